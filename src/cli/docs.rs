@@ -1,0 +1,233 @@
+//! Shell completions and man pages, generated from the clap definitions and the tables of
+//! settings and exit codes, so they cannot drift from the code. A test regenerates them and
+//! compares with the committed `completions/` and `man/`.
+
+use std::path::{Path, PathBuf};
+
+use clap::Args;
+use clap_complete::Shell;
+use roff::{bold, roman, Roff};
+use serde_json::json;
+
+use crate::error::{Error, Result, EXIT_CODES};
+use crate::output::Output;
+use crate::settings::{self, SETTINGS};
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// Directory to write `completions/` and `man/` into (the repository root)
+    #[arg(default_value = ".")]
+    dir: PathBuf,
+}
+
+pub fn run(args: GenerateArgs) -> Result<Output> {
+    let files = generate(&args.dir)?;
+    Ok(Output::Report {
+        text: format!("wrote {} files under {}", files.len(), args.dir.display()),
+        doc: json!({"files": files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>()}),
+    })
+}
+
+/// Writes every completion script and man page under `dir`; returns the files written.
+pub fn generate(dir: &Path) -> Result<Vec<PathBuf>> {
+    let completions = dir.join("completions");
+    let man = dir.join("man");
+    for d in [&completions, &man] {
+        std::fs::create_dir_all(d)
+            .map_err(|e| Error::input_missing(format!("cannot create {}: {e}", d.display())))?;
+    }
+    let mut written = Vec::new();
+    let mut cmd = super::command();
+    for shell in [
+        Shell::Bash,
+        Shell::Zsh,
+        Shell::Fish,
+        Shell::Elvish,
+        Shell::PowerShell,
+    ] {
+        written.push(clap_complete::generate_to(
+            shell,
+            &mut cmd,
+            "storectl",
+            &completions,
+        )?);
+    }
+    clap_mangen::generate_to(super::command(), &man)?;
+    for page in [exit_codes_page(), json_page(), config_page()] {
+        let (name, text) = page;
+        let path = man.join(name);
+        std::fs::write(&path, text)?;
+        written.push(path);
+    }
+    let mut pages: Vec<PathBuf> = std::fs::read_dir(&man)?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    pages.sort();
+    written.extend(pages);
+    written.sort();
+    written.dedup();
+    Ok(written)
+}
+
+fn page(name: &str, section: &str, summary: &str) -> Roff {
+    let mut roff = Roff::new();
+    roff.control(
+        "TH",
+        [
+            name.to_uppercase().as_str(),
+            section,
+            "",
+            &format!("storectl {}", env!("CARGO_PKG_VERSION")),
+        ],
+    );
+    roff.control("SH", ["NAME"]);
+    roff.text([roman(format!("{name} \\- {summary}"))]);
+    roff
+}
+
+fn exit_codes_page() -> (String, String) {
+    let mut roff = page("storectl-exit-codes", "7", "exit codes of storectl");
+    roff.control("SH", ["DESCRIPTION"]);
+    roff.text([roman(
+        "Every storectl command exits with one of these codes. Scripts can rely on them; the error \
+         message on stderr (a JSON document under --format json) says what failed and what to do.",
+    )]);
+    roff.control("SH", ["CODES"]);
+    for (code, kind, meaning) in EXIT_CODES {
+        roff.control("TP", []);
+        roff.text([bold(format!("{code}")), roman(format!(" ({kind})"))]);
+        roff.text([roman(*meaning)]);
+    }
+    roff.control("SH", ["SEE ALSO"]);
+    roff.text([roman("storectl(1), storectl-json(7)")]);
+    ("storectl-exit-codes.7".to_string(), roff.to_roff())
+}
+
+/// The JSON document each command prints; kept here beside the page that documents them.
+const JSON_DOCUMENTS: &[(&str, &str)] = &[
+    (
+        "errors (stderr)",
+        r#"{"error": {"kind": KIND, "message": TEXT, "hint": TEXT|null}}; KIND is the name in storectl-exit-codes(7)"#,
+    ),
+    ("init", r#"{"store": URL, "schema_version": N}"#),
+    (
+        "check",
+        r#"{"store": URL, "ok": BOOL, "problems": [TEXT...]}; exit 65 when problems is not empty"#,
+    ),
+    (
+        "backup",
+        r#"{"store": URL, "destination": PATH, "pages": N, "bytes": N}"#,
+    ),
+    (
+        "stats",
+        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}}}"#,
+    ),
+    (
+        "config show",
+        r#"[{"setting": NAME, "value": VALUE, "source": "default"|"file PATH:LINE"|"env VAR"|"flag --FLAG", "env": VAR}...]"#,
+    ),
+    (
+        "namespace list",
+        r#"[{"namespace": NAME, "keys": N, "value_bytes": N}...]"#,
+    ),
+    (
+        "namespace keys",
+        r#"[KEY...]; ndjson: one JSON string per line"#,
+    ),
+    ("namespace len", "N"),
+    ("namespace get", "the stored JSON value, exactly"),
+    (
+        "namespace dump",
+        r#"{KEY: VALUE...} in key order; ndjson: {"key": KEY, "value": VALUE} per line"#,
+    ),
+    (
+        "namespace set, rm, replace, merge",
+        r#"{"namespace": NAME, "added": [KEY...], "changed": [KEY...], "removed": [KEY...], "dry_run": BOOL}"#,
+    ),
+    (
+        "namespace create",
+        r#"{"namespace": NAME, "created": BOOL, "dry_run": BOOL}"#,
+    ),
+    (
+        "namespace drop",
+        r#"{"namespace": NAME, "dropped": true, "keys": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "namespace copy, rename",
+        r#"{"source": NAME, "destination": NAME, "keys": N, "replaced": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "namespace export",
+        r#"NDJSON {"namespace": NAME, "key": KEY, "value": VALUE} per line (an array under an explicit --format json)"#,
+    ),
+    (
+        "namespace import",
+        r#"{"records": N, "added": N, "updated": N, "namespaces": {NAME: KEYS_AFTER...}, "dry_run": BOOL}"#,
+    ),
+];
+
+fn json_page() -> (String, String) {
+    let mut roff = page("storectl-json", "7", "JSON output of storectl");
+    roff.control("SH", ["DESCRIPTION"]);
+    roff.text([roman(
+        "stdout carries results only. The default format is table when stdout is a terminal and \
+         json otherwise, so pipes get JSON. --format json prints one document per command; \
+         --format ndjson prints lists one record per line, streamed; --format tsv prints one \
+         line per record with tab-separated fields (strings raw with \\t, \\n, \\r and \\\\ \
+         escaped, other values as compact JSON). Object keys keep their order. Bytes that are not \
+         UTF-8 are never converted lossily: JSON carries them as {\"$base64\": \"...\"}.",
+    )]);
+    roff.control("SH", ["DOCUMENTS"]);
+    for (command, shape) in JSON_DOCUMENTS {
+        roff.control("TP", []);
+        roff.text([bold(*command)]);
+        roff.text([roman(*shape)]);
+    }
+    roff.control("SH", ["SEE ALSO"]);
+    roff.text([roman(
+        "storectl(1), storectl-exit-codes(7), storectl-config(5)",
+    )]);
+    ("storectl-json.7".to_string(), roff.to_roff())
+}
+
+fn config_page() -> (String, String) {
+    let mut roff = page(
+        "storectl-config",
+        "5",
+        "storectl configuration file and environment",
+    );
+    roff.control("SH", ["DESCRIPTION"]);
+    roff.text([roman(
+        "Settings are resolved once per command: flags win over STORECTL_* environment variables, \
+         which win over the config file, which wins over defaults. The config file is --config \
+         FILE, else $STORECTL_CONFIG, else ./storectl.toml, else <config dir>/storectl/config.toml \
+         (~/.config/storectl/config.toml on Linux). Unknown sections and keys and values of the \
+         wrong type are errors (exit 78) naming the file, the line and the key. `storectl config \
+         show` prints every setting and its source; `storectl config init` writes a commented example.",
+    )]);
+    roff.control("SH", ["SETTINGS"]);
+    for def in SETTINGS {
+        roff.control("TP", []);
+        let mut head = vec![bold(def.name)];
+        if let Some(default) = def.default {
+            head.push(roman(format!(" (default {default})")));
+        }
+        roff.text(head);
+        roff.text([roman(def.doc)]);
+        roff.control("br", []);
+        let mut from = format!("env {}", def.env_var());
+        if let Some(flag) = def.flag {
+            from.push_str(&format!(", flag {flag}"));
+        }
+        roff.text([roman(from)]);
+    }
+    roff.control("SH", ["EXAMPLE"]);
+    roff.control("nf", []);
+    roff.text([roman(settings::example_file())]);
+    roff.control("fi", []);
+    roff.control("SH", ["SEE ALSO"]);
+    roff.text([roman(
+        "storectl(1), storectl-config-show(1), storectl-config-init(1)",
+    )]);
+    ("storectl-config.5".to_string(), roff.to_roff())
+}

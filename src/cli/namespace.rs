@@ -1,0 +1,489 @@
+//! `storectl namespace`: Errbot-style namespaced key/value storage.
+
+use std::path::PathBuf;
+
+use clap::{Args, Subcommand, ValueEnum};
+use serde_json::{json, Value};
+
+use super::{Ctx, DryRun};
+use crate::error::{Error, Result};
+use crate::faces::merge::ArrayMode;
+use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy};
+use crate::input::{self, RecordReader};
+use crate::output::{Output, Progress, Shape};
+use crate::settings::Format;
+
+#[derive(Debug, Subcommand)]
+pub enum NamespaceCommand {
+    /// List namespaces with their key counts and total value bytes
+    List,
+    /// Print the keys of a namespace, sorted
+    Keys {
+        /// Namespace name
+        ns: String,
+        /// Only keys starting with this prefix
+        #[arg(long, value_name = "P")]
+        prefix: Option<String>,
+    },
+    /// Print the number of keys (0 for a namespace that does not exist)
+    Len {
+        /// Namespace name
+        ns: String,
+    },
+    /// Print the JSON value of a key (exit 3 when missing, unless --default)
+    Get {
+        /// Namespace name
+        ns: String,
+        /// Key
+        key: String,
+        /// Print this JSON value instead of failing when the key is missing
+        #[arg(long, value_name = "JSON")]
+        default: Option<String>,
+    },
+    /// Set a key to a JSON value
+    #[command(
+        after_help = "Examples:\n  storectl namespace set core configs '{\"Webserver\": {\"PORT\": 8888}}'\n  \
+                            storectl namespace set --string core motd 'plain text, stored as a JSON string'\n  \
+                            storectl namespace set core blob --file value.json"
+    )]
+    Set(SetArgs),
+    /// Remove keys, all or nothing (exit 3 and nothing removed if one is missing)
+    Rm {
+        /// Namespace name
+        ns: String,
+        /// Keys to remove
+        #[arg(required = true)]
+        keys: Vec<String>,
+        /// Skip keys that do not exist instead of failing
+        #[arg(long)]
+        ignore_missing: bool,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+    /// Print the whole namespace as one JSON object (errbot --storage-get)
+    #[command(
+        long_about = "Print the whole namespace as one JSON object (errbot --storage-get).\n\n\
+                             With --format ndjson, one {\"key\": ..., \"value\": ...} line per key, streamed."
+    )]
+    Dump {
+        /// Namespace name
+        ns: String,
+    },
+    /// Replace the namespace's content with a JSON object, atomically (errbot --storage-set)
+    #[command(
+        long_about = "Replace the namespace's content with a JSON object, atomically \
+                             (errbot --storage-set).\n\nThe whole input is parsed first; anything but a \
+                             JSON object is refused (exit 65) and the namespace is left unchanged. \
+                             Keys not in the input are removed."
+    )]
+    Replace {
+        /// Namespace name
+        ns: String,
+        /// JSON object to read (- or nothing for stdin)
+        input: Option<PathBuf>,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+    /// Merge a JSON object into the namespace (errbot --storage-merge, done consistently)
+    #[command(
+        long_about = "Merge a JSON object into the namespace (errbot --storage-merge).\n\n\
+                             At every level, the top level included: objects merge recursively, arrays \
+                             concatenate (duplicates kept; --arrays replace to replace them), anything \
+                             else is replaced by the new value. --strategy json-merge-patch applies \
+                             RFC 7386 instead (null deletes a key). One transaction: all keys or none."
+    )]
+    Merge {
+        /// Namespace name
+        ns: String,
+        /// JSON object to read (- or nothing for stdin)
+        input: Option<PathBuf>,
+        /// What happens when both sides hold an array
+        #[arg(long, value_enum, default_value = "append")]
+        arrays: ArraysArg,
+        /// How values are combined
+        #[arg(long, value_enum, default_value = "deep")]
+        strategy: StrategyArg,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+    /// Create an empty namespace (listed with 0 keys until dropped)
+    Create {
+        /// Namespace name
+        ns: String,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+    /// Remove a namespace and all its keys
+    Drop {
+        /// Namespace name
+        ns: String,
+        /// Confirm; required when stdin is not a terminal
+        #[arg(long)]
+        yes: bool,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+    /// Copy a whole namespace (refuses a non-empty destination without --force)
+    Copy(TransferArgs),
+    /// Rename a whole namespace (refuses a non-empty destination without --force)
+    Rename(TransferArgs),
+    /// Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)
+    Export {
+        /// Namespaces to export (default: all)
+        namespaces: Vec<String>,
+    },
+    /// Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)
+    #[command(
+        long_about = "Read {\"namespace\", \"key\", \"value\"} records: NDJSON (as written by \
+                             export), a JSON array, or one object. One transaction: a bad record stops \
+                             the import and nothing is stored, unless --batch-size commits chunks (the \
+                             error then says how many records were committed)."
+    )]
+    Import {
+        /// File to read (- or nothing for stdin)
+        input: Option<PathBuf>,
+        /// Commit every N records instead of once at the end
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        batch_size: Option<u64>,
+        #[command(flatten)]
+        dry: DryRun,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct SetArgs {
+    /// Namespace name
+    ns: String,
+    /// Key
+    key: String,
+    /// JSON value (or text with --string); omit with --file
+    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    value: Option<String>,
+    /// Store VALUE (or the file's content) as a JSON string, as-is
+    #[arg(long)]
+    string: bool,
+    /// Read the value from FILE (- for stdin)
+    #[arg(long, value_name = "FILE")]
+    file: Option<PathBuf>,
+    #[command(flatten)]
+    dry: DryRun,
+}
+
+#[derive(Debug, Args)]
+pub struct TransferArgs {
+    /// Source namespace
+    src: String,
+    /// Destination namespace
+    dst: String,
+    /// Replace a destination that already has keys
+    #[arg(long)]
+    force: bool,
+    #[command(flatten)]
+    dry: DryRun,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum ArraysArg {
+    /// Concatenate, duplicates kept (errbot)
+    Append,
+    /// The new array replaces the old
+    Replace,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum StrategyArg {
+    /// Recursive merge at every level
+    Deep,
+    /// RFC 7386 JSON merge patch (null deletes)
+    JsonMergePatch,
+}
+
+pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
+    let mut store = ctx.open_store()?;
+    let printer = &mut ctx.printer;
+    match cmd {
+        NamespaceCommand::List => {
+            let list = store.read(|tx| face::list(tx.namespaces()?))?;
+            let mut records = printer.records(&["namespace", "keys", "value_bytes"], Shape::Array);
+            for info in list {
+                records.row(&json!({"namespace": info.name, "keys": info.keys, "value_bytes": info.value_bytes}))?;
+            }
+            records.finish()?;
+            Ok(Output::Nothing)
+        }
+        NamespaceCommand::Keys { ns, prefix } => {
+            store.read(|tx| {
+                let mut records = printer.records(&["key"], Shape::Array);
+                face::keys(
+                    tx.namespaces()?,
+                    &ns,
+                    prefix.as_deref().unwrap_or(""),
+                    &mut |key| records.row(&Value::String(key.to_string())),
+                )?;
+                records.finish()
+            })?;
+            Ok(Output::Nothing)
+        }
+        NamespaceCommand::Len { ns } => {
+            let n = store.read(|tx| face::len(tx.namespaces()?, &ns))?;
+            Ok(Output::Doc(json!(n)))
+        }
+        NamespaceCommand::Get { ns, key, default } => {
+            let default = default
+                .map(|d| parse_json_arg(&d, "--default"))
+                .transpose()?;
+            let text = store.read(|tx| face::get(tx.namespaces()?, &ns, &key, default.as_ref()))?;
+            printer.json_text(&text)?;
+            Ok(Output::Nothing)
+        }
+        NamespaceCommand::Set(args) => {
+            let value = set_value(&args)?;
+            let changes = store.write(args.dry.dry_run, |tx| {
+                face::set(tx.namespaces()?, &args.ns, &args.key, &value)
+            })?;
+            Ok(report(changes, args.dry))
+        }
+        NamespaceCommand::Rm {
+            ns,
+            keys,
+            ignore_missing,
+            dry,
+        } => {
+            let changes = store.write(dry.dry_run, |tx| {
+                face::remove(tx.namespaces()?, &ns, &keys, ignore_missing)
+            })?;
+            Ok(report(changes, dry))
+        }
+        NamespaceCommand::Dump { ns } => {
+            store.read(|tx| {
+                let mut records = printer.records(
+                    &["key", "value"],
+                    Shape::Object {
+                        key: "key",
+                        value: "value",
+                    },
+                );
+                face::dump(tx.namespaces()?, &ns, &mut |key, text| {
+                    records.row(&json!({"key": key, "value": stored_value(text)?}))
+                })?;
+                records.finish()
+            })?;
+            Ok(Output::Nothing)
+        }
+        NamespaceCommand::Replace { ns, input, dry } => {
+            let doc = input::read_document(input::open(input.as_deref())?)?;
+            let changes =
+                store.write(dry.dry_run, |tx| face::replace(tx.namespaces()?, &ns, doc))?;
+            Ok(report(changes, dry))
+        }
+        NamespaceCommand::Merge {
+            ns,
+            input,
+            arrays,
+            strategy,
+            dry,
+        } => {
+            let strategy = match (strategy, arrays) {
+                (StrategyArg::JsonMergePatch, _) => MergeStrategy::JsonMergePatch,
+                (StrategyArg::Deep, ArraysArg::Append) => MergeStrategy::Deep(ArrayMode::Append),
+                (StrategyArg::Deep, ArraysArg::Replace) => MergeStrategy::Deep(ArrayMode::Replace),
+            };
+            let doc = input::read_document(input::open(input.as_deref())?)?;
+            let changes = store.write(dry.dry_run, |tx| {
+                face::merge(tx.namespaces()?, &ns, doc, strategy)
+            })?;
+            Ok(report(changes, dry))
+        }
+        NamespaceCommand::Create { ns, dry } => {
+            let created = store.write(dry.dry_run, |tx| face::create(tx.namespaces()?, &ns))?;
+            let text = match (created, dry.dry_run) {
+                (true, false) => format!("namespace {ns:?} created"),
+                (true, true) => {
+                    format!("namespace {ns:?} would be created (dry run: nothing written)")
+                }
+                (false, _) => format!("namespace {ns:?} already exists"),
+            };
+            Ok(Output::Report {
+                doc: json!({"namespace": ns, "created": created, "dry_run": dry.dry_run}),
+                text,
+            })
+        }
+        NamespaceCommand::Drop { ns, yes, dry } => {
+            if !dry.dry_run {
+                let keys = store.read(|tx| face::len(tx.namespaces()?, &ns))?;
+                ctx.confirm(yes, &format!("Drop namespace {ns:?} and its {keys} keys?"))?;
+            }
+            let keys = store.write(dry.dry_run, |tx| face::drop(tx.namespaces()?, &ns))?;
+            Ok(Output::Report {
+                doc: json!({"namespace": ns, "dropped": true, "keys": keys, "dry_run": dry.dry_run}),
+                text: format!(
+                    "namespace {ns:?} {} ({keys} keys){}",
+                    if dry.dry_run {
+                        "would be dropped"
+                    } else {
+                        "dropped"
+                    },
+                    dry_note(dry)
+                ),
+            })
+        }
+        NamespaceCommand::Copy(args) => transfer(&mut store, args, "copied", face::copy),
+        NamespaceCommand::Rename(args) => transfer(&mut store, args, "renamed", face::rename),
+        NamespaceCommand::Export { namespaces } => {
+            if !ctx.settings.format_explicit {
+                printer.set_format(Format::Ndjson);
+            }
+            store.read(|tx| {
+                let mut records = printer.records(&["namespace", "key", "value"], Shape::Array);
+                face::export(tx.namespaces()?, &namespaces, &mut |ns, key, text| {
+                    records.row(&json!({"namespace": ns, "key": key, "value": stored_value(text)?}))
+                })?;
+                records.finish()
+            })?;
+            Ok(Output::Nothing)
+        }
+        NamespaceCommand::Import {
+            input,
+            batch_size,
+            dry,
+        } => {
+            let mut reader = RecordReader::new(input::open(input.as_deref())?);
+            let progress = match reader.size() {
+                Some(size) => Progress::new(&ctx.settings, Some(size), "importing", true),
+                None => Progress::new(&ctx.settings, None, "importing records", false),
+            };
+            let mut tally = ImportTally::default();
+            // A dry run is one transaction however it is chunked: nothing is committed anyway.
+            let chunk = if dry.dry_run { None } else { batch_size };
+            loop {
+                let committed_before = tally.committed;
+                let step = store.write(dry.dry_run, |tx| {
+                    face::import_chunk(tx.namespaces()?, &mut reader, chunk, &mut tally)
+                });
+                progress.set_position(if reader.size().is_some() {
+                    reader.bytes_read()
+                } else {
+                    reader.records_read()
+                });
+                match step {
+                    Ok(true) => continue,
+                    Ok(false) => break,
+                    Err(e) if committed_before > 0 => {
+                        return Err(e.context(format!(
+                            "import stopped; {committed_before} records were committed in earlier batches"
+                        )))
+                    }
+                    Err(e) => return Err(e.context("import failed; nothing was stored")),
+                }
+            }
+            progress.finish();
+            let doc = tally.to_json(dry.dry_run);
+            Ok(Output::Report {
+                text: format!(
+                    "imported {} records: {} keys added, {} updated{}",
+                    tally.records,
+                    tally.added(),
+                    tally.records - tally.added(),
+                    dry_note(dry)
+                ),
+                doc,
+            })
+        }
+    }
+}
+
+type TransferFn =
+    fn(&mut dyn crate::engine::NamespaceStorage, &str, &str, bool) -> Result<face::Transfer>;
+
+fn transfer(
+    store: &mut crate::engine::Store,
+    args: TransferArgs,
+    verb: &str,
+    f: TransferFn,
+) -> Result<Output> {
+    let t = store.write(args.dry.dry_run, |tx| {
+        f(tx.namespaces()?, &args.src, &args.dst, args.force)
+    })?;
+    Ok(Output::Report {
+        text: format!(
+            "namespace {:?} {} to {:?} ({} keys{}){}",
+            t.source,
+            if args.dry.dry_run {
+                format!("would be {verb}")
+            } else {
+                verb.to_string()
+            },
+            t.destination,
+            t.keys,
+            if t.replaced > 0 {
+                format!(", replacing {} keys", t.replaced)
+            } else {
+                String::new()
+            },
+            dry_note(args.dry)
+        ),
+        doc: t.to_json(args.dry.dry_run),
+    })
+}
+
+fn report(changes: face::Changes, dry: DryRun) -> Output {
+    Output::Report {
+        doc: changes.to_json(dry.dry_run),
+        text: changes.summary(dry.dry_run),
+    }
+}
+
+fn dry_note(dry: DryRun) -> &'static str {
+    if dry.dry_run {
+        " (dry run: nothing written)"
+    } else {
+        ""
+    }
+}
+
+fn stored_value(text: &str) -> Result<Value> {
+    serde_json::from_str(text).map_err(|e| {
+        Error::bad_input(format!("stored value is not JSON: {e}")).hint("run `storectl check`")
+    })
+}
+
+fn parse_json_arg(text: &str, what: &str) -> Result<Value> {
+    serde_json::from_str(text).map_err(|e| {
+        Error::bad_input(format!(
+            "{what} is not valid JSON: {}",
+            input::serde_message(&e)
+        ))
+        .hint(format!(
+            "quote strings as JSON, e.g. '\"{}\"', or use --string",
+            text.escape_default()
+        ))
+    })
+}
+
+/// The value of `namespace set`: VALUE, or the content of --file, as JSON or (--string) text.
+fn set_value(args: &SetArgs) -> Result<Value> {
+    let text = match (&args.value, &args.file) {
+        (Some(v), _) => v.clone(),
+        (None, Some(path)) => {
+            let mut input = input::open(Some(path))?;
+            let mut bytes = Vec::new();
+            std::io::Read::read_to_end(&mut input.reader, &mut bytes)
+                .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
+            String::from_utf8(bytes).map_err(|_| {
+                Error::bad_input(format!("{} is not UTF-8 text; values are JSON", input.name))
+            })?
+        }
+        (None, None) => return Err(Error::usage("give a VALUE or --file FILE")),
+    };
+    if args.string {
+        return Ok(Value::String(text));
+    }
+    serde_json::from_str(&text).map_err(|e| {
+        Error::bad_input(format!(
+            "value for key {:?} is not valid JSON: {}",
+            args.key,
+            input::serde_message(&e)
+        ))
+        .hint("to store text as a string add --string, or quote it as JSON: '\"text\"'")
+    })
+}

@@ -1,0 +1,32 @@
+//! `storectl stats`: counts and sizes per face, and storage facts.
+
+use clap::Args;
+use serde_json::json;
+
+use super::Ctx;
+use crate::error::Result;
+use crate::faces;
+use crate::output::Output;
+
+#[derive(Debug, Args)]
+pub struct StatsArgs {}
+
+pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
+    let mut store = ctx.open_store()?;
+    let storage = store.backend().storage_stats()?;
+    let namespaces = store.read(|tx| faces::namespaces::stats(tx.namespaces()?))?;
+    let text = format!(
+        "store {} (schema {}): {} bytes on disk (+{} in WAL)\n  namespaces: {} namespaces, {} keys, {} value bytes",
+        storage["path"].as_str().unwrap_or_default(),
+        storage["schema_version"],
+        storage["file_bytes"],
+        storage["wal_bytes"],
+        namespaces["namespaces"],
+        namespaces["keys"],
+        namespaces["value_bytes"],
+    );
+    Ok(Output::Report {
+        doc: json!({"storage": storage, "faces": {"namespaces": namespaces}}),
+        text,
+    })
+}

@@ -1,0 +1,170 @@
+//! Opening a store from its URL, transactions, and the traits a backend implements.
+//!
+//! A backend is storage only: it offers the primitives a face needs, inside a transaction.
+//! Every rule (merge semantics, what counts as a change, validation) lives in `faces/`.
+
+pub mod namespaces;
+pub mod sqlite;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::settings::Settings;
+
+pub use namespaces::{NamespaceInfo, NamespaceStorage};
+
+/// A parsed store URL.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StoreUrl {
+    Sqlite(PathBuf),
+}
+
+/// Backends known by name; the factory in [`Store::open`] matches on these.
+pub const BACKENDS: &[&str] = &["sqlite"];
+
+impl StoreUrl {
+    /// `sqlite:PATH`, `sqlite://PATH`, or a bare path.
+    pub fn parse(text: &str) -> Result<StoreUrl> {
+        if text.is_empty() {
+            return Err(Error::config("the store URL is empty")
+                .hint("give --store sqlite:PATH or a path to a file"));
+        }
+        if let Some((scheme, rest)) = text.split_once(':') {
+            let looks_like_scheme = scheme.len() > 1
+                && scheme
+                    .chars()
+                    .next()
+                    .is_some_and(|c| c.is_ascii_alphabetic())
+                && scheme
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+            if looks_like_scheme {
+                return match scheme {
+                    "sqlite" => {
+                        let path = rest.strip_prefix("//").unwrap_or(rest);
+                        if path.is_empty() {
+                            Err(Error::config(format!("store URL {text:?} names no file"))
+                                .hint("write sqlite:PATH, e.g. sqlite:./storectl.db"))
+                        } else {
+                            Ok(StoreUrl::Sqlite(PathBuf::from(path)))
+                        }
+                    }
+                    other => Err(Error::config(format!(
+                        "unknown store backend {other:?} in store URL {text:?}"
+                    ))
+                    .hint(format!(
+                        "backends in this build: {}; a path containing ':' can be written sqlite:PATH",
+                        BACKENDS.join(", ")
+                    ))),
+                };
+            }
+        }
+        Ok(StoreUrl::Sqlite(PathBuf::from(text)))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TxMode {
+    Read,
+    Write,
+}
+
+/// A store's storage: opens transactions and does whole-store maintenance.
+pub trait Backend {
+    /// The store as a URL, for messages and reports.
+    fn url(&self) -> String;
+    fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>>;
+    /// Storage-level integrity problems (page structure, references, maintained counters).
+    fn integrity_problems(&mut self) -> Result<Vec<String>>;
+    /// Copies the whole store to a new file at `dest` while others may keep using it;
+    /// `progress(done, total)` in pages.
+    fn backup(&mut self, dest: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupReport>;
+    /// Storage facts for `storectl stats` (file sizes, pages, schema version).
+    fn storage_stats(&mut self) -> Result<Value>;
+}
+
+/// One open transaction. Dropping it without `commit` rolls it back.
+pub trait Transaction {
+    fn namespaces(&mut self) -> Result<&mut dyn NamespaceStorage>;
+    fn commit(self: Box<Self>) -> Result<()>;
+}
+
+#[derive(Debug, Clone)]
+pub struct BackupReport {
+    pub pages: u64,
+    pub bytes: u64,
+}
+
+/// An open store: a backend chosen by the URL's scheme.
+pub struct Store {
+    backend: Box<dyn Backend>,
+}
+
+impl Store {
+    pub fn open(settings: &Settings) -> Result<Store> {
+        let backend: Box<dyn Backend> = match StoreUrl::parse(&settings.store)? {
+            StoreUrl::Sqlite(path) => Box::new(sqlite::SqliteBackend::open(
+                &path,
+                settings.store_is_default,
+                settings.busy_timeout,
+            )?),
+        };
+        Ok(Store { backend })
+    }
+
+    pub fn backend(&mut self) -> &mut dyn Backend {
+        &mut *self.backend
+    }
+
+    /// Runs `f` in a read transaction (one consistent snapshot).
+    pub fn read<T>(&mut self, f: impl FnOnce(&mut dyn Transaction) -> Result<T>) -> Result<T> {
+        let mut tx = self.backend.begin(TxMode::Read)?;
+        let out = f(&mut *tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
+    /// Runs `f` in one write transaction: committed when `f` succeeds, rolled back when it
+    /// fails or when `dry_run` is set.
+    pub fn write<T>(
+        &mut self,
+        dry_run: bool,
+        f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let mut tx = self.backend.begin(TxMode::Write)?;
+        let out = f(&mut *tx)?;
+        if !dry_run {
+            tx.commit()?;
+        }
+        Ok(out)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn store_urls() {
+        assert_eq!(
+            StoreUrl::parse("sqlite:a.db").unwrap(),
+            StoreUrl::Sqlite("a.db".into())
+        );
+        assert_eq!(
+            StoreUrl::parse("sqlite:///x/a.db").unwrap(),
+            StoreUrl::Sqlite("/x/a.db".into())
+        );
+        assert_eq!(
+            StoreUrl::parse("/x/a.db").unwrap(),
+            StoreUrl::Sqlite("/x/a.db".into())
+        );
+        assert_eq!(
+            StoreUrl::parse("./a:b.db").unwrap(),
+            StoreUrl::Sqlite("./a:b.db".into())
+        );
+        assert_eq!(StoreUrl::parse("mysql://h/db").unwrap_err().exit_code(), 78);
+        assert_eq!(StoreUrl::parse("sqlite:").unwrap_err().exit_code(), 78);
+    }
+}

@@ -1,0 +1,266 @@
+//! The one error type of storectl, and the only place that knows exit codes.
+//!
+//! Every failure is classified into a [`Kind`]; the kind decides the exit code and the
+//! `kind` field of the JSON error document. A message says what failed and on what; a hint,
+//! where there is one, says what to do.
+
+use std::fmt;
+
+/// The documented exit codes: (code, kind name, meaning). The README, the `storectl-exit-codes(7)`
+/// man page and `main` all read this table.
+pub const EXIT_CODES: &[(i32, &str, &str)] = &[
+    (0, "ok", "success"),
+    (1, "internal", "internal error: a bug in storectl; the message says so"),
+    (2, "usage", "usage error: unknown flag, missing argument, a missing --yes"),
+    (
+        3,
+        "not_found",
+        "not found: unknown namespace key, node, comment, item, revision, session",
+    ),
+    (
+        4,
+        "conflict",
+        "conflict: already exists, or the current state does not allow it",
+    ),
+    (
+        5,
+        "partial",
+        "partial: a batch or migration finished but skipped records; the report lists them",
+    ),
+    (
+        65,
+        "bad_input",
+        "bad input data: malformed JSON, a value out of range, a corrupt store or source file",
+    ),
+    (66, "input_missing", "input missing: a file or directory that does not exist or cannot be opened"),
+    (
+        75,
+        "busy",
+        "busy or locked: locked by another owner, or the database stayed busy past the timeout",
+    ),
+    (
+        77,
+        "denied",
+        "not authorized: not the author, not a moderator, an ACL denies, a read-only store",
+    ),
+    (
+        78,
+        "config",
+        "bad configuration: unparsable TOML, unknown key, bad value, unknown backend, a store from a newer storectl",
+    ),
+];
+
+/// What kind of failure happened; decides the exit code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Internal,
+    Usage,
+    NotFound,
+    Conflict,
+    Partial,
+    BadInput,
+    InputMissing,
+    Busy,
+    Denied,
+    Config,
+}
+
+impl Kind {
+    pub fn exit_code(self) -> i32 {
+        match self {
+            Kind::Internal => 1,
+            Kind::Usage => 2,
+            Kind::NotFound => 3,
+            Kind::Conflict => 4,
+            Kind::Partial => 5,
+            Kind::BadInput => 65,
+            Kind::InputMissing => 66,
+            Kind::Busy => 75,
+            Kind::Denied => 77,
+            Kind::Config => 78,
+        }
+    }
+
+    /// The stable name used as `error.kind` in JSON.
+    pub fn name(self) -> &'static str {
+        let code = self.exit_code();
+        EXIT_CODES
+            .iter()
+            .find(|(c, _, _)| *c == code)
+            .map(|(_, name, _)| *name)
+            .unwrap_or("internal")
+    }
+}
+
+/// A message plus an optional hint.
+#[derive(Debug, Clone)]
+pub struct Detail {
+    pub message: String,
+    pub hint: Option<String>,
+}
+
+impl fmt::Display for Detail {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A classified failure with a message for the user.
+    #[error("{detail}")]
+    Reported { kind: Kind, detail: Detail },
+    #[error("database error: {0}")]
+    Sqlite(#[from] rusqlite::Error),
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+impl Error {
+    pub fn new(kind: Kind, message: impl Into<String>) -> Error {
+        Error::Reported {
+            kind,
+            detail: Detail {
+                message: message.into(),
+                hint: None,
+            },
+        }
+    }
+
+    /// Adds (or replaces) the hint: what the user can do about it.
+    pub fn hint(mut self, hint: impl Into<String>) -> Error {
+        if let Error::Reported { detail, .. } = &mut self {
+            detail.hint = Some(hint.into());
+        }
+        self
+    }
+
+    pub fn not_found(message: impl Into<String>) -> Error {
+        Error::new(Kind::NotFound, message)
+    }
+    pub fn conflict(message: impl Into<String>) -> Error {
+        Error::new(Kind::Conflict, message)
+    }
+    pub fn bad_input(message: impl Into<String>) -> Error {
+        Error::new(Kind::BadInput, message)
+    }
+    pub fn input_missing(message: impl Into<String>) -> Error {
+        Error::new(Kind::InputMissing, message)
+    }
+    pub fn config(message: impl Into<String>) -> Error {
+        Error::new(Kind::Config, message)
+    }
+    pub fn usage(message: impl Into<String>) -> Error {
+        Error::new(Kind::Usage, message)
+    }
+    pub fn busy(message: impl Into<String>) -> Error {
+        Error::new(Kind::Busy, message)
+    }
+    pub fn denied(message: impl Into<String>) -> Error {
+        Error::new(Kind::Denied, message)
+    }
+    pub fn internal(message: impl Into<String>) -> Error {
+        Error::new(Kind::Internal, message)
+    }
+
+    pub fn kind(&self) -> Kind {
+        match self {
+            Error::Reported { kind, .. } => *kind,
+            Error::Sqlite(e) => sqlite_kind(e),
+            Error::Io(e) => match e.kind() {
+                std::io::ErrorKind::NotFound => Kind::InputMissing,
+                std::io::ErrorKind::PermissionDenied => Kind::Denied,
+                std::io::ErrorKind::InvalidData => Kind::BadInput,
+                _ => Kind::Internal,
+            },
+        }
+    }
+
+    pub fn exit_code(&self) -> i32 {
+        self.kind().exit_code()
+    }
+
+    pub fn message(&self) -> String {
+        match self {
+            Error::Reported { detail, .. } => detail.message.clone(),
+            Error::Sqlite(e) => match sqlite_kind(e) {
+                Kind::Busy => {
+                    "the store stayed busy (locked by another process) past the busy timeout".into()
+                }
+                Kind::Denied => "the store is read-only for this process".into(),
+                Kind::BadInput => format!("the store is damaged or not an SQLite database: {e}"),
+                _ => format!("internal error: database error: {e}"),
+            },
+            Error::Io(e) => e.to_string(),
+        }
+    }
+
+    pub fn hint_text(&self) -> Option<String> {
+        match self {
+            Error::Reported { detail, .. } => detail.hint.clone(),
+            Error::Sqlite(e) => match sqlite_kind(e) {
+                Kind::Busy => Some(
+                    "retry, or raise [sqlite] busy_timeout_ms (env STORECTL_SQLITE_BUSY_TIMEOUT_MS)".into(),
+                ),
+                Kind::Denied => Some("check the permissions of the store file and its directory".into()),
+                Kind::BadInput => Some("run `storectl check`, or restore from a backup".into()),
+                _ => Some("this is a bug in storectl; please report it with the command you ran".into()),
+            },
+            Error::Io(_) => None,
+        }
+    }
+
+    /// True for a write to a closed stdout pipe, which ends the program quietly.
+    pub fn is_broken_pipe(&self) -> bool {
+        matches!(self, Error::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
+    }
+
+    /// Prefixes the message with context ("reading FILE: ..."), keeping kind and hint.
+    pub fn context(self, what: impl fmt::Display) -> Error {
+        let kind = self.kind();
+        let hint = self.hint_text();
+        let message = format!("{what}: {}", self.message());
+        Error::Reported {
+            kind,
+            detail: Detail { message, hint },
+        }
+    }
+}
+
+fn sqlite_kind(e: &rusqlite::Error) -> Kind {
+    use rusqlite::ErrorCode;
+    match e.sqlite_error_code() {
+        Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Kind::Busy,
+        Some(ErrorCode::ReadOnly) | Some(ErrorCode::PermissionDenied) => Kind::Denied,
+        Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Kind::BadInput,
+        Some(ErrorCode::CannotOpen) => Kind::InputMissing,
+        _ => Kind::Internal,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_kind_has_a_documented_code() {
+        for kind in [
+            Kind::Internal,
+            Kind::Usage,
+            Kind::NotFound,
+            Kind::Conflict,
+            Kind::Partial,
+            Kind::BadInput,
+            Kind::InputMissing,
+            Kind::Busy,
+            Kind::Denied,
+            Kind::Config,
+        ] {
+            assert!(EXIT_CODES
+                .iter()
+                .any(|(c, n, _)| *c == kind.exit_code() && *n == kind.name()));
+        }
+    }
+}

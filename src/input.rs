@@ -1,0 +1,384 @@
+//! Reading input: a file or `-` for stdin; one JSON document, or a stream of records given as a
+//! JSON array, one object, or NDJSON. Errors name the record and the line:
+//! `record 17 (line 17): missing field "verb"`.
+
+use std::fs::File;
+use std::io::{self, BufRead, BufReader, Read};
+use std::path::Path;
+
+use serde::de::DeserializeOwned;
+use serde_json::value::RawValue;
+
+use crate::error::{Error, Result};
+
+/// An opened input with the name to use in messages and its size when known (for progress).
+pub struct Input {
+    pub name: String,
+    pub size: Option<u64>,
+    pub reader: Box<dyn BufRead>,
+}
+
+/// Opens FILE, or stdin for `None` and `-`.
+pub fn open(path: Option<&Path>) -> Result<Input> {
+    match path {
+        None => Ok(stdin()),
+        Some(p) if p.as_os_str() == "-" => Ok(stdin()),
+        Some(p) => {
+            let file = File::open(p).map_err(|e| match e.kind() {
+                io::ErrorKind::NotFound => {
+                    Error::input_missing(format!("input file {} not found", p.display()))
+                        .hint("check the path; use - to read stdin")
+                }
+                _ => Error::input_missing(format!("cannot open input file {}: {e}", p.display())),
+            })?;
+            let size = file
+                .metadata()
+                .ok()
+                .filter(|m| m.is_file())
+                .map(|m| m.len());
+            Ok(Input {
+                name: p.display().to_string(),
+                size,
+                reader: Box::new(BufReader::with_capacity(256 * 1024, file)),
+            })
+        }
+    }
+}
+
+fn stdin() -> Input {
+    Input {
+        name: "stdin".to_string(),
+        size: None,
+        reader: Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
+    }
+}
+
+/// Reads the whole input as one JSON document.
+pub fn read_document(mut input: Input) -> Result<serde_json::Value> {
+    let mut bytes = Vec::new();
+    input
+        .reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        Error::bad_input(format!(
+            "{}: invalid JSON: {}",
+            input.name,
+            serde_message(&e)
+        ))
+        .hint("the input must be one JSON document; check it with `jq . FILE`")
+    })
+}
+
+/// One record of a batch input, still as JSON text.
+pub struct Record {
+    /// 1-based position in the input.
+    pub number: u64,
+    /// 1-based line where the record starts.
+    pub line: u64,
+    pub text: String,
+}
+
+impl Record {
+    /// Deserializes the record, naming it on failure.
+    pub fn parse<T: DeserializeOwned>(&self) -> Result<T> {
+        serde_json::from_str(&self.text).map_err(|e| self.error(serde_message(&e)))
+    }
+
+    /// A bad-input error naming this record: `record 17 (line 17): ...`.
+    pub fn error(&self, message: impl std::fmt::Display) -> Error {
+        Error::bad_input(format!(
+            "record {} (line {}): {message}",
+            self.number, self.line
+        ))
+    }
+}
+
+/// serde_json's message without its "at line L column C" suffix, with field names quoted the
+/// way our messages quote them.
+pub fn serde_message(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    let text = match text.rfind(" at line ") {
+        Some(i) if e.line() > 0 => text[..i].to_string(),
+        _ => text,
+    };
+    text.replace('`', "\"")
+}
+
+enum Mode {
+    /// Not yet looked at the first byte.
+    Start,
+    /// NDJSON, or one value possibly spanning lines: read line by line.
+    Lines,
+    /// A JSON array, read whole: the text and each element's (start, end, line).
+    Array {
+        text: String,
+        items: Vec<(usize, usize, u64)>,
+        next: usize,
+    },
+    Done,
+}
+
+/// Pulls records one at a time from a JSON array, a single JSON value, or NDJSON (blank lines
+/// skipped; a value may span several lines). NDJSON streams in constant memory; an array is
+/// read whole.
+pub struct RecordReader {
+    input: Input,
+    mode: Mode,
+    line_no: u64,
+    number: u64,
+    bytes_read: u64,
+    buf: Vec<u8>,
+    line: Vec<u8>,
+}
+
+impl RecordReader {
+    pub fn new(input: Input) -> RecordReader {
+        RecordReader {
+            input,
+            mode: Mode::Start,
+            line_no: 0,
+            number: 0,
+            bytes_read: 0,
+            buf: Vec::new(),
+            line: Vec::new(),
+        }
+    }
+
+    pub fn name(&self) -> &str {
+        &self.input.name
+    }
+
+    /// Input size when known (a regular file), for progress.
+    pub fn size(&self) -> Option<u64> {
+        self.input.size
+    }
+
+    /// Bytes consumed so far, for progress.
+    pub fn bytes_read(&self) -> u64 {
+        self.bytes_read
+    }
+
+    /// Records returned so far.
+    pub fn records_read(&self) -> u64 {
+        self.number
+    }
+
+    fn read_error(&self, e: io::Error) -> Error {
+        Error::input_missing(format!("cannot read {}: {e}", self.input.name))
+    }
+
+    pub fn next_record(&mut self) -> Result<Option<Record>> {
+        if let Mode::Start = self.mode {
+            self.start()?;
+        }
+        match &mut self.mode {
+            Mode::Start | Mode::Done => Ok(None),
+            Mode::Array { text, items, next } => {
+                let Some(&(start, end, line)) = items.get(*next) else {
+                    self.mode = Mode::Done;
+                    return Ok(None);
+                };
+                *next += 1;
+                self.number += 1;
+                self.bytes_read = end as u64;
+                Ok(Some(Record {
+                    number: self.number,
+                    line,
+                    text: text[start..end].to_string(),
+                }))
+            }
+            Mode::Lines => self.next_line_record(),
+        }
+    }
+
+    /// Skips leading whitespace and picks the mode from the first byte.
+    fn start(&mut self) -> Result<()> {
+        let first = loop {
+            let buf = match self.input.reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) => return Err(self.read_error(e)),
+            };
+            if buf.is_empty() {
+                break None;
+            }
+            match buf.iter().position(|b| !b.is_ascii_whitespace()) {
+                Some(i) => {
+                    let newlines = buf[..i].iter().filter(|&&b| b == b'\n').count() as u64;
+                    let first = buf[i];
+                    self.input.reader.consume(i);
+                    self.line_no += newlines;
+                    self.bytes_read += i as u64;
+                    break Some(first);
+                }
+                None => {
+                    let n = buf.len();
+                    self.line_no += buf.iter().filter(|&&b| b == b'\n').count() as u64;
+                    self.bytes_read += n as u64;
+                    self.input.reader.consume(n);
+                }
+            }
+        };
+        self.mode = match first {
+            None => Mode::Done,
+            Some(b'[') => self.read_array()?,
+            Some(_) => Mode::Lines,
+        };
+        Ok(())
+    }
+
+    fn read_array(&mut self) -> Result<Mode> {
+        let mut text = String::new();
+        self.input.reader.read_to_string(&mut text).map_err(|e| {
+            Error::bad_input(format!(
+                "cannot read {} as UTF-8 text: {e}",
+                self.input.name
+            ))
+        })?;
+        let base_line = self.line_no + 1;
+        let raws: Vec<&RawValue> = serde_json::from_str(&text).map_err(|e| {
+            Error::bad_input(format!(
+                "{} (line {}): invalid JSON array: {}",
+                self.input.name,
+                e.line() as u64 + base_line - 1,
+                serde_message(&e)
+            ))
+        })?;
+        let base = text.as_ptr() as usize;
+        let mut line = base_line;
+        let mut scanned = 0usize;
+        let mut items = Vec::with_capacity(raws.len());
+        for raw in &raws {
+            let start = raw.get().as_ptr() as usize - base;
+            line += text.as_bytes()[scanned..start]
+                .iter()
+                .filter(|&&b| b == b'\n')
+                .count() as u64;
+            scanned = start;
+            items.push((start, start + raw.get().len(), line));
+        }
+        Ok(Mode::Array {
+            text,
+            items,
+            next: 0,
+        })
+    }
+
+    fn next_line_record(&mut self) -> Result<Option<Record>> {
+        self.buf.clear();
+        let mut start_line = 0;
+        loop {
+            self.line.clear();
+            let n = match self.input.reader.read_until(b'\n', &mut self.line) {
+                Ok(n) => n,
+                Err(e) => return Err(self.read_error(e)),
+            };
+            if n == 0 {
+                break;
+            }
+            self.bytes_read += n as u64;
+            self.line_no += 1;
+            if self.buf.is_empty() {
+                if self.line.iter().all(u8::is_ascii_whitespace) {
+                    continue;
+                }
+                start_line = self.line_no;
+            }
+            self.buf.extend_from_slice(&self.line);
+            let number = self.number + 1;
+            let text = std::str::from_utf8(&self.buf).map_err(|_| {
+                Error::bad_input(format!(
+                    "record {number} (line {start_line}): not UTF-8 text"
+                ))
+            })?;
+            match serde_json::from_str::<&RawValue>(text) {
+                Ok(raw) => {
+                    self.number = number;
+                    return Ok(Some(Record {
+                        number,
+                        line: start_line,
+                        text: raw.get().to_string(),
+                    }));
+                }
+                Err(e) if e.is_eof() => continue,
+                Err(e) => {
+                    return Err(Error::bad_input(format!(
+                        "record {number} (line {}): invalid JSON: {}",
+                        start_line + e.line() as u64 - 1,
+                        serde_message(&e)
+                    )))
+                }
+            }
+        }
+        if self.buf.is_empty() {
+            self.mode = Mode::Done;
+            Ok(None)
+        } else {
+            Err(Error::bad_input(format!(
+                "record {} (line {start_line}): invalid JSON: the input ends inside the record",
+                self.number + 1
+            )))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn records(text: &str) -> Result<Vec<(u64, u64, String)>> {
+        let input = Input {
+            name: "test".into(),
+            size: None,
+            reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+        };
+        let mut reader = RecordReader::new(input);
+        let mut out = Vec::new();
+        while let Some(r) = reader.next_record()? {
+            out.push((r.number, r.line, r.text));
+        }
+        Ok(out)
+    }
+
+    #[test]
+    fn ndjson_array_and_single_object() {
+        let got = records("{\"a\":1}\n\n{\"b\":2}\n").unwrap();
+        assert_eq!(
+            got,
+            vec![(1, 1, "{\"a\":1}".into()), (2, 3, "{\"b\":2}".into())]
+        );
+        let got = records("[\n {\"a\":1},\n\n {\"b\":2}\n]").unwrap();
+        assert_eq!(got.iter().map(|r| r.1).collect::<Vec<_>>(), vec![2, 4]);
+        let got = records("{\n  \"a\": 1\n}\n{\"b\": 2}\n").unwrap();
+        assert_eq!(got.len(), 2);
+        assert_eq!(got[1].1, 4);
+        assert!(records("").unwrap().is_empty());
+        assert!(records("\n\n  \n").unwrap().is_empty());
+        let got = records("\n\n{\"a\":1}\n").unwrap();
+        assert_eq!(got[0].1, 3);
+        let got = records("\n[1,\n2]").unwrap();
+        assert_eq!(got.iter().map(|r| r.1).collect::<Vec<_>>(), vec![2, 3]);
+    }
+
+    #[test]
+    fn errors_name_record_and_line() {
+        let err = records("{\"a\":1}\n{\"a\":\n{\"b\"}\n").unwrap_err();
+        assert!(
+            err.message().starts_with("record 2 (line 2)"),
+            "{}",
+            err.message()
+        );
+        let err = records("{\"a\":1}\n{\"a\":").unwrap_err();
+        assert!(
+            err.message().contains("record 2 (line 2)"),
+            "{}",
+            err.message()
+        );
+        let err = records("{\"a\":1} x\n").unwrap_err();
+        assert!(
+            err.message().contains("record 1 (line 1)"),
+            "{}",
+            err.message()
+        );
+    }
+}

@@ -1,0 +1,13 @@
+//! storectl: one storage engine and one CLI for the storage interfaces of Sphinx WebSupport,
+//! Errbot, Triggers, Stream Framework and MoinMoin.
+//!
+//! Data flows one way: `cli` → `settings` → `engine` → `faces` → backend (SQL/files), and results
+//! flow back through `output`. `error` is the only place that knows exit codes.
+
+pub mod cli;
+pub mod engine;
+pub mod error;
+pub mod faces;
+pub mod input;
+pub mod output;
+pub mod settings;

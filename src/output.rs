@@ -1,0 +1,405 @@
+//! The one output layer: every result leaves through a [`Printer`], every error through
+//! [`print_error`]. stdout carries results only; warnings and progress go to stderr.
+//!
+//! Formats: `json` (one document; lists are arrays), `ndjson` (one record per line), `tsv`
+//! (strings raw with `\t`, `\n`, `\\` escaped, everything else as compact JSON, no header) and
+//! `table` (comfy-table, only ever chosen for a terminal unless asked for).
+
+use std::io::{self, IsTerminal, Write};
+
+use comfy_table::{presets, Attribute, Cell, ContentArrangement, Table};
+use serde_json::Value;
+
+use crate::error::{Error, Result};
+use crate::settings::{ColorChoice, Format, Settings};
+
+/// What a command hands back to be printed after it finished (and committed).
+pub enum Output {
+    /// Nothing to print (the command streamed its records itself, or has no result).
+    Nothing,
+    /// One JSON document; in table format objects print as a field/value table.
+    Doc(Value),
+    /// A report document plus the sentence a person at a terminal wants instead of JSON.
+    Report { doc: Value, text: String },
+}
+
+/// How a list of records is shaped as one JSON document.
+#[derive(Clone, Copy)]
+pub enum Shape {
+    /// `[record, ...]`.
+    Array,
+    /// `{record[key]: record[value], ...}`, e.g. a namespace dump. ndjson still prints records.
+    Object {
+        key: &'static str,
+        value: &'static str,
+    },
+}
+
+pub struct Printer {
+    format: Format,
+    color: bool,
+    out: io::BufWriter<io::Stdout>,
+    quiet: bool,
+}
+
+impl Printer {
+    pub fn new(settings: &Settings) -> Printer {
+        let stdout_tty = io::stdout().is_terminal();
+        let format = settings.format.unwrap_or(if stdout_tty {
+            Format::Table
+        } else {
+            Format::Json
+        });
+        let color = match settings.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => stdout_tty,
+        };
+        Printer {
+            format,
+            color,
+            out: io::BufWriter::with_capacity(64 * 1024, io::stdout()),
+            quiet: settings.quiet,
+        }
+    }
+
+    pub fn format(&self) -> Format {
+        self.format
+    }
+
+    /// Overrides the format for a command whose natural output differs (export is NDJSON
+    /// unless a format was asked for).
+    pub fn set_format(&mut self, format: Format) {
+        self.format = format;
+    }
+
+    pub fn print(&mut self, output: Output) -> Result<()> {
+        match output {
+            Output::Nothing => Ok(()),
+            Output::Doc(doc) => self.document(&doc),
+            Output::Report { doc, text } => {
+                if self.format == Format::Table {
+                    writeln!(self.out, "{text}")?;
+                    Ok(())
+                } else {
+                    self.document(&doc)
+                }
+            }
+        }
+    }
+
+    /// Prints one JSON document.
+    pub fn document(&mut self, doc: &Value) -> Result<()> {
+        match self.format {
+            Format::Json | Format::Ndjson => {
+                serde_json::to_writer(&mut self.out, doc).map_err(json_write_error)?;
+                self.out.write_all(b"\n")?;
+            }
+            Format::Tsv => match doc {
+                Value::Object(map) => {
+                    for (k, v) in map {
+                        writeln!(
+                            self.out,
+                            "{}\t{}",
+                            tsv_field(&Value::String(k.clone())),
+                            tsv_field(v)
+                        )?;
+                    }
+                }
+                other => writeln!(self.out, "{}", tsv_field(other))?,
+            },
+            Format::Table => match doc {
+                Value::Object(map) if map.values().all(|v| !v.is_object() && !v.is_array()) => {
+                    let mut table = self.new_table(&["field", "value"]);
+                    for (k, v) in map {
+                        table.add_row(vec![Cell::new(k), Cell::new(cell_text(v))]);
+                    }
+                    writeln!(self.out, "{table}")?;
+                }
+                other => {
+                    serde_json::to_writer_pretty(&mut self.out, other).map_err(json_write_error)?;
+                    self.out.write_all(b"\n")?;
+                }
+            },
+        }
+        Ok(())
+    }
+
+    /// Prints a JSON value already serialized as compact text (as the store keeps it),
+    /// without re-encoding it in the json and ndjson formats.
+    pub fn json_text(&mut self, text: &str) -> Result<()> {
+        match self.format {
+            Format::Json | Format::Ndjson => {
+                self.out.write_all(text.as_bytes())?;
+                self.out.write_all(b"\n")?;
+                Ok(())
+            }
+            _ => {
+                let value: Value = serde_json::from_str(text)
+                    .map_err(|e| Error::internal(format!("stored value is not JSON: {e}")))?;
+                self.document(&value)
+            }
+        }
+    }
+
+    /// Starts a list of records with the given columns (used by table and tsv).
+    pub fn records(&mut self, columns: &[&'static str], shape: Shape) -> Records<'_> {
+        let table = (self.format == Format::Table).then(|| self.new_table(columns));
+        Records {
+            printer: self,
+            columns: columns.to_vec(),
+            shape,
+            count: 0,
+            table,
+        }
+    }
+
+    fn new_table(&self, columns: &[&str]) -> Table {
+        let mut table = Table::new();
+        table
+            .load_style(presets::UTF8_FULL_CONDENSED)
+            .set_content_arrangement(ContentArrangement::Dynamic);
+        if !self.color {
+            table.force_no_tty();
+        }
+        table.set_header(columns.iter().map(|c| {
+            let cell = Cell::new(c);
+            if self.color {
+                cell.add_attribute(Attribute::Bold)
+            } else {
+                cell
+            }
+        }));
+        table
+    }
+
+    pub fn flush(&mut self) -> Result<()> {
+        self.out.flush()?;
+        Ok(())
+    }
+
+    /// A warning on stderr, unless `--quiet`.
+    pub fn warn(&self, message: &str) {
+        if !self.quiet {
+            eprintln!("warning: {message}");
+        }
+    }
+}
+
+/// A list being printed record by record, so that large lists stream in constant memory
+/// (except the table format, which needs every row to size its columns).
+pub struct Records<'p> {
+    printer: &'p mut Printer,
+    columns: Vec<&'static str>,
+    shape: Shape,
+    count: u64,
+    table: Option<Table>,
+}
+
+impl Records<'_> {
+    pub fn row(&mut self, record: &Value) -> Result<()> {
+        let out = &mut self.printer.out;
+        match self.printer.format {
+            Format::Ndjson => {
+                serde_json::to_writer(&mut *out, record).map_err(json_write_error)?;
+                out.write_all(b"\n")?;
+            }
+            Format::Json => {
+                out.write_all(match (self.count, self.shape) {
+                    (0, Shape::Array) => b"[\n",
+                    (0, Shape::Object { .. }) => b"{\n",
+                    _ => b",\n",
+                })?;
+                match self.shape {
+                    Shape::Array => {
+                        serde_json::to_writer(&mut *out, record).map_err(json_write_error)?
+                    }
+                    Shape::Object { key, value } => {
+                        let k = record.get(key).and_then(Value::as_str).unwrap_or_default();
+                        serde_json::to_writer(&mut *out, k).map_err(json_write_error)?;
+                        out.write_all(b":")?;
+                        serde_json::to_writer(&mut *out, record.get(value).unwrap_or(&Value::Null))
+                            .map_err(json_write_error)?;
+                    }
+                }
+            }
+            Format::Tsv => {
+                let fields: Vec<String> = self
+                    .columns
+                    .iter()
+                    .map(|c| tsv_field(record.get(*c).unwrap_or(&Value::Null)))
+                    .collect();
+                out.write_all(fields.join("\t").as_bytes())?;
+                out.write_all(b"\n")?;
+            }
+            Format::Table => {
+                if let Some(table) = &mut self.table {
+                    table.add_row(
+                        self.columns
+                            .iter()
+                            .map(|c| Cell::new(cell_text(record.get(*c).unwrap_or(&Value::Null)))),
+                    );
+                }
+            }
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Closes the list; returns how many records were printed.
+    pub fn finish(self) -> Result<u64> {
+        let out = &mut self.printer.out;
+        match self.printer.format {
+            Format::Json => {
+                let text: &[u8] = match (self.count, self.shape) {
+                    (0, Shape::Array) => b"[]\n",
+                    (0, Shape::Object { .. }) => b"{}\n",
+                    (_, Shape::Array) => b"\n]\n",
+                    (_, Shape::Object { .. }) => b"\n}\n",
+                };
+                out.write_all(text)?;
+            }
+            Format::Table => {
+                if let Some(table) = &self.table {
+                    if self.count > 0 {
+                        writeln!(out, "{table}")?;
+                    } else {
+                        writeln!(out, "(none)")?;
+                    }
+                }
+            }
+            _ => {}
+        }
+        Ok(self.count)
+    }
+}
+
+fn json_write_error(e: serde_json::Error) -> Error {
+    match e.io_error_kind() {
+        Some(kind) => Error::Io(io::Error::from(kind)),
+        None => Error::internal(format!("cannot encode JSON: {e}")),
+    }
+}
+
+/// A value as a table cell: strings without quotes, everything else as compact JSON.
+fn cell_text(value: &Value) -> String {
+    match value {
+        Value::String(s) => s.clone(),
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// A value as a TSV field: strings raw with tab, newline, CR and backslash escaped.
+pub fn tsv_field(value: &Value) -> String {
+    match value {
+        Value::String(s) => {
+            let mut out = String::with_capacity(s.len());
+            for c in s.chars() {
+                match c {
+                    '\t' => out.push_str("\\t"),
+                    '\n' => out.push_str("\\n"),
+                    '\r' => out.push_str("\\r"),
+                    '\\' => out.push_str("\\\\"),
+                    c => out.push(c),
+                }
+            }
+            out
+        }
+        Value::Null => String::new(),
+        other => other.to_string(),
+    }
+}
+
+/// Prints an error on stderr: as `{"error": {...}}` under the json and ndjson formats, as
+/// `error: message (hint: ...)` otherwise.
+pub fn print_error(err: &Error, format: Option<Format>) {
+    let json = match format {
+        Some(f) => matches!(f, Format::Json | Format::Ndjson),
+        None => !io::stdout().is_terminal(),
+    };
+    let stderr = io::stderr();
+    let mut stderr = stderr.lock();
+    let message = err.message();
+    let hint = err.hint_text();
+    let _ = if json {
+        let doc = serde_json::json!({
+            "error": {"kind": err.kind().name(), "message": message, "hint": hint}
+        });
+        writeln!(stderr, "{doc}")
+    } else {
+        match hint {
+            Some(h) => writeln!(stderr, "error: {message} (hint: {h})"),
+            None => writeln!(stderr, "error: {message}"),
+        }
+    };
+}
+
+/// A progress bar on stderr: drawn only when stderr is a terminal and `--quiet` is off.
+pub struct Progress {
+    bar: Option<indicatif::ProgressBar>,
+}
+
+impl Progress {
+    /// `total` in `unit`s (bytes or records); `None` draws a spinner with a count.
+    pub fn new(settings: &Settings, total: Option<u64>, message: &str, bytes: bool) -> Progress {
+        if settings.quiet || !io::stderr().is_terminal() {
+            return Progress { bar: None };
+        }
+        let bar = match total {
+            Some(n) => {
+                let template = if bytes {
+                    "{msg} [{bar:40}] {bytes}/{total_bytes} ({eta})"
+                } else {
+                    "{msg} [{bar:40}] {pos}/{len} ({eta})"
+                };
+                let bar = indicatif::ProgressBar::new(n);
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template(template)
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+                        .progress_chars("=> "),
+                );
+                bar
+            }
+            None => {
+                let bar = indicatif::ProgressBar::new_spinner();
+                bar.set_style(
+                    indicatif::ProgressStyle::with_template("{spinner} {msg} {pos}")
+                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+                );
+                bar
+            }
+        };
+        bar.set_message(message.to_string());
+        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(10));
+        Progress { bar: Some(bar) }
+    }
+
+    pub fn hidden() -> Progress {
+        Progress { bar: None }
+    }
+
+    pub fn set_position(&self, pos: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_position(pos);
+        }
+    }
+
+    pub fn set_length(&self, len: u64) {
+        if let Some(bar) = &self.bar {
+            bar.set_length(len);
+        }
+    }
+
+    pub fn finish(&self) {
+        if let Some(bar) = &self.bar {
+            bar.finish_and_clear();
+        }
+    }
+}
+
+impl Drop for Progress {
+    fn drop(&mut self) {
+        self.finish();
+    }
+}

@@ -1,0 +1,674 @@
+//! Settings: flags > env (`STORECTL_*`) > TOML file > defaults, resolved once into [`Settings`].
+//!
+//! Every setting is declared once in [`SETTINGS`]; the file parser, the env lookup, `config show`,
+//! `config init` and the `storectl-config(5)` man page are all driven by that table, so a new
+//! setting cannot be forgotten by one of them.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use toml::de::{DeTable, DeValue};
+
+use crate::error::{Error, Result};
+
+/// What values a setting accepts.
+#[derive(Debug, Clone, Copy)]
+pub enum SettingKind {
+    Text,
+    /// A non-negative integer.
+    Count,
+    Bool,
+    Choice(&'static [&'static str]),
+}
+
+/// One setting: `name` is `key` for top-level keys, `section.key` for keys of `[section]`.
+#[derive(Debug)]
+pub struct SettingDef {
+    pub name: &'static str,
+    pub kind: SettingKind,
+    /// The default as it would be written in TOML; `None` when computed at run time.
+    pub default: Option<&'static str>,
+    pub doc: &'static str,
+    /// The command-line flag that sets it, if any.
+    pub flag: Option<&'static str>,
+}
+
+impl SettingDef {
+    pub fn env_var(&self) -> String {
+        format!(
+            "STORECTL_{}",
+            self.name.replace('.', "_").to_ascii_uppercase()
+        )
+    }
+    fn section(&self) -> Option<&'static str> {
+        self.name.split_once('.').map(|(s, _)| s)
+    }
+    fn key(&self) -> &'static str {
+        self.name.split_once('.').map_or(self.name, |(_, k)| k)
+    }
+}
+
+pub const FORMATS: &[&str] = &["auto", "table", "json", "ndjson", "tsv"];
+pub const COLORS: &[&str] = &["auto", "always", "never"];
+
+pub const SETTINGS: &[SettingDef] = &[
+    SettingDef {
+        name: "store",
+        kind: SettingKind::Text,
+        default: None,
+        doc:
+            "Store URL: sqlite:PATH or a bare PATH. Default: storectl.db in the platform data dir \
+              (e.g. ~/.local/share/storectl/storectl.db).",
+        flag: Some("--store"),
+    },
+    SettingDef {
+        name: "format",
+        kind: SettingKind::Choice(FORMATS),
+        default: Some("auto"),
+        doc: "Output format. auto = table when stdout is a terminal, json otherwise.",
+        flag: Some("--format"),
+    },
+    SettingDef {
+        name: "color",
+        kind: SettingKind::Choice(COLORS),
+        default: Some("auto"),
+        doc: "Colour in tables: auto (terminal and no NO_COLOR), always, never.",
+        flag: Some("--color"),
+    },
+    SettingDef {
+        name: "quiet",
+        kind: SettingKind::Bool,
+        default: Some("false"),
+        doc: "No progress bars and no warnings on stderr (errors are still printed).",
+        flag: Some("--quiet"),
+    },
+    SettingDef {
+        name: "sqlite.busy_timeout_ms",
+        kind: SettingKind::Count,
+        default: Some("5000"),
+        doc: "How long a command waits for another process's write transaction, in milliseconds, \
+              before giving up with exit 75.",
+        flag: None,
+    },
+];
+
+/// Where a resolved value came from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Default,
+    File { path: PathBuf, line: usize },
+    Env(String),
+    Flag(&'static str),
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Source::Default => f.write_str("default"),
+            Source::File { path, line } => write!(f, "file {}:{line}", path.display()),
+            Source::Env(var) => write!(f, "env {var}"),
+            Source::Flag(flag) => write!(f, "flag {flag}"),
+        }
+    }
+}
+
+/// A setting's value in its typed form.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SettingValue {
+    Text(String),
+    Count(u64),
+    Bool(bool),
+}
+
+impl fmt::Display for SettingValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SettingValue::Text(s) => f.write_str(s),
+            SettingValue::Count(n) => write!(f, "{n}"),
+            SettingValue::Bool(b) => write!(f, "{b}"),
+        }
+    }
+}
+
+impl SettingValue {
+    pub fn to_json(&self) -> serde_json::Value {
+        match self {
+            SettingValue::Text(s) => serde_json::Value::String(s.clone()),
+            SettingValue::Count(n) => serde_json::Value::from(*n),
+            SettingValue::Bool(b) => serde_json::Value::Bool(*b),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    pub def: &'static SettingDef,
+    pub value: SettingValue,
+    pub source: Source,
+}
+
+/// Output format after `auto` has been decided by the caller.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Table,
+    Json,
+    Ndjson,
+    Tsv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+/// Everything the rest of storectl needs to know, resolved once.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    pub store: String,
+    /// True when `store` is the platform default (its directory may be created).
+    pub store_is_default: bool,
+    /// `None` means auto (decided by whether stdout is a terminal).
+    pub format: Option<Format>,
+    /// True when the format was chosen by flag, env or file rather than left at its default.
+    pub format_explicit: bool,
+    pub color: ColorChoice,
+    pub quiet: bool,
+    pub busy_timeout: Duration,
+    pub config_file: Option<PathBuf>,
+    pub resolved: Vec<Resolved>,
+}
+
+/// The inputs to resolution that do not come from the process itself: flags and an env lookup.
+pub struct Inputs<'a> {
+    /// `--config FILE`.
+    pub config_flag: Option<PathBuf>,
+    /// (setting name, value, flag) for every setting given on the command line.
+    pub flags: Vec<(&'static str, String)>,
+    pub env: &'a dyn Fn(&str) -> Option<String>,
+    /// The platform config dir (`~/.config`), where `storectl/config.toml` is looked for.
+    pub config_dir: Option<PathBuf>,
+    /// The platform data dir (`~/.local/share`), where the default store lives.
+    pub data_dir: Option<PathBuf>,
+}
+
+/// Resolves against the real process environment and platform directories.
+pub fn resolve_from_process(
+    config_flag: Option<PathBuf>,
+    flags: Vec<(&'static str, String)>,
+) -> Result<Settings> {
+    let env = |name: &str| std::env::var(name).ok();
+    resolve(Inputs {
+        config_flag,
+        flags,
+        env: &env,
+        config_dir: dirs::config_dir(),
+        data_dir: dirs::data_dir(),
+    })
+}
+
+/// Finds the config file: `--config`, then `STORECTL_CONFIG`, then `./storectl.toml`, then
+/// `<config dir>/storectl/config.toml`. A file named explicitly must exist.
+pub fn find_config_file(inputs: &Inputs) -> Result<Option<PathBuf>> {
+    if let Some(path) = &inputs.config_flag {
+        if !path.is_file() {
+            return Err(Error::input_missing(format!(
+                "config file {} (from --config) not found",
+                path.display()
+            ))
+            .hint("check the path, or write an example with `storectl config init FILE`"));
+        }
+        return Ok(Some(path.clone()));
+    }
+    if let Some(path) = (inputs.env)("STORECTL_CONFIG").filter(|p| !p.is_empty()) {
+        let path = PathBuf::from(path);
+        if !path.is_file() {
+            return Err(Error::input_missing(format!(
+                "config file {} (from STORECTL_CONFIG) not found",
+                path.display()
+            ))
+            .hint("fix or unset STORECTL_CONFIG"));
+        }
+        return Ok(Some(path));
+    }
+    let local = PathBuf::from("storectl.toml");
+    if local.is_file() {
+        return Ok(Some(local));
+    }
+    if let Some(dir) = &inputs.config_dir {
+        let user = dir.join("storectl").join("config.toml");
+        if user.is_file() {
+            return Ok(Some(user));
+        }
+    }
+    Ok(None)
+}
+
+pub fn resolve(inputs: Inputs) -> Result<Settings> {
+    let config_file = find_config_file(&inputs)?;
+    let mut values: BTreeMap<&'static str, (SettingValue, Source)> = BTreeMap::new();
+    for def in SETTINGS {
+        if let Some(default) = def.default {
+            let value = parse_text_value(def, default)
+                .map_err(|e| Error::internal(format!("default of {}: {e}", def.name)))?;
+            values.insert(def.name, (value, Source::Default));
+        }
+    }
+    let default_store = match &inputs.data_dir {
+        Some(dir) => dir.join("storectl").join("storectl.db"),
+        None => PathBuf::from("storectl.db"),
+    };
+    values.insert(
+        "store",
+        (
+            SettingValue::Text(default_store.display().to_string()),
+            Source::Default,
+        ),
+    );
+
+    if let Some(path) = &config_file {
+        for (name, value, line) in parse_file(path)? {
+            values.insert(
+                name,
+                (
+                    value,
+                    Source::File {
+                        path: path.clone(),
+                        line,
+                    },
+                ),
+            );
+        }
+    }
+    for def in SETTINGS {
+        let var = def.env_var();
+        if let Some(text) = (inputs.env)(&var) {
+            let value = parse_text_value(def, &text).map_err(|why| {
+                Error::config(format!("environment variable {var}: {why}"))
+                    .hint(format!("fix or unset {var}"))
+            })?;
+            values.insert(def.name, (value, Source::Env(var)));
+        }
+    }
+    for (name, text) in &inputs.flags {
+        let def = lookup(name)
+            .ok_or_else(|| Error::internal(format!("flag for unknown setting {name}")))?;
+        let flag = def.flag.unwrap_or("flag");
+        let value =
+            parse_text_value(def, text).map_err(|why| Error::usage(format!("{flag}: {why}")))?;
+        values.insert(def.name, (value, Source::Flag(flag)));
+    }
+
+    let resolved: Vec<Resolved> = SETTINGS
+        .iter()
+        .filter_map(|def| {
+            values.get(def.name).map(|(value, source)| Resolved {
+                def,
+                value: value.clone(),
+                source: source.clone(),
+            })
+        })
+        .collect();
+    let get = |name: &str| &values[name];
+    let text = |name: &str| match &get(name).0 {
+        SettingValue::Text(s) => s.clone(),
+        other => other.to_string(),
+    };
+    let format = match text("format").as_str() {
+        "table" => Some(Format::Table),
+        "json" => Some(Format::Json),
+        "ndjson" => Some(Format::Ndjson),
+        "tsv" => Some(Format::Tsv),
+        _ => None,
+    };
+    let color = match text("color").as_str() {
+        "always" => ColorChoice::Always,
+        "never" => ColorChoice::Never,
+        _ => {
+            if (inputs.env)("NO_COLOR").is_some_and(|v| !v.is_empty()) {
+                ColorChoice::Never
+            } else {
+                ColorChoice::Auto
+            }
+        }
+    };
+    let busy_ms = match get("sqlite.busy_timeout_ms").0 {
+        SettingValue::Count(n) => n,
+        _ => 5000,
+    };
+    Ok(Settings {
+        store: text("store"),
+        store_is_default: get("store").1 == Source::Default,
+        format,
+        format_explicit: get("format").1 != Source::Default,
+        color,
+        quiet: get("quiet").0 == SettingValue::Bool(true),
+        busy_timeout: Duration::from_millis(busy_ms),
+        config_file,
+        resolved,
+    })
+}
+
+pub fn lookup(name: &str) -> Option<&'static SettingDef> {
+    SETTINGS.iter().find(|d| d.name == name)
+}
+
+fn sections() -> Vec<&'static str> {
+    let mut out: Vec<&str> = SETTINGS.iter().filter_map(|d| d.section()).collect();
+    out.dedup();
+    out
+}
+
+fn known_keys(section: Option<&str>) -> String {
+    SETTINGS
+        .iter()
+        .filter(|d| d.section() == section)
+        .map(|d| d.key())
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Parses a value given as text (env, flag, default).
+fn parse_text_value(def: &SettingDef, text: &str) -> std::result::Result<SettingValue, String> {
+    match def.kind {
+        SettingKind::Text => Ok(SettingValue::Text(text.to_string())),
+        SettingKind::Count => text
+            .trim()
+            .parse::<u64>()
+            .map(SettingValue::Count)
+            .map_err(|_| format!("expected a non-negative integer, got {text:?}")),
+        SettingKind::Bool => match text.trim().to_ascii_lowercase().as_str() {
+            "true" | "1" | "yes" | "on" => Ok(SettingValue::Bool(true)),
+            "false" | "0" | "no" | "off" | "" => Ok(SettingValue::Bool(false)),
+            _ => Err(format!("expected true or false, got {text:?}")),
+        },
+        SettingKind::Choice(choices) => {
+            if choices.contains(&text) {
+                Ok(SettingValue::Text(text.to_string()))
+            } else {
+                Err(format!(
+                    "expected one of {}, got {text:?}",
+                    choices.join(", ")
+                ))
+            }
+        }
+    }
+}
+
+fn parse_toml_value(
+    def: &SettingDef,
+    value: &DeValue,
+) -> std::result::Result<SettingValue, String> {
+    match (def.kind, value) {
+        (SettingKind::Text, DeValue::String(s)) => Ok(SettingValue::Text(s.to_string())),
+        (SettingKind::Choice(_), DeValue::String(s)) => parse_text_value(def, s),
+        (SettingKind::Count, DeValue::Integer(i)) => i
+            .as_str()
+            .replace('_', "")
+            .parse::<u64>()
+            .ok()
+            .filter(|_| i.radix() == 10)
+            .map(SettingValue::Count)
+            .ok_or_else(|| format!("expected a non-negative integer, got {}", i.as_str())),
+        (SettingKind::Bool, DeValue::Boolean(b)) => Ok(SettingValue::Bool(*b)),
+        (kind, other) => Err(format!(
+            "expected {}, got a {}",
+            match kind {
+                SettingKind::Text => "a string".to_string(),
+                SettingKind::Count => "a non-negative integer".to_string(),
+                SettingKind::Bool => "true or false".to_string(),
+                SettingKind::Choice(c) => format!("one of the strings {}", c.join(", ")),
+            },
+            other.type_str()
+        )),
+    }
+}
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.as_bytes()[..offset.min(text.len())]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// Parses a config file into (setting name, value, line). Unknown sections and keys, and
+/// values of the wrong type, are errors naming the file, the line and the key.
+pub fn parse_file(path: &Path) -> Result<Vec<(&'static str, SettingValue, usize)>> {
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::input_missing(format!("cannot read config file {}: {e}", path.display()))
+    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| Error::config(format!("config file {} is not UTF-8", path.display())))?;
+    parse_config_text(&text, path)
+}
+
+pub fn parse_config_text(
+    text: &str,
+    path: &Path,
+) -> Result<Vec<(&'static str, SettingValue, usize)>> {
+    let at = |offset: usize| format!("{}:{}", path.display(), line_of(text, offset));
+    let root = DeTable::parse(text).map_err(|e| {
+        let offset = e.span().map_or(0, |s| s.start);
+        Error::config(format!(
+            "{}: invalid TOML: {}",
+            at(offset),
+            e.message().trim()
+        ))
+        .hint("fix the syntax; `storectl config init -` prints a valid example")
+    })?;
+    let mut out = Vec::new();
+    for (key, value) in root.get_ref() {
+        let key_name: &str = key.get_ref();
+        let key_at = at(key.span().start);
+        if let DeValue::Table(table) = value.get_ref() {
+            if !sections().contains(&key_name) {
+                return Err(
+                    Error::config(format!("{key_at}: unknown section [{key_name}]"))
+                        .hint(format!("known sections: {}", sections().join(", "))),
+                );
+            }
+            for (sub, subvalue) in table {
+                let full = format!("{key_name}.{}", sub.get_ref());
+                let sub_at = at(sub.span().start);
+                let def = lookup(&full).ok_or_else(|| {
+                    Error::config(format!(
+                        "{sub_at}: unknown key \"{}\" in section [{key_name}]",
+                        sub.get_ref()
+                    ))
+                    .hint(format!(
+                        "known keys in [{key_name}]: {}",
+                        known_keys(Some(key_name))
+                    ))
+                })?;
+                let value = parse_toml_value(def, subvalue.get_ref()).map_err(|why| {
+                    Error::config(format!(
+                        "{}: bad value for key \"{full}\": {why}",
+                        at(subvalue.span().start)
+                    ))
+                })?;
+                out.push((def.name, value, line_of(text, sub.span().start)));
+            }
+        } else {
+            let def = lookup(key_name)
+                .filter(|d| d.section().is_none())
+                .ok_or_else(|| {
+                    Error::config(format!("{key_at}: unknown key \"{key_name}\"")).hint(format!(
+                        "known top-level keys: {}; sections: {}",
+                        known_keys(None),
+                        sections().join(", ")
+                    ))
+                })?;
+            let value = parse_toml_value(def, value.get_ref()).map_err(|why| {
+                Error::config(format!(
+                    "{}: bad value for key \"{key_name}\": {why}",
+                    at(value.span().start)
+                ))
+            })?;
+            out.push((def.name, value, line_of(text, key.span().start)));
+        }
+    }
+    Ok(out)
+}
+
+/// The commented example file written by `storectl config init`.
+pub fn example_file() -> String {
+    let mut out = String::from(
+        "# storectl configuration.\n\
+         # Found by --config FILE, then $STORECTL_CONFIG, then ./storectl.toml, then\n\
+         # <config dir>/storectl/config.toml. Every key can also be set by the environment\n\
+         # variable shown, and flags win over both. Remove the '#' to change a default.\n",
+    );
+    let mut section: Option<&str> = None;
+    for def in SETTINGS {
+        if def.section() != section {
+            section = def.section();
+            out.push_str(&format!("\n[{}]\n", section.unwrap_or_default()));
+        }
+        out.push('\n');
+        for line in wrap(def.doc, 76) {
+            out.push_str(&format!("# {line}\n"));
+        }
+        out.push_str(&format!("# env: {}", def.env_var()));
+        if let Some(flag) = def.flag {
+            out.push_str(&format!(", flag: {flag}"));
+        }
+        out.push('\n');
+        let example = match (def.default, def.kind) {
+            (Some(d), SettingKind::Text | SettingKind::Choice(_)) => format!("\"{d}\""),
+            (Some(d), _) => d.to_string(),
+            (None, _) => "\"sqlite:/var/lib/storectl/storectl.db\"".to_string(),
+        };
+        out.push_str(&format!("#{} = {example}\n", def.key()));
+    }
+    out
+}
+
+pub(crate) fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.len() + 1 + word.len() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn resolve_with(
+        file: Option<&str>,
+        env: &[(&str, &str)],
+        flags: Vec<(&'static str, String)>,
+    ) -> Result<Settings> {
+        let dir = std::env::temp_dir().join(format!("storectl-settings-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let config_flag = file.map(|text| {
+            let path = dir.join(format!("c{}.toml", text.len()));
+            std::fs::write(&path, text).unwrap();
+            path
+        });
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let lookup = move |name: &str| env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        resolve(Inputs {
+            config_flag,
+            flags,
+            env: &lookup,
+            config_dir: None,
+            data_dir: Some(PathBuf::from("/data")),
+        })
+    }
+
+    #[test]
+    fn precedence_is_flag_env_file_default() {
+        let s = resolve_with(None, &[], vec![]).unwrap();
+        assert_eq!(s.store, "/data/storectl/storectl.db");
+        assert!(s.store_is_default);
+        let s = resolve_with(Some("store = \"a.db\"\n"), &[], vec![]).unwrap();
+        assert_eq!(s.store, "a.db");
+        let s = resolve_with(
+            Some("store = \"a.db\"\n"),
+            &[("STORECTL_STORE", "b.db")],
+            vec![],
+        )
+        .unwrap();
+        assert_eq!(s.store, "b.db");
+        let s = resolve_with(
+            Some("store = \"a.db\"\n"),
+            &[("STORECTL_STORE", "b.db")],
+            vec![("store", "c.db".into())],
+        )
+        .unwrap();
+        assert_eq!(s.store, "c.db");
+        assert!(!s.store_is_default);
+    }
+
+    #[test]
+    fn unknown_key_names_file_line_and_key() {
+        let err = resolve_with(
+            Some("format = \"json\"\n\n[sqlite]\nbusy_timeout = 3\n"),
+            &[],
+            vec![],
+        )
+        .unwrap_err();
+        assert_eq!(err.exit_code(), 78);
+        let msg = err.message();
+        assert!(
+            msg.contains(":4: unknown key \"busy_timeout\" in section [sqlite]"),
+            "{msg}"
+        );
+        assert!(err.hint_text().unwrap().contains("busy_timeout_ms"));
+    }
+
+    #[test]
+    fn bad_values_are_config_errors() {
+        let err = resolve_with(Some("format = \"xml\"\n"), &[], vec![]).unwrap_err();
+        assert_eq!(err.exit_code(), 78);
+        assert!(
+            err.message().contains(":1: bad value for key \"format\""),
+            "{}",
+            err.message()
+        );
+        let err =
+            resolve_with(None, &[("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "soon")], vec![]).unwrap_err();
+        assert_eq!(err.exit_code(), 78);
+        assert!(err.message().contains("STORECTL_SQLITE_BUSY_TIMEOUT_MS"));
+        let err = resolve_with(Some("[sqlite]\nbusy_timeout_ms = -1\n"), &[], vec![]).unwrap_err();
+        assert!(err.message().contains(":2:"), "{}", err.message());
+    }
+
+    #[test]
+    fn example_file_parses_and_sets_nothing() {
+        let parsed = parse_config_text(&example_file(), Path::new("example.toml")).unwrap();
+        assert!(parsed.is_empty());
+        let uncommented: String = example_file()
+            .lines()
+            .map(|l| {
+                if l.starts_with("#") && l.contains(" = ") {
+                    &l[1..]
+                } else {
+                    l
+                }
+            })
+            .map(|l| format!("{l}\n"))
+            .collect();
+        let parsed = parse_config_text(&uncommented, Path::new("example.toml")).unwrap();
+        assert_eq!(parsed.len(), SETTINGS.len());
+    }
+}
