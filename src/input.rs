@@ -364,7 +364,7 @@ mod tests {
     fn errors_name_record_and_line() {
         let err = records("{\"a\":1}\n{\"a\":\n{\"b\"}\n").unwrap_err();
         assert!(
-            err.message().starts_with("record 2 (line 2)"),
+            err.message().starts_with("record 2 (line 3)"),
             "{}",
             err.message()
         );

@@ -134,10 +134,16 @@ impl Printer {
                 self.out.write_all(b"\n")?;
                 Ok(())
             }
-            _ => {
+            Format::Tsv | Format::Table => {
                 let value: Value = serde_json::from_str(text)
                     .map_err(|e| Error::internal(format!("stored value is not JSON: {e}")))?;
-                self.document(&value)
+                if self.format == Format::Tsv {
+                    // A value is data: one field, never split into rows like a report.
+                    writeln!(self.out, "{}", tsv_field(&value))?;
+                    Ok(())
+                } else {
+                    self.document(&value)
+                }
             }
         }
     }

@@ -659,12 +659,9 @@ mod tests {
         assert!(parsed.is_empty());
         let uncommented: String = example_file()
             .lines()
-            .map(|l| {
-                if l.starts_with("#") && l.contains(" = ") {
-                    &l[1..]
-                } else {
-                    l
-                }
+            .map(|l| match l.strip_prefix('#') {
+                Some(rest) if rest.starts_with(|c: char| c.is_ascii_alphabetic()) => rest,
+                _ => l,
             })
             .map(|l| format!("{l}\n"))
             .collect();

@@ -1,1 +1,8 @@
+//! CLI tests: the real binary, a real SQLite file in a temp dir. One binary, one module per area.
 
+mod common;
+mod config;
+mod docs;
+mod engine;
+mod namespaces;
+mod output;

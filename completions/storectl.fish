@@ -1,0 +1,709 @@
+# Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
+function __fish_storectl_global_optspecs
+    string join \n store= config= format= json color= q/quiet h/help V/version
+end
+
+function __fish_storectl_needs_command
+    # Figure out if the current invocation already has a command.
+    set -l cmd (commandline -opc)
+    set -e cmd[1]
+    argparse -s (__fish_storectl_global_optspecs) -- $cmd 2>/dev/null
+    or return
+    if set -q argv[1]
+        # Also print the command, so this can be used to figure out what it is.
+        echo $argv[1]
+        return 1
+    end
+    return 0
+end
+
+function __fish_storectl_using_subcommand
+    set -l cmd (__fish_storectl_needs_command)
+    test -z "$cmd"
+    and return 1
+    contains -- $cmd[1] $argv
+end
+
+complete -c storectl -n "__fish_storectl_needs_command" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_needs_command" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_needs_command" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_needs_command" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_needs_command" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_needs_command" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_needs_command" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_needs_command" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "config" -d 'Show the resolved settings, or write an example config file'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "ns" -d 'Namespaced key/value storage (Errbot storage plugins)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand init" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand init" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand init" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand check" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand check" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand check" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l force -d 'Overwrite DEST if it exists'
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "keys" -d 'Print the keys of a namespace, sorted'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "len" -d 'Print the number of keys (0 for a namespace that does not exist)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "get" -d 'Print the JSON value of a key (exit 3 when missing, unless --default)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "set" -d 'Set a key to a JSON value'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "rm" -d 'Remove keys, all or nothing (exit 3 and nothing removed if one is missing)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "dump" -d 'Print the whole namespace as one JSON object (errbot --storage-get)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "replace" -d 'Replace the namespace\'s content with a JSON object, atomically (errbot --storage-set)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "merge" -d 'Merge a JSON object into the namespace (errbot --storage-merge, done consistently)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "create" -d 'Create an empty namespace (listed with 0 keys until dropped)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "drop" -d 'Remove a namespace and all its keys'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "copy" -d 'Copy a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "rename" -d 'Rename a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l prefix -d 'Only keys starting with this prefix' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l default -d 'Print this JSON value instead of failing when the key is missing' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l file -d 'Read the value from FILE (- for stdin)' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l string -d 'Store VALUE (or the file\'s content) as a JSON string, as-is'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l ignore-missing -d 'Skip keys that do not exist instead of failing'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l arrays -d 'What happens when both sides hold an array' -r -f -a "append\t'Concatenate, duplicates kept (errbot)'
+replace\t'The new array replaces the old'"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l strategy -d 'How values are combined' -r -f -a "deep\t'Recursive merge at every level'
+json-merge-patch\t'RFC 7386 JSON merge patch (null deletes)'"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l yes -d 'Confirm; required when stdin is not a terminal'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l force -d 'Replace a destination that already has keys'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l force -d 'Replace a destination that already has keys'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l batch-size -d 'Commit every N records instead of once at the end' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "keys" -d 'Print the keys of a namespace, sorted'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "len" -d 'Print the number of keys (0 for a namespace that does not exist)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the JSON value of a key (exit 3 when missing, unless --default)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key to a JSON value'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove keys, all or nothing (exit 3 and nothing removed if one is missing)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Print the whole namespace as one JSON object (errbot --storage-get)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "replace" -d 'Replace the namespace\'s content with a JSON object, atomically (errbot --storage-set)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge a JSON object into the namespace (errbot --storage-merge, done consistently)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an empty namespace (listed with 0 keys until dropped)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Remove a namespace and all its keys'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "keys" -d 'Print the keys of a namespace, sorted'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "len" -d 'Print the number of keys (0 for a namespace that does not exist)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "get" -d 'Print the JSON value of a key (exit 3 when missing, unless --default)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "set" -d 'Set a key to a JSON value'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "rm" -d 'Remove keys, all or nothing (exit 3 and nothing removed if one is missing)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "dump" -d 'Print the whole namespace as one JSON object (errbot --storage-get)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "replace" -d 'Replace the namespace\'s content with a JSON object, atomically (errbot --storage-set)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "merge" -d 'Merge a JSON object into the namespace (errbot --storage-merge, done consistently)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "create" -d 'Create an empty namespace (listed with 0 keys until dropped)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "drop" -d 'Remove a namespace and all its keys'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "copy" -d 'Copy a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "rename" -d 'Rename a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l prefix -d 'Only keys starting with this prefix' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l default -d 'Print this JSON value instead of failing when the key is missing' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l file -d 'Read the value from FILE (- for stdin)' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l string -d 'Store VALUE (or the file\'s content) as a JSON string, as-is'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l ignore-missing -d 'Skip keys that do not exist instead of failing'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l arrays -d 'What happens when both sides hold an array' -r -f -a "append\t'Concatenate, duplicates kept (errbot)'
+replace\t'The new array replaces the old'"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l strategy -d 'How values are combined' -r -f -a "deep\t'Recursive merge at every level'
+json-merge-patch\t'RFC 7386 JSON merge patch (null deletes)'"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l yes -d 'Confirm; required when stdin is not a terminal'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l force -d 'Replace a destination that already has keys'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l force -d 'Replace a destination that already has keys'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l batch-size -d 'Commit every N records instead of once at the end' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "keys" -d 'Print the keys of a namespace, sorted'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "len" -d 'Print the number of keys (0 for a namespace that does not exist)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "get" -d 'Print the JSON value of a key (exit 3 when missing, unless --default)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "set" -d 'Set a key to a JSON value'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "rm" -d 'Remove keys, all or nothing (exit 3 and nothing removed if one is missing)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "dump" -d 'Print the whole namespace as one JSON object (errbot --storage-get)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "replace" -d 'Replace the namespace\'s content with a JSON object, atomically (errbot --storage-set)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "merge" -d 'Merge a JSON object into the namespace (errbot --storage-merge, done consistently)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an empty namespace (listed with 0 keys until dropped)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "drop" -d 'Remove a namespace and all its keys'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "keys" -d 'Print the keys of a namespace, sorted'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "len" -d 'Print the number of keys (0 for a namespace that does not exist)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "get" -d 'Print the JSON value of a key (exit 3 when missing, unless --default)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "set" -d 'Set a key to a JSON value'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "rm" -d 'Remove keys, all or nothing (exit 3 and nothing removed if one is missing)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "dump" -d 'Print the whole namespace as one JSON object (errbot --storage-get)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "replace" -d 'Replace the namespace\'s content with a JSON object, atomically (errbot --storage-set)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "merge" -d 'Merge a JSON object into the namespace (errbot --storage-merge, done consistently)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "create" -d 'Create an empty namespace (listed with 0 keys until dropped)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "drop" -d 'Remove a namespace and all its keys'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "copy" -d 'Copy a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a whole namespace (refuses a non-empty destination without --force)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'

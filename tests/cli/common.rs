@@ -1,0 +1,115 @@
+//! Running the real binary in an isolated temp dir: no user config, no inherited STORECTL_*.
+
+use std::path::PathBuf;
+use std::process::Output;
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+pub struct Env {
+    pub dir: TempDir,
+    pub store: PathBuf,
+}
+
+impl Env {
+    pub fn new() -> Env {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = dir.path().join("store.db");
+        Env { dir, store }
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    /// The binary with a clean environment pointing at this env's store.
+    pub fn cmd(&self) -> Command {
+        let mut cmd = Command::cargo_bin("storectl").expect("binary");
+        for (key, _) in std::env::vars() {
+            if key.starts_with("STORECTL_") || key == "NO_COLOR" {
+                cmd.env_remove(key);
+            }
+        }
+        cmd.current_dir(self.dir.path())
+            .env("HOME", self.dir.path())
+            .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
+            .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
+            .env("STORECTL_STORE", &self.store);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().expect("run storectl")
+    }
+
+    pub fn run_stdin(&self, args: &[&str], stdin: &str) -> Output {
+        self.cmd()
+            .args(args)
+            .write_stdin(stdin)
+            .output()
+            .expect("run storectl")
+    }
+
+    /// Runs a command that must succeed and returns its stdout as JSON.
+    pub fn json(&self, args: &[&str]) -> Value {
+        let out = self.run(args);
+        assert_ok(&out, args);
+        parse_json(&out.stdout)
+    }
+
+    pub fn json_stdin(&self, args: &[&str], stdin: &str) -> Value {
+        let out = self.run_stdin(args, stdin);
+        assert_ok(&out, args);
+        parse_json(&out.stdout)
+    }
+
+    /// Every byte of the store (main file, WAL and shared memory excluded), to prove a failed
+    /// command changed nothing.
+    pub fn store_bytes(&self) -> Vec<u8> {
+        let mut bytes = std::fs::read(&self.store).unwrap_or_default();
+        let mut wal = self.store.clone().into_os_string();
+        wal.push("-wal");
+        bytes.extend(std::fs::read(PathBuf::from(wal)).unwrap_or_default());
+        bytes
+    }
+
+    pub fn write(&self, name: &str, text: &str) -> PathBuf {
+        let path = self.path(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+}
+
+pub fn assert_ok(out: &Output, args: &[&str]) {
+    assert!(
+        out.status.success(),
+        "storectl {args:?} failed with {:?}\nstdout: {}\nstderr: {}",
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+pub fn parse_json(bytes: &[u8]) -> Value {
+    serde_json::from_slice(bytes)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(bytes)))
+}
+
+pub fn code(out: &Output) -> i32 {
+    out.status.code().expect("exit code")
+}
+
+pub fn stderr(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+pub fn stdout(out: &Output) -> String {
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+/// The `error` object a failing command printed on stderr under the json format.
+pub fn error_doc(out: &Output) -> Value {
+    let doc = parse_json(&out.stderr);
+    doc["error"].clone()
+}

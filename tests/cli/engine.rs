@@ -1,0 +1,230 @@
+//! The store: creation, schema versions, refusing what is not ours, check, backup, stats, busy.
+
+use std::os::unix::fs::PermissionsExt;
+
+use serde_json::json;
+
+use crate::common::{code, error_doc, Env};
+
+#[test]
+fn store_is_created_on_first_use_with_mode_0600_in_wal_mode() {
+    let env = Env::new();
+    let report = env.json(&["init"]);
+    assert_eq!(report["schema_version"], json!(1));
+    let mode = std::fs::metadata(&env.store).unwrap().permissions().mode() & 0o777;
+    assert_eq!(mode, 0o600);
+    let conn = rusqlite::Connection::open(&env.store).unwrap();
+    let journal: String = conn
+        .query_row("PRAGMA journal_mode", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(journal, "wal");
+}
+
+#[test]
+fn default_store_lives_in_the_platform_data_dir() {
+    let env = Env::new();
+    let out = env
+        .cmd()
+        .env_remove("STORECTL_STORE")
+        .args(["namespace", "set", "ns", "k", "1"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let default = env.path("xdg-data/storectl/storectl.db");
+    assert!(default.is_file());
+    assert_eq!(
+        std::fs::metadata(&default).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+}
+
+#[test]
+fn a_store_from_a_newer_storectl_is_refused_and_never_modified() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "k", "1"]);
+    {
+        let conn = rusqlite::Connection::open(&env.store).unwrap();
+        conn.execute_batch("PRAGMA user_version = 99; PRAGMA wal_checkpoint(TRUNCATE);")
+            .unwrap();
+    }
+    let before = env.store_bytes();
+    for args in [
+        &["namespace", "get", "ns", "k"][..],
+        &["namespace", "set", "ns", "k", "2"],
+        &["init"],
+    ] {
+        let out = env.run(args);
+        assert_eq!(code(&out), 78, "{args:?}");
+        let err = error_doc(&out);
+        assert!(
+            err["message"]
+                .as_str()
+                .unwrap()
+                .contains("schema version 99"),
+            "{err}"
+        );
+        assert!(err["hint"].as_str().unwrap().contains("upgrade storectl"));
+    }
+    assert_eq!(env.store_bytes(), before);
+}
+
+#[test]
+fn foreign_files_and_paths_are_refused_with_the_documented_codes() {
+    let env = Env::new();
+    // Another application's SQLite database.
+    let foreign = env.path("foreign.db");
+    rusqlite::Connection::open(&foreign)
+        .unwrap()
+        .execute_batch("CREATE TABLE t (x)")
+        .unwrap();
+    let before = std::fs::read(&foreign).unwrap();
+    let out = env.run(&["--store", foreign.to_str().unwrap(), "namespace", "list"]);
+    assert_eq!(code(&out), 65);
+    assert!(error_doc(&out)["message"]
+        .as_str()
+        .unwrap()
+        .contains("not a storectl store"));
+    assert_eq!(std::fs::read(&foreign).unwrap(), before);
+    // Not a database at all.
+    let text = env.write("notes.txt", &"plain text, not a database\n".repeat(200));
+    let out = env.run(&["--store", text.to_str().unwrap(), "namespace", "list"]);
+    assert_eq!(code(&out), 65);
+    assert!(error_doc(&out)["message"]
+        .as_str()
+        .unwrap()
+        .contains("not an SQLite database"));
+    // A directory, and a file in a directory that does not exist.
+    let out = env.run(&[
+        "--store",
+        env.dir.path().to_str().unwrap(),
+        "namespace",
+        "list",
+    ]);
+    assert_eq!(code(&out), 66);
+    assert!(error_doc(&out)["message"]
+        .as_str()
+        .unwrap()
+        .contains("is a directory"));
+    let missing = env.path("no/such/dir/s.db");
+    let out = env.run(&[
+        "--store",
+        &format!("sqlite:{}", missing.display()),
+        "namespace",
+        "list",
+    ]);
+    assert_eq!(code(&out), 66);
+    let err = error_doc(&out);
+    assert!(
+        err["message"].as_str().unwrap().contains("does not exist"),
+        "{err}"
+    );
+    assert!(!missing.exists());
+    // A backend this build does not have.
+    let out = env.run(&["--store", "postgres://db/storectl", "namespace", "list"]);
+    assert_eq!(code(&out), 78);
+    assert!(error_doc(&out)["message"]
+        .as_str()
+        .unwrap()
+        .contains("unknown store backend"));
+}
+
+#[test]
+fn check_is_clean_then_reports_a_broken_counter_with_exit_65() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "a", "1"]);
+    env.json(&["namespace", "set", "ns", "b", "2"]);
+    assert_eq!(
+        env.json(&["check"]),
+        json!({"store": format!("sqlite:{}", env.store.display()), "ok": true, "problems": []})
+    );
+    rusqlite::Connection::open(&env.store)
+        .unwrap()
+        .execute_batch("UPDATE namespaces SET key_count = 5 WHERE name = 'ns'")
+        .unwrap();
+    let out = env.run(&["check"]);
+    assert_eq!(code(&out), 65);
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["ok"], json!(false));
+    let problems = report["problems"].as_array().unwrap();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.as_str().unwrap().contains("\"ns\" records 5 keys")),
+        "{problems:?}"
+    );
+}
+
+#[test]
+fn backup_makes_a_complete_private_copy_and_refuses_to_overwrite() {
+    let env = Env::new();
+    for i in 0..50 {
+        env.json(&[
+            "namespace",
+            "set",
+            "ns",
+            &format!("k{i}"),
+            &format!("{{\"i\": {i}}}"),
+        ]);
+    }
+    let dest = env.path("backup.db");
+    let report = env.json(&["backup", dest.to_str().unwrap()]);
+    assert!(report["bytes"].as_u64().unwrap() > 0);
+    assert_eq!(
+        std::fs::metadata(&dest).unwrap().permissions().mode() & 0o777,
+        0o600
+    );
+    let copy = env.json(&["--store", dest.to_str().unwrap(), "namespace", "dump", "ns"]);
+    assert_eq!(copy, env.json(&["namespace", "dump", "ns"]));
+    assert_eq!(
+        env.json(&["--store", dest.to_str().unwrap(), "check"])["ok"],
+        json!(true)
+    );
+    let out = env.run(&["backup", dest.to_str().unwrap()]);
+    assert_eq!(code(&out), 4);
+    env.json(&["backup", dest.to_str().unwrap(), "--force"]);
+    let leftovers: Vec<_> = std::fs::read_dir(env.dir.path())
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .filter(|e| e.file_name().to_string_lossy().contains("storectl-tmp"))
+        .collect();
+    assert!(leftovers.is_empty());
+    assert_eq!(
+        code(&env.run(&["backup", env.path("no/dir/b.db").to_str().unwrap()])),
+        66
+    );
+}
+
+#[test]
+fn stats_counts_namespaces_keys_and_bytes() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "a", "k", "\"xyz\""]);
+    env.json(&["namespace", "set", "b", "k", "1"]);
+    env.json(&["namespace", "set", "b", "l", "2"]);
+    let stats = env.json(&["stats"]);
+    assert_eq!(
+        stats["faces"]["namespaces"],
+        json!({"namespaces": 2, "keys": 3, "value_bytes": 7})
+    );
+    assert_eq!(stats["storage"]["schema_version"], json!(1));
+    assert!(stats["storage"]["file_bytes"].as_u64().unwrap() > 0);
+}
+
+#[test]
+fn a_writer_blocked_past_the_busy_timeout_exits_75_and_changes_nothing() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "k", "1"]);
+    let conn = rusqlite::Connection::open(&env.store).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let out = env
+        .cmd()
+        .args(["namespace", "set", "ns", "k", "2"])
+        .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "200")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 75);
+    assert_eq!(error_doc(&out)["kind"], "busy");
+    // Readers are not blocked by a writer in WAL mode.
+    assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!(1));
+    conn.execute_batch("ROLLBACK").unwrap();
+    assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!(1));
+}

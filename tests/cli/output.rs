@@ -1,0 +1,111 @@
+//! Output formats, errors on stderr, and a closed pipe.
+
+use std::io::{BufRead, BufReader};
+use std::process::{Command, Stdio};
+
+use serde_json::json;
+
+use crate::common::{code, stderr, stdout, Env};
+
+#[test]
+fn tsv_prints_raw_strings_and_compact_json() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "s", "--string", "tab\there"]);
+    env.json(&["namespace", "set", "ns", "o", "{\"a\": [1, 2]}"]);
+    assert_eq!(
+        stdout(&env.run(&["--format", "tsv", "namespace", "get", "ns", "s"])),
+        "tab\\there\n"
+    );
+    assert_eq!(
+        stdout(&env.run(&["--format", "tsv", "namespace", "get", "ns", "o"])),
+        "{\"a\":[1,2]}\n"
+    );
+    assert_eq!(
+        stdout(&env.run(&["--format", "tsv", "namespace", "dump", "ns"])),
+        "o\t{\"a\":[1,2]}\ns\ttab\\there\n"
+    );
+    assert_eq!(
+        stdout(&env.run(&["--format", "tsv", "namespace", "list"])),
+        "ns\t2\t22\n"
+    );
+}
+
+#[test]
+fn ndjson_streams_one_record_per_line_and_json_is_one_document() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "a", "1"]);
+    env.json(&["namespace", "set", "ns", "b", "2"]);
+    assert_eq!(
+        stdout(&env.run(&["--format", "ndjson", "namespace", "keys", "ns"])),
+        "\"a\"\n\"b\"\n"
+    );
+    assert_eq!(
+        env.json(&["--json", "namespace", "keys", "ns"]),
+        json!(["a", "b"])
+    );
+    assert_eq!(env.json(&["namespace", "keys", "empty"]), json!([]));
+}
+
+#[test]
+fn table_format_draws_a_table_and_prints_sentences_for_reports() {
+    let env = Env::new();
+    let out = env.run(&["--format", "table", "namespace", "set", "ns", "a", "1"]);
+    assert_eq!(
+        stdout(&out),
+        "namespace \"ns\": 1 added, 0 changed, 0 removed\n  + a\n"
+    );
+    let out = env.run(&["--format", "table", "--color", "never", "namespace", "list"]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("namespace") && text.contains("value_bytes") && text.contains('│'),
+        "{text}"
+    );
+}
+
+#[test]
+fn errors_are_json_on_stderr_under_json_and_a_sentence_otherwise() {
+    let env = Env::new();
+    let out = env.run(&["--json", "namespace", "get", "ns", "k"]);
+    assert_eq!(code(&out), 3);
+    assert!(out.stdout.is_empty());
+    let doc: serde_json::Value = serde_json::from_slice(&out.stderr).unwrap();
+    assert_eq!(doc["error"]["kind"], "not_found");
+    assert!(doc["error"]["hint"].is_string());
+    let out = env.run(&["--format", "table", "namespace", "get", "ns", "k"]);
+    assert_eq!(
+        stderr(&out),
+        "error: key \"k\" not found in namespace \"ns\" (hint: list the keys with: storectl namespace keys ns)\n"
+    );
+    // Usage errors are clap's, exit 2.
+    assert_eq!(code(&env.run(&["namespace", "frobnicate"])), 2);
+    assert_eq!(code(&env.run(&["namespace", "get", "ns"])), 2);
+}
+
+#[test]
+fn a_closed_stdout_pipe_ends_the_command_quietly() {
+    let env = Env::new();
+    let mut records = String::new();
+    for i in 0..20_000 {
+        records.push_str(&format!(
+            "{{\"namespace\":\"big\",\"key\":\"k{i:06}\",\"value\":\"{}\"}}\n",
+            "x".repeat(40)
+        ));
+    }
+    env.json_stdin(&["namespace", "import"], &records);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_storectl"))
+        .args(["namespace", "export"])
+        .env("STORECTL_STORE", &env.store)
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("k000000"));
+    // The reader is dropped here: the rest of the output has nowhere to go.
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+}
