@@ -1,1 +1,323 @@
-fn main() {}
+//! End-to-end benchmark of the namespaces face, run as a user would: whole `storectl` processes.
+//!
+//! `cargo bench --bench namespaces` measures
+//! - `namespace import` of an NDJSON file (records/s and the child's peak RSS), next to a raw
+//!   rusqlite insert of the same rows into the same schema;
+//! - `namespace get` latency (median of many runs), next to the system `sqlite3` CLI doing the
+//!   same lookup.
+//!
+//! STORECTL_BENCH_RECORDS (default 1,000,000) and STORECTL_BENCH_RUNS (default 200) shrink it
+//! for a quick run. The output ends with a block that can be pasted into a README.
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
+const SCHEMA: &str = include_str!("../src/engine/migrations/0001_namespaces.sql");
+/// Size of the first, smaller import: its peak RSS is compared with the full one's.
+const SMALL_RECORDS: u64 = 100_000;
+/// Runs of each `get` command before timing, to warm the page cache and the binaries.
+const WARMUP_RUNS: usize = 5;
+
+fn main() {
+    let records = env_number("STORECTL_BENCH_RECORDS", 1_000_000).max(2);
+    let runs = env_number("STORECTL_BENCH_RUNS", 200).max(1) as usize;
+    let small_records = SMALL_RECORDS.min(records);
+    let dir = tempfile::tempdir().expect("cannot create a temp dir");
+    let path = |name: &str| dir.path().join(name);
+
+    eprintln!("generating {records} records...");
+    write_ndjson(&path("small.ndjson"), small_records);
+    write_ndjson(&path("full.ndjson"), records);
+
+    // The small import runs first in its own store, so that its peak RSS is measured alone.
+    eprintln!("importing {small_records} records...");
+    let (_, small_rss) = import(&path("small.db"), &path("small.ndjson"));
+    eprintln!("importing {records} records...");
+    let (import_time, full_rss) = import(&path("store.db"), &path("full.ndjson"));
+    check_len(&path("store.db"), records);
+    let import_rate = records as f64 / import_time.as_secs_f64();
+
+    eprintln!("raw SQLite insert of {records} rows...");
+    let raw_rate = records as f64 / raw_insert(&path("raw.db"), records).as_secs_f64();
+
+    // The middle key: key0500000 for the default million records.
+    let key = format!("key{:07}", records / 2);
+    eprintln!("namespace get {key}, {runs} runs...");
+    let (get_median, sqlite3_median) = get_latency(&path("store.db"), &key, runs);
+
+    println!();
+    println!("Machine: {}; date: {}", machine(), today());
+    println!(
+        "namespace import: {} records in {:.2} s = {} records/s (raw SQLite insert: {} rows/s, \
+         ratio {:.2}); peak RSS {} ({} records: {})",
+        thousands(records),
+        import_time.as_secs_f64(),
+        thousands(import_rate as u64),
+        thousands(raw_rate as u64),
+        import_rate / raw_rate,
+        mib(full_rss),
+        thousands(small_records),
+        mib(small_rss),
+    );
+    let get_line = format!(
+        "namespace get ({} keys): median {}",
+        thousands(records),
+        millis(get_median)
+    );
+    match sqlite3_median {
+        Some(reference) => println!(
+            "{get_line}; sqlite3 CLI median {}; ratio {:.1}x",
+            millis(reference),
+            get_median.as_secs_f64() / reference.as_secs_f64()
+        ),
+        None => println!("{get_line}; sqlite3 CLI not installed, no reference"),
+    }
+    println!(
+        "(peak RSS ratio {} / {} records: {:.2}; {runs} get runs each, interleaved)",
+        thousands(records),
+        thousands(small_records),
+        full_rss as f64 / small_rss as f64
+    );
+}
+
+fn env_number(name: &str, default: u64) -> u64 {
+    match std::env::var(name) {
+        Ok(text) => text
+            .trim()
+            .replace('_', "")
+            .parse()
+            .unwrap_or_else(|_| panic!("{name}={text:?} is not a number")),
+        Err(_) => default,
+    }
+}
+
+/// The key of record `i`, zero-padded so that keys are distinct and sort by number.
+fn key_of(i: u64) -> String {
+    format!("key{i:07}")
+}
+
+/// The stored value of record `i`, as `namespace import` stores it (compact JSON).
+fn value_of(i: u64) -> String {
+    format!(r#"{{"n":{i},"tags":["a","b"]}}"#)
+}
+
+fn write_ndjson(path: &Path, records: u64) {
+    let mut out = BufWriter::new(File::create(path).expect("cannot create the NDJSON file"));
+    for i in 1..=records {
+        writeln!(
+            out,
+            r#"{{"namespace":"bench","key":"{}","value":{}}}"#,
+            key_of(i),
+            value_of(i)
+        )
+        .expect("cannot write the NDJSON file");
+    }
+    out.flush().expect("cannot write the NDJSON file");
+}
+
+/// Imports `input` into a new store; returns the wall time and the process's peak RSS in bytes.
+// The child is reaped by wait4 rather than Child::wait, which clippy cannot see.
+#[allow(clippy::zombie_processes)]
+fn import(store: &Path, input: &Path) -> (Duration, u64) {
+    let mut cmd = storectl(store);
+    cmd.args(["--quiet", "namespace", "import"])
+        .arg(input)
+        .stdout(Stdio::null());
+    let start = Instant::now();
+    let child = cmd.spawn().expect("cannot run storectl");
+    // wait4 gives this child's own rusage; getrusage(RUSAGE_CHILDREN) would give the maximum
+    // over every child waited for so far.
+    let mut status = 0;
+    // SAFETY: rusage is plain old data, for which all-zero bytes are valid.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    // SAFETY: `pid` is our unwaited child; `status` and `usage` are valid for writes.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
+    assert_eq!(
+        waited,
+        pid,
+        "wait4 failed: {}",
+        std::io::Error::last_os_error()
+    );
+    assert!(
+        libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        "storectl namespace import failed (wait status {status})"
+    );
+    // Linux reports ru_maxrss in KiB.
+    (elapsed, usage.ru_maxrss as u64 * 1024)
+}
+
+fn storectl(store: &Path) -> Command {
+    let mut cmd = Command::new(STORECTL);
+    cmd.arg("--store")
+        .arg(format!("sqlite:{}", store.display()))
+        // Keep the user's settings out of the measurement.
+        .env_remove("STORECTL_STORE");
+    cmd
+}
+
+/// Guards against timing an import that silently stored less than it read.
+fn check_len(store: &Path, records: u64) {
+    let out = storectl(store)
+        .args(["namespace", "len", "bench"])
+        .output()
+        .expect("cannot run storectl");
+    let len = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        len.trim(),
+        records.to_string(),
+        "namespace len after import"
+    );
+}
+
+/// Inserts the same rows into the same schema with rusqlite, in one transaction with one
+/// prepared statement: the floor an import could reach. Returns the time of the transaction.
+fn raw_insert(db: &Path, records: u64) -> Duration {
+    let mut conn = rusqlite::Connection::open(db).expect("cannot create the raw database");
+    // The connection settings storectl uses, so that only the work differs.
+    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
+        .expect("WAL");
+    conn.execute_batch("PRAGMA foreign_keys = ON")
+        .expect("foreign keys");
+    conn.execute_batch(SCHEMA).expect("schema");
+    conn.execute("INSERT INTO namespaces (name) VALUES ('bench')", [])
+        .expect("namespace row");
+    let id = conn.last_insert_rowid();
+
+    let start = Instant::now();
+    let tx = conn.transaction().expect("begin");
+    {
+        let mut insert = tx
+            .prepare("INSERT INTO namespace_entries (namespace_id, key, value) VALUES (?1, ?2, ?3)")
+            .expect("prepare");
+        for i in 1..=records {
+            insert
+                .execute(rusqlite::params![id, key_of(i), value_of(i)])
+                .expect("insert");
+        }
+    }
+    tx.commit().expect("commit");
+    start.elapsed()
+}
+
+/// Median wall times of `storectl namespace get` and, when installed, of the `sqlite3` CLI doing
+/// the same lookup. Runs alternate between the two so that machine noise hits both alike.
+fn get_latency(store: &Path, key: &str, runs: usize) -> (Duration, Option<Duration>) {
+    let mut get = storectl(store);
+    get.args(["namespace", "get", "bench", key]);
+    let mut sqlite3 = Command::new("sqlite3");
+    sqlite3.arg(store).arg(format!(
+        "select value from namespace_entries where namespace_id = \
+         (select id from namespaces where name = 'bench') and key = '{key}'"
+    ));
+    let sqlite3_installed = Command::new("sqlite3")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !sqlite3_installed {
+        eprintln!("sqlite3 CLI not installed: no reference for namespace get");
+    }
+
+    // Warm-up runs also check that both print the value that was imported.
+    let expected = format!("{}\n", value_of(record_number(key)));
+    for _ in 0..WARMUP_RUNS {
+        assert_eq!(run(&mut get).1, expected, "storectl namespace get output");
+        if sqlite3_installed {
+            assert_eq!(run(&mut sqlite3).1, expected, "sqlite3 output");
+        }
+    }
+
+    let mut get_times = Vec::with_capacity(runs);
+    let mut sqlite3_times = Vec::with_capacity(runs);
+    for i in 0..runs {
+        // Alternate which goes first too, so neither always runs right after the other.
+        if !sqlite3_installed {
+            get_times.push(run(&mut get).0);
+        } else if i % 2 == 0 {
+            get_times.push(run(&mut get).0);
+            sqlite3_times.push(run(&mut sqlite3).0);
+        } else {
+            sqlite3_times.push(run(&mut sqlite3).0);
+            get_times.push(run(&mut get).0);
+        }
+    }
+    let reference = sqlite3_installed.then(|| median(sqlite3_times));
+    (median(get_times), reference)
+}
+
+/// The record number in a key made by `key_of`.
+fn record_number(key: &str) -> u64 {
+    key.trim_start_matches("key").parse().expect("a bench key")
+}
+
+/// Runs `cmd` to completion with its output captured; returns the wall time and stdout.
+fn run(cmd: &mut Command) -> (Duration, String) {
+    let start = Instant::now();
+    let out = cmd.output().expect("cannot run the command");
+    let elapsed = start.elapsed();
+    assert!(
+        out.status.success(),
+        "{:?} failed: {}",
+        cmd.get_program(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (elapsed, String::from_utf8_lossy(&out.stdout).into_owned())
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    let mid = times.len() / 2;
+    if times.len() % 2 == 0 {
+        (times[mid - 1] + times[mid]) / 2
+    } else {
+        times[mid]
+    }
+}
+
+/// CPU model and count, as /proc/cpuinfo and nproc give them.
+fn machine() -> String {
+    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
+    let model = cpuinfo
+        .lines()
+        .find_map(|l| l.strip_prefix("model name")?.split_once(':'))
+        .map_or("unknown CPU".to_string(), |(_, m)| m.trim().to_string());
+    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
+    format!("{model}, {cpus} CPUs")
+}
+
+/// Today's date (UTC), from `date`: not worth a dependency.
+fn today() -> String {
+    Command::new("date")
+        .args(["-u", "+%Y-%m-%d"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|d| !d.is_empty())
+        .unwrap_or_else(|| "unknown date".to_string())
+}
+
+/// 1234567 -> "1,234,567".
+fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+fn mib(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+fn millis(d: Duration) -> String {
+    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
+}

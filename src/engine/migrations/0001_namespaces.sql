@@ -17,21 +17,21 @@ CREATE TABLE namespace_entries (
 
 CREATE TRIGGER namespace_entries_counted_insert AFTER INSERT ON namespace_entries BEGIN
     UPDATE namespaces
-       SET key_count = key_count + 1, value_bytes = value_bytes + octet_length(NEW.value)
+       SET key_count = key_count + 1, value_bytes = value_bytes + length(CAST(NEW.value AS BLOB))
      WHERE id = NEW.namespace_id;
 END;
 
 CREATE TRIGGER namespace_entries_counted_update AFTER UPDATE ON namespace_entries BEGIN
     UPDATE namespaces
-       SET key_count = key_count - 1, value_bytes = value_bytes - octet_length(OLD.value)
+       SET key_count = key_count - 1, value_bytes = value_bytes - length(CAST(OLD.value AS BLOB))
      WHERE id = OLD.namespace_id;
     UPDATE namespaces
-       SET key_count = key_count + 1, value_bytes = value_bytes + octet_length(NEW.value)
+       SET key_count = key_count + 1, value_bytes = value_bytes + length(CAST(NEW.value AS BLOB))
      WHERE id = NEW.namespace_id;
 END;
 
 CREATE TRIGGER namespace_entries_counted_delete AFTER DELETE ON namespace_entries BEGIN
     UPDATE namespaces
-       SET key_count = key_count - 1, value_bytes = value_bytes - octet_length(OLD.value)
+       SET key_count = key_count - 1, value_bytes = value_bytes - length(CAST(OLD.value AS BLOB))
      WHERE id = OLD.namespace_id;
 END;

@@ -194,10 +194,10 @@ impl NamespaceStorage for SqliteTx<'_> {
 /// Maintained counters that disagree with the rows they count.
 pub(super) fn counter_problems(conn: &Connection) -> Result<Vec<String>> {
     let mut stmt = conn.prepare(
-        "SELECT n.name, n.key_count, n.value_bytes, count(e.key), coalesce(sum(octet_length(e.value)), 0)
+        "SELECT n.name, n.key_count, n.value_bytes, count(e.key), coalesce(sum(length(CAST(e.value AS BLOB))), 0)
            FROM namespaces n LEFT JOIN namespace_entries e ON e.namespace_id = n.id
           GROUP BY n.id
-         HAVING n.key_count != count(e.key) OR n.value_bytes != coalesce(sum(octet_length(e.value)), 0)",
+         HAVING n.key_count != count(e.key) OR n.value_bytes != coalesce(sum(length(CAST(e.value AS BLOB))), 0)",
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(format!(
