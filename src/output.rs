@@ -212,9 +212,9 @@ impl Records<'_> {
             }
             Format::Json => {
                 out.write_all(match (self.count, self.shape) {
-                    (0, Shape::Array) => b"[\n",
-                    (0, Shape::Object { .. }) => b"{\n",
-                    _ => b",\n",
+                    (0, Shape::Array) => b"[\n  ",
+                    (0, Shape::Object { .. }) => b"{\n  ",
+                    _ => b",\n  ",
                 })?;
                 match self.shape {
                     Shape::Array => {
@@ -223,7 +223,7 @@ impl Records<'_> {
                     Shape::Object { key, value } => {
                         let k = record.get(key).and_then(Value::as_str).unwrap_or_default();
                         serde_json::to_writer(&mut *out, k).map_err(json_write_error)?;
-                        out.write_all(b":")?;
+                        out.write_all(b": ")?;
                         serde_json::to_writer(&mut *out, record.get(value).unwrap_or(&Value::Null))
                             .map_err(json_write_error)?;
                     }

@@ -42,6 +42,7 @@ pub struct Cli {
 }
 
 #[derive(Debug, Args)]
+#[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
     /// Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the
     /// platform data dir]

@@ -160,7 +160,13 @@ fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
     Ok(())
 }
 
+/// Creates `dir` with mode 0700; missing parents (e.g. `~/.local/share`) get the usual mode.
 fn create_private_dir(dir: &Path) -> Result<()> {
+    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|e| {
+            Error::input_missing(format!("cannot create directory {}: {e}", parent.display()))
+        })?;
+    }
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
     #[cfg(unix)]
