@@ -1,6 +1,6 @@
 # Print an optspec for argparse to handle cmd's options that are independent of any subcommand.
 function __fish_storectl_global_optspecs
-    string join \n store= config= format= json color= q/quiet h/help V/version
+    string join \n store= config= format= json color= q/quiet as= moderator h/help V/version
 end
 
 function __fish_storectl_needs_command
@@ -33,8 +33,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_needs_command" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_needs_command" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_needs_command" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_needs_command" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_needs_command" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_needs_command" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_needs_command" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
@@ -44,6 +46,12 @@ complete -c storectl -n "__fish_storectl_needs_command" -f -a "stats" -d 'Counts
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "config" -d 'Show the resolved settings, or write an example config file'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "ns" -d 'Namespaced key/value storage (Errbot storage plugins)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "node" -d 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "comment" -d 'Threaded comments on nodes (Sphinx WebSupport)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "migrate" -d 'Import data from the systems storectl replaces'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand init" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -55,8 +63,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand init" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand init" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand init" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand init" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand init" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand check" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -68,8 +78,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand check" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand check" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand check" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand check" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand check" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -81,9 +93,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -l force -d 'Overwrite DEST if it exists'
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -95,8 +109,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -108,8 +124,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
@@ -124,8 +142,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -137,9 +157,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l force -d 'Overwrite an existing file'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
@@ -154,8 +176,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
@@ -183,8 +207,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l prefix -d 'Only keys starting with this prefix' -r
@@ -197,8 +223,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -210,8 +238,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l default -d 'Print this JSON value instead of failing when the key is missing' -r
@@ -224,8 +254,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l file -d 'Read the value from FILE (- for stdin)' -r -F
@@ -238,10 +270,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l string -d 'Store VALUE (or the file\'s content) as a JSON string, as-is'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -253,10 +287,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l ignore-missing -d 'Skip keys that do not exist instead of failing'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -268,8 +304,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -281,9 +319,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l arrays -d 'What happens when both sides hold an array' -r -f -a "append\t'Concatenate, duplicates kept (errbot)'
@@ -299,9 +339,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -313,9 +355,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -327,10 +371,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l yes -d 'Confirm; required when stdin is not a terminal'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -342,10 +388,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l force -d 'Replace a destination that already has keys'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -357,10 +405,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l force -d 'Replace a destination that already has keys'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -372,8 +422,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l batch-size -d 'Commit every N records instead of once at the end' -r
@@ -386,9 +438,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
@@ -416,8 +470,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
@@ -445,8 +501,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l prefix -d 'Only keys starting with this prefix' -r
@@ -459,8 +517,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -472,8 +532,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l default -d 'Print this JSON value instead of failing when the key is missing' -r
@@ -486,8 +548,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l file -d 'Read the value from FILE (- for stdin)' -r -F
@@ -500,10 +564,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l string -d 'Store VALUE (or the file\'s content) as a JSON string, as-is'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -515,10 +581,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l ignore-missing -d 'Skip keys that do not exist instead of failing'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -530,8 +598,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -543,9 +613,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l arrays -d 'What happens when both sides hold an array' -r -f -a "append\t'Concatenate, duplicates kept (errbot)'
@@ -561,9 +633,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -575,9 +649,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -589,10 +665,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l yes -d 'Confirm; required when stdin is not a terminal'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -604,10 +682,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l force -d 'Replace a destination that already has keys'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -619,10 +699,12 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l force -d 'Replace a destination that already has keys'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -634,8 +716,10 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l batch-size -d 'Commit every N records instead of once at the end' -r
@@ -648,9 +732,11 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
@@ -669,6 +755,341 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -f -a "add" -d 'Add a node, or a whole build\'s nodes with --from (one transaction)'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -f -a "list" -d 'List nodes (of one document) with their comment counts'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -f -a "show" -d 'Show one node with its source and comment counts'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l document -d 'The document the node belongs to (docname, e.g. contents or dir/index)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l source -d 'The node\'s source text' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l source-file -d 'Read the source text from FILE (- for stdin)' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l from -d 'Read {"id", "document", "source"} records (NDJSON, array or object) from FILE (- for stdin)' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l update -d 'Replace document and source of a node that exists'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l ignore-existing -d 'Skip nodes that exist (a rebuild)'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l document -d 'Only the nodes of this document (an unknown document gives an empty list)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a node, or a whole build\'s nodes with --from (one transaction)'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "list" -d 'List nodes (of one document) with their comment counts'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one node with its source and comment counts'
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "add" -d 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "show" -d 'Print one comment'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "delete" -d 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l node -d 'The node to comment on' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l parent -d 'The comment to reply to' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l text -d 'The comment\'s text, stored as given' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l time -d 'When it was written (RFC 3339; default now)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l proposal -d 'A proposed new source for the node (top-level comments only)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l from -d 'Read comment records (NDJSON, array or object) from FILE (- for stdin)' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l batch-size -d 'With --from: commit every N records instead of once at the end' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l hidden -d 'Store it hidden, waiting for moderation'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l node -d 'Node id' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l sort -d 'Sibling order (default: oldest first)' -r -f -a "rating\t'Lowest rating first'
+-rating\t'Highest rating first'
+time\t'Oldest first (by time)'
+-time\t'Newest first'"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print one comment'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -f -a "list" -d 'Comments waiting for moderation, oldest first (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -f -a "accept" -d 'Make a hidden comment displayed (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -f -a "reject" -d 'Delete a comment with its replies and votes (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l document -d 'Only comments on this document\'s nodes' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from help" -f -a "list" -d 'Comments waiting for moderation, oldest first (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Make a hidden comment displayed (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Delete a comment with its replies and votes (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l prefix -d 'Table name prefix (WebSupport\'s db_prefix)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -678,18 +1099,26 @@ tsv\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "node" -d 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "comment" -d 'Threaded comments on nodes (Sphinx WebSupport)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "migrate" -d 'Import data from the systems storectl replaces'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
@@ -707,3 +1136,15 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "rename" -d 'Rename a whole namespace (refuses a non-empty destination without --force)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "add" -d 'Add a node, or a whole build\'s nodes with --from (one transaction)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "list" -d 'List nodes (of one document) with their comment counts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "show" -d 'Show one node with its source and comment counts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "add" -d 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "show" -d 'Print one comment'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "delete" -d 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "list" -d 'Comments waiting for moderation, oldest first (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "accept" -d 'Make a hidden comment displayed (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "reject" -d 'Delete a comment with its replies and votes (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'

@@ -70,6 +70,17 @@ pub fn read_document(mut input: Input) -> Result<serde_json::Value> {
     })
 }
 
+/// Reads the whole input as UTF-8 text, exactly.
+pub fn read_text(mut input: Input) -> Result<String> {
+    let mut bytes = Vec::new();
+    input
+        .reader
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
+    String::from_utf8(bytes)
+        .map_err(|_| Error::bad_input(format!("{} is not UTF-8 text", input.name)))
+}
+
 /// One record of a batch input, still as JSON text.
 pub struct Record {
     /// 1-based position in the input.

@@ -21,6 +21,8 @@ pub enum SettingKind {
     Count,
     Bool,
     Choice(&'static [&'static str]),
+    /// A list of strings: a TOML array, or comma-separated in env and flags.
+    List,
 }
 
 /// One setting: `name` is `key` for top-level keys, `section.key` for keys of `[section]`.
@@ -85,6 +87,52 @@ pub const SETTINGS: &[SettingDef] = &[
         flag: Some("--quiet"),
     },
     SettingDef {
+        name: "user",
+        kind: SettingKind::Text,
+        default: None,
+        doc: "Who you are, for authorization (comment authorship, votes, ACLs, lock owners). \
+              Unset means anonymous.",
+        flag: Some("--as"),
+    },
+    SettingDef {
+        name: "moderator",
+        kind: SettingKind::Bool,
+        default: Some("false"),
+        doc: "Act as a moderator (see all comments, accept, reject, hard delete). Honoured only for \
+              the users in [comments] moderators when that list is not empty.",
+        flag: Some("--moderator"),
+    },
+    SettingDef {
+        name: "comments.moderation",
+        kind: SettingKind::Bool,
+        default: Some("false"),
+        doc: "Every new comment by a non-moderator is stored hidden until a moderator accepts it.",
+        flag: None,
+    },
+    SettingDef {
+        name: "comments.allow_anonymous",
+        kind: SettingKind::Bool,
+        default: Some("true"),
+        doc: "Whether comments without a user (no --as) are accepted; false refuses them with exit 77.",
+        flag: None,
+    },
+    SettingDef {
+        name: "comments.moderators",
+        kind: SettingKind::List,
+        default: Some(""),
+        doc: "Users whose --moderator is honoured. Empty: anyone may use --moderator (a single-admin \
+              tool). In the environment: comma-separated.",
+        flag: None,
+    },
+    SettingDef {
+        name: "comments.moderation_command",
+        kind: SettingKind::Text,
+        default: None,
+        doc: "A command run (by sh -c) with a new hidden comment's JSON on stdin, to notify \
+              moderators. Its failure is a warning; the comment stays stored.",
+        flag: None,
+    },
+    SettingDef {
         name: "sqlite.busy_timeout_ms",
         kind: SettingKind::Count,
         default: Some("5000"),
@@ -120,6 +168,7 @@ pub enum SettingValue {
     Text(String),
     Count(u64),
     Bool(bool),
+    List(Vec<String>),
 }
 
 impl fmt::Display for SettingValue {
@@ -128,6 +177,7 @@ impl fmt::Display for SettingValue {
             SettingValue::Text(s) => f.write_str(s),
             SettingValue::Count(n) => write!(f, "{n}"),
             SettingValue::Bool(b) => write!(f, "{b}"),
+            SettingValue::List(items) => f.write_str(&items.join(",")),
         }
     }
 }
@@ -138,6 +188,7 @@ impl SettingValue {
             SettingValue::Text(s) => serde_json::Value::String(s.clone()),
             SettingValue::Count(n) => serde_json::Value::from(*n),
             SettingValue::Bool(b) => serde_json::Value::Bool(*b),
+            SettingValue::List(items) => serde_json::Value::from(items.clone()),
         }
     }
 }
@@ -145,7 +196,8 @@ impl SettingValue {
 #[derive(Debug, Clone)]
 pub struct Resolved {
     pub def: &'static SettingDef,
-    pub value: SettingValue,
+    /// `None` for a setting without a default that nobody set.
+    pub value: Option<SettingValue>,
     pub source: Source,
 }
 
@@ -178,8 +230,22 @@ pub struct Settings {
     pub color: ColorChoice,
     pub quiet: bool,
     pub busy_timeout: Duration,
+    /// `--as`: who is acting; `None` is anonymous.
+    pub user: Option<String>,
+    /// `--moderator` was asked for (whether it is honoured is the comments face's rule).
+    pub moderator: bool,
+    pub comments: CommentSettings,
     pub config_file: Option<PathBuf>,
     pub resolved: Vec<Resolved>,
+}
+
+/// `[comments]`.
+#[derive(Debug, Clone)]
+pub struct CommentSettings {
+    pub moderation: bool,
+    pub allow_anonymous: bool,
+    pub moderators: Vec<String>,
+    pub moderation_command: Option<String>,
 }
 
 /// The inputs to resolution that do not come from the process itself: flags and an env lookup.
@@ -304,12 +370,17 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
 
     let resolved: Vec<Resolved> = SETTINGS
         .iter()
-        .filter_map(|def| {
-            values.get(def.name).map(|(value, source)| Resolved {
+        .map(|def| match values.get(def.name) {
+            Some((value, source)) => Resolved {
                 def,
-                value: value.clone(),
+                value: Some(value.clone()),
                 source: source.clone(),
-            })
+            },
+            None => Resolved {
+                def,
+                value: None,
+                source: Source::Default,
+            },
         })
         .collect();
     let get = |name: &str| &values[name];
@@ -335,6 +406,24 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
             }
         }
     };
+    let optional_text = |name: &str| match values.get(name) {
+        Some((SettingValue::Text(s), _)) if !s.is_empty() => Some(s.clone()),
+        _ => None,
+    };
+    let flag = |name: &str| {
+        values
+            .get(name)
+            .is_some_and(|(v, _)| *v == SettingValue::Bool(true))
+    };
+    let comments = CommentSettings {
+        moderation: flag("comments.moderation"),
+        allow_anonymous: flag("comments.allow_anonymous"),
+        moderators: match values.get("comments.moderators") {
+            Some((SettingValue::List(items), _)) => items.clone(),
+            _ => Vec::new(),
+        },
+        moderation_command: optional_text("comments.moderation_command"),
+    };
     let busy_ms = match get("sqlite.busy_timeout_ms").0 {
         SettingValue::Count(n) => n,
         _ => 5000,
@@ -345,8 +434,11 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         format,
         format_explicit: get("format").1 != Source::Default,
         color,
-        quiet: get("quiet").0 == SettingValue::Bool(true),
+        quiet: flag("quiet"),
         busy_timeout: Duration::from_millis(busy_ms),
+        user: optional_text("user"),
+        moderator: flag("moderator"),
+        comments,
         config_file,
         resolved,
     })
@@ -385,6 +477,13 @@ fn parse_text_value(def: &SettingDef, text: &str) -> std::result::Result<Setting
             "false" | "0" | "no" | "off" | "" => Ok(SettingValue::Bool(false)),
             _ => Err(format!("expected true or false, got {text:?}")),
         },
+        SettingKind::List => Ok(SettingValue::List(
+            text.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string)
+                .collect(),
+        )),
         SettingKind::Choice(choices) => {
             if choices.contains(&text) {
                 Ok(SettingValue::Text(text.to_string()))
@@ -414,6 +513,17 @@ fn parse_toml_value(
             .map(SettingValue::Count)
             .ok_or_else(|| format!("expected a non-negative integer, got {}", i.as_str())),
         (SettingKind::Bool, DeValue::Boolean(b)) => Ok(SettingValue::Bool(*b)),
+        (SettingKind::List, DeValue::Array(items)) => items
+            .iter()
+            .map(|item| match item.get_ref() {
+                DeValue::String(s) => Ok(s.to_string()),
+                other => Err(format!(
+                    "expected an array of strings, found a {} in it",
+                    other.type_str()
+                )),
+            })
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map(SettingValue::List),
         (kind, other) => Err(format!(
             "expected {}, got a {}",
             match kind {
@@ -421,6 +531,7 @@ fn parse_toml_value(
                 SettingKind::Count => "a non-negative integer".to_string(),
                 SettingKind::Bool => "true or false".to_string(),
                 SettingKind::Choice(c) => format!("one of the strings {}", c.join(", ")),
+                SettingKind::List => "an array of strings".to_string(),
             },
             other.type_str()
         )),
@@ -538,9 +649,14 @@ pub fn example_file() -> String {
         }
         out.push('\n');
         let example = match (def.default, def.kind) {
+            (_, SettingKind::List) => "[\"alice\", \"bob\"]".to_string(),
             (Some(d), SettingKind::Text | SettingKind::Choice(_)) => format!("\"{d}\""),
             (Some(d), _) => d.to_string(),
-            (None, _) => "\"sqlite:/var/lib/storectl/storectl.db\"".to_string(),
+            (None, _) => match def.name {
+                "store" => "\"sqlite:/var/lib/storectl/storectl.db\"".to_string(),
+                "user" => "\"alice\"".to_string(),
+                _ => "\"mail -s 'comment to moderate' moderators@example.org\"".to_string(),
+            },
         };
         out.push_str(&format!("#{} = {example}\n", def.key()));
     }

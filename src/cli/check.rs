@@ -16,7 +16,11 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
     let progress = Progress::new(&ctx.settings, None, "checking", false);
     let mut problems = store.backend().integrity_problems()?;
     progress.set_position(1);
-    problems.extend(store.read(|tx| faces::namespaces::check(tx.namespaces()?))?);
+    problems.extend(store.read(|tx| {
+        let mut found = faces::namespaces::check(tx.namespaces()?)?;
+        found.extend(faces::comments::check(tx.comments()?)?);
+        Ok(found)
+    })?);
     progress.finish();
     let url = store.backend().url();
     let doc = json!({"store": url, "ok": problems.is_empty(), "problems": problems});

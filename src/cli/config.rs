@@ -40,7 +40,7 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCommand) -> Result<Output> {
             for r in &ctx.settings.resolved {
                 records.row(&json!({
                     "setting": r.def.name,
-                    "value": r.value.to_json(),
+                    "value": r.value.as_ref().map(|v| v.to_json()),
                     "source": r.source.to_string(),
                     "env": r.def.env_var(),
                 }))?;

@@ -120,7 +120,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "stats",
-        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}}}"#,
+        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}}}"#,
     ),
     (
         "config show",
@@ -163,6 +163,52 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     (
         "namespace import",
         r#"{"records": N, "added": N, "updated": N, "namespaces": {NAME: KEYS_AFTER...}, "dry_run": BOOL}"#,
+    ),
+    (
+        "COMMENT (in comment and moderate outputs)",
+        r#"{"id": N, "node": ID, "parent": N|null, "username": NAME|"Anonymous"|"[deleted]", "text": TEXT, "displayed": BOOL, "rating": N, "time": RFC3339, "age": SECONDS, "vote": -1|0|1, "proposal_diff": HTML|null, "children": [COMMENT...], "document": DOC (add, show, moderate list only)}"#,
+    ),
+    (
+        "node add",
+        r#"{"id": ID, "document": DOC, "status": "added"|"updated"|"unchanged"|"skipped", "dry_run": BOOL}; with --from: {"records", "added", "updated", "unchanged", "skipped", "dry_run"}"#,
+    ),
+    (
+        "node list",
+        r#"[{"id": ID, "document": DOC, "comments": N, "visible": N, "source": TEXT}...]"#,
+    ),
+    (
+        "node show",
+        r#"{"id": ID, "document": DOC, "source": TEXT, "comments": N, "visible": N}"#,
+    ),
+    (
+        "comment add",
+        r#"COMMENT; with --from: {"records": N, "hidden": N, "first_id": N|null, "last_id": N|null, "dry_run": BOOL}"#,
+    ),
+    (
+        "comment list",
+        r#"{"source": TEXT, "comments": [COMMENT...]}"#,
+    ),
+    ("comment show", "COMMENT"),
+    (
+        "comment delete, moderate reject",
+        r#"{"deleted": "soft"|"hard", "ids": [N...], "dry_run": BOOL}"#,
+    ),
+    (
+        "vote",
+        r#"{"comment": N, "username": NAME, "value": -1|0|1, "rating": N}"#,
+    ),
+    ("moderate list", "[COMMENT...] oldest first"),
+    (
+        "moderate accept",
+        r#"{"id": N, "displayed": true, "was_hidden": BOOL, "dry_run": BOOL}"#,
+    ),
+    (
+        "rename-user",
+        r#"{"old": NAME, "new": NAME, "comments": N, "votes_moved": N, "votes_merged": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "migrate websupport",
+        r#"{"source": PATH, "nodes": {"added", "unchanged", "differing"}, "comments": {"imported", "already_imported", "skipped"}, "votes": {"imported", "updated", "unchanged", "skipped"}, "ids_preserved": BOOL, "anonymous_normalised": N, "ratings_corrected": N, "skipped": [TEXT...], "dry_run": BOOL}; exit 5 when skipped is not empty"#,
     ),
 ];
 

@@ -3,11 +3,17 @@
 
 mod backup;
 mod check;
+mod comment;
 mod config;
 mod docs;
 mod init;
+mod migrate;
+mod moderate;
 mod namespace;
+mod node;
+mod rename_user;
 mod stats;
+mod vote;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -15,6 +21,7 @@ use std::path::PathBuf;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use crate::error::{Error, Result};
+use crate::faces::comments as comments_face;
 use crate::output::{print_error, Output, Printer};
 use crate::settings::{self, Format, Settings};
 
@@ -68,6 +75,15 @@ pub struct GlobalArgs {
     /// No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]
     #[arg(long, short, global = true)]
     pub quiet: bool,
+
+    /// Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]
+    #[arg(long = "as", global = true, value_name = "USER")]
+    pub as_user: Option<String>,
+
+    /// Act as a moderator; honoured only for users in [comments] moderators when that list is set
+    /// [env: STORECTL_MODERATOR]
+    #[arg(long, global = true)]
+    pub moderator: bool,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -101,6 +117,22 @@ pub enum Command {
     /// Namespaced key/value storage (Errbot storage plugins)
     #[command(subcommand, visible_alias = "ns")]
     Namespace(namespace::NamespaceCommand),
+    /// Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)
+    #[command(subcommand)]
+    Node(node::NodeCommand),
+    /// Threaded comments on nodes (Sphinx WebSupport)
+    #[command(subcommand)]
+    Comment(comment::CommentCommand),
+    /// Vote on a comment: storectl vote CID -1|0|1
+    Vote(vote::VoteArgs),
+    /// The moderation queue: list, accept, reject
+    #[command(subcommand)]
+    Moderate(moderate::ModerateCommand),
+    /// Rename a user's comments and votes (merging votes NEW already cast)
+    RenameUser(rename_user::RenameUserArgs),
+    /// Import data from the systems storectl replaces
+    #[command(subcommand)]
+    Migrate(migrate::MigrateCommand),
     /// Regenerate shell completions and man pages into a directory (for maintainers)
     #[command(hide = true)]
     GenerateDocs(docs::GenerateArgs),
@@ -123,6 +155,22 @@ pub struct Ctx {
 impl Ctx {
     pub fn open_store(&self) -> Result<crate::engine::Store> {
         crate::engine::Store::open(&self.settings)
+    }
+
+    /// `--as` and `--moderator`, checked against `[comments] moderators`.
+    pub fn identity(&self) -> Result<comments_face::Identity> {
+        comments_face::Identity::resolve(
+            self.settings.user.as_deref(),
+            self.settings.moderator,
+            &self.settings.comments.moderators,
+        )
+    }
+
+    pub fn comment_policy(&self) -> comments_face::Policy {
+        comments_face::Policy {
+            moderation: self.settings.comments.moderation,
+            allow_anonymous: self.settings.comments.allow_anonymous,
+        }
     }
 
     /// Confirms a destructive command: `--yes`, or an answer at a terminal.
@@ -177,6 +225,12 @@ impl GlobalArgs {
         if self.quiet {
             out.push(("quiet", "true".to_string()));
         }
+        if let Some(user) = &self.as_user {
+            out.push(("user", user.clone()));
+        }
+        if self.moderator {
+            out.push(("moderator", "true".to_string()));
+        }
         out
     }
 
@@ -200,6 +254,12 @@ fn run(cli: Cli, ctx: &mut Ctx) -> Result<Output> {
         Command::Stats(args) => stats::run(ctx, args),
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Namespace(cmd) => namespace::run(ctx, cmd),
+        Command::Node(cmd) => node::run(ctx, cmd),
+        Command::Comment(cmd) => comment::run(ctx, cmd),
+        Command::Vote(args) => vote::run(ctx, args),
+        Command::Moderate(cmd) => moderate::run(ctx, cmd),
+        Command::RenameUser(args) => rename_user::run(ctx, args),
+        Command::Migrate(cmd) => migrate::run(ctx, cmd),
         Command::GenerateDocs(args) => docs::run(args),
     }
 }

@@ -14,9 +14,15 @@ pub struct StatsArgs {}
 pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
     let mut store = ctx.open_store()?;
     let storage = store.backend().storage_stats()?;
-    let namespaces = store.read(|tx| faces::namespaces::stats(tx.namespaces()?))?;
+    let (namespaces, comments) = store.read(|tx| {
+        Ok((
+            faces::namespaces::stats(tx.namespaces()?)?,
+            faces::comments::stats(tx.comments()?)?,
+        ))
+    })?;
     let text = format!(
-        "store {} (schema {}): {} bytes on disk (+{} in WAL)\n  namespaces: {} namespaces, {} keys, {} value bytes",
+        "store {} (schema {}): {} bytes on disk (+{} in WAL)\n  namespaces: {} namespaces, {} keys, {} value bytes\n  \
+         comments: {} nodes, {} comments ({} hidden), {} votes",
         storage["path"].as_str().unwrap_or_default(),
         storage["schema_version"],
         storage["file_bytes"],
@@ -24,9 +30,13 @@ pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
         namespaces["namespaces"],
         namespaces["keys"],
         namespaces["value_bytes"],
+        comments["nodes"],
+        comments["comments"],
+        comments["hidden"],
+        comments["votes"],
     );
     Ok(Output::Report {
-        doc: json!({"storage": storage, "faces": {"namespaces": namespaces}}),
+        doc: json!({"storage": storage, "faces": {"namespaces": namespaces, "comments": comments}}),
         text,
     })
 }

@@ -3,6 +3,7 @@
 //! A backend is storage only: it offers the primitives a face needs, inside a transaction.
 //! Every rule (merge semantics, what counts as a change, validation) lives in `faces/`.
 
+pub mod comments;
 pub mod namespaces;
 pub mod sqlite;
 
@@ -13,6 +14,7 @@ use serde_json::Value;
 use crate::error::{Error, Result};
 use crate::settings::Settings;
 
+pub use comments::CommentStorage;
 pub use namespaces::{NamespaceInfo, NamespaceStorage};
 
 /// A parsed store URL.
@@ -88,6 +90,7 @@ pub trait Backend {
 /// One open transaction. Dropping it without `commit` rolls it back.
 pub trait Transaction {
     fn namespaces(&mut self) -> Result<&mut dyn NamespaceStorage>;
+    fn comments(&mut self) -> Result<&mut dyn CommentStorage>;
     fn commit(self: Box<Self>) -> Result<()>;
 }
 

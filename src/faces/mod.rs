@@ -1,4 +1,7 @@
 //! The faces' rules, independent of any backend and of the command line.
 
+pub mod comments;
+pub mod comments_import;
 pub mod merge;
 pub mod namespaces;
+pub mod proposal_diff;

@@ -10,7 +10,7 @@ use crate::common::{code, error_doc, Env};
 fn store_is_created_on_first_use_with_mode_0600_in_wal_mode() {
     let env = Env::new();
     let report = env.json(&["init"]);
-    assert_eq!(report["schema_version"], json!(1));
+    assert_eq!(report["schema_version"], json!(2));
     let mode = std::fs::metadata(&env.store).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let conn = rusqlite::Connection::open(&env.store).unwrap();
@@ -205,7 +205,7 @@ fn stats_counts_namespaces_keys_and_bytes() {
         stats["faces"]["namespaces"],
         json!({"namespaces": 2, "keys": 3, "value_bytes": 7})
     );
-    assert_eq!(stats["storage"]["schema_version"], json!(1));
+    assert_eq!(stats["storage"]["schema_version"], json!(2));
     assert!(stats["storage"]["file_bytes"].as_u64().unwrap() > 0);
 }
 
@@ -227,4 +227,27 @@ fn a_writer_blocked_past_the_busy_timeout_exits_75_and_changes_nothing() {
     assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!(1));
     conn.execute_batch("ROLLBACK").unwrap();
     assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!(1));
+}
+
+#[test]
+fn an_older_store_is_migrated_forward_and_keeps_its_data() {
+    let env = Env::new();
+    {
+        // A store as the first storectl with a schema (namespaces only) left it.
+        let conn = rusqlite::Connection::open(&env.store).unwrap();
+        conn.execute_batch(include_str!(
+            "../../src/engine/migrations/0001_namespaces.sql"
+        ))
+        .unwrap();
+        conn.execute_batch(
+            "INSERT INTO namespaces (name) VALUES ('old');
+             INSERT INTO namespace_entries (namespace_id, key, value) VALUES (1, 'k', '\"kept\"');
+             PRAGMA user_version = 1; PRAGMA application_id = 1398031188;",
+        )
+        .unwrap();
+    }
+    assert_eq!(env.json(&["namespace", "get", "old", "k"]), json!("kept"));
+    assert_eq!(env.json(&["stats"])["storage"]["schema_version"], json!(2));
+    env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
 }

@@ -1,8 +1,10 @@
 //! CLI tests: the real binary, a real SQLite file in a temp dir. One binary, one module per area.
 
+mod comments;
 mod common;
 mod config;
 mod docs;
 mod engine;
+mod migrate_websupport;
 mod namespaces;
 mod output;

@@ -1,6 +1,7 @@
 //! The embedded default backend: one SQLite file (WAL, busy timeout, foreign keys, writers
 //! with `BEGIN IMMEDIATE`, schema version in `PRAGMA user_version`).
 
+mod comments;
 mod namespaces;
 
 use std::collections::HashMap;
@@ -11,14 +12,17 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use serde_json::{json, Value};
 
-use super::{Backend, BackupReport, NamespaceStorage, Transaction, TxMode};
+use super::{Backend, BackupReport, CommentStorage, NamespaceStorage, Transaction, TxMode};
 use crate::error::{Error, Result};
 
 /// Marks a file as a storectl store (`PRAGMA application_id`, "STCT").
 pub const APPLICATION_ID: i32 = 0x5354_4354;
 
 /// Forward-only schema migrations: version N is reached by running the Nth script.
-const MIGRATIONS: &[&str] = &[include_str!("../migrations/0001_namespaces.sql")];
+const MIGRATIONS: &[&str] = &[
+    include_str!("../migrations/0001_namespaces.sql"),
+    include_str!("../migrations/0002_comments.sql"),
+];
 
 /// The schema version this storectl writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -188,6 +192,10 @@ pub struct SqliteTx<'c> {
 
 impl Transaction for SqliteTx<'_> {
     fn namespaces(&mut self) -> Result<&mut dyn NamespaceStorage> {
+        Ok(self)
+    }
+
+    fn comments(&mut self) -> Result<&mut dyn CommentStorage> {
         Ok(self)
     }
 

@@ -1,0 +1,157 @@
+//! `storectl node`: the commentable paragraphs of a documentation build.
+
+use std::path::PathBuf;
+
+use clap::{ArgGroup, Args, Subcommand};
+use serde_json::json;
+
+use super::{Ctx, DryRun};
+use crate::engine::comments::NodeRecord;
+use crate::error::{Error, Result};
+use crate::faces::comments::{self as face, OnExisting};
+use crate::input::{self, RecordReader};
+use crate::output::{Output, Shape};
+
+#[derive(Debug, Subcommand)]
+pub enum NodeCommand {
+    /// Add a node, or a whole build's nodes with --from (one transaction)
+    #[command(
+        after_help = "Examples:\n  storectl node add 4f2a... --document contents --source 'A paragraph.'\n  \
+                            storectl node add --from nodes.ndjson --ignore-existing   # {\"id\", \"document\", \"source\"} per line"
+    )]
+    Add(AddArgs),
+    /// List nodes (of one document) with their comment counts
+    List {
+        /// Only the nodes of this document (an unknown document gives an empty list)
+        #[arg(long, value_name = "DOC")]
+        document: Option<String>,
+    },
+    /// Show one node with its source and comment counts
+    Show {
+        /// Node id
+        id: String,
+    },
+}
+
+#[derive(Debug, Args)]
+#[command(group(ArgGroup::new("existing").args(["update", "ignore_existing"])))]
+pub struct AddArgs {
+    /// Node id (typically 32 hex characters)
+    #[arg(required_unless_present = "from", conflicts_with = "from")]
+    id: Option<String>,
+    /// The document the node belongs to (docname, e.g. contents or dir/index)
+    #[arg(long, value_name = "DOC", required_unless_present = "from")]
+    document: Option<String>,
+    /// The node's source text
+    #[arg(long, value_name = "TEXT", conflicts_with = "source_file")]
+    source: Option<String>,
+    /// Read the source text from FILE (- for stdin)
+    #[arg(long, value_name = "FILE")]
+    source_file: Option<PathBuf>,
+    /// Read {"id", "document", "source"} records (NDJSON, array or object) from FILE (- for stdin)
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["document", "source", "source_file"])]
+    from: Option<PathBuf>,
+    /// Replace document and source of a node that exists
+    #[arg(long)]
+    update: bool,
+    /// Skip nodes that exist (a rebuild)
+    #[arg(long)]
+    ignore_existing: bool,
+    #[command(flatten)]
+    dry: DryRun,
+}
+
+pub fn run(ctx: &mut Ctx, cmd: NodeCommand) -> Result<Output> {
+    let mut store = ctx.open_store()?;
+    match cmd {
+        NodeCommand::Add(args) => {
+            let on_existing = match (args.update, args.ignore_existing) {
+                (true, _) => OnExisting::Update,
+                (_, true) => OnExisting::Ignore,
+                _ => OnExisting::Fail,
+            };
+            let dry = args.dry.dry_run;
+            if let Some(from) = &args.from {
+                let mut reader = RecordReader::new(input::open(Some(from))?);
+                let batch = store
+                    .write(dry, |tx| {
+                        face::add_nodes_from(tx.comments()?, &mut reader, on_existing)
+                    })
+                    .map_err(|e| e.context("node add stopped; nothing was stored"))?;
+                let mut doc =
+                    serde_json::to_value(&batch).map_err(|e| Error::internal(e.to_string()))?;
+                doc["dry_run"] = json!(dry);
+                return Ok(Output::Report {
+                    text: format!(
+                        "{} nodes: {} added, {} updated, {} unchanged, {} skipped{}",
+                        batch.records,
+                        batch.added,
+                        batch.updated,
+                        batch.unchanged,
+                        batch.skipped,
+                        if dry {
+                            " (dry run: nothing written)"
+                        } else {
+                            ""
+                        }
+                    ),
+                    doc,
+                });
+            }
+            let source = match (&args.source, &args.source_file) {
+                (Some(s), _) => s.clone(),
+                (None, Some(path)) => input::read_text(input::open(Some(path))?)?,
+                (None, None) => {
+                    return Err(Error::usage(
+                        "give the node's text with --source TEXT or --source-file FILE",
+                    ))
+                }
+            };
+            let node = NodeRecord {
+                id: args.id.unwrap_or_default(),
+                document: args.document.unwrap_or_default(),
+                source,
+            };
+            let outcome =
+                store.write(dry, |tx| face::add_node(tx.comments()?, &node, on_existing))?;
+            Ok(Output::Report {
+                text: format!(
+                    "node {:?} ({}): {}{}",
+                    node.id,
+                    node.document,
+                    serde_json::to_value(outcome)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default(),
+                    if dry {
+                        " (dry run: nothing written)"
+                    } else {
+                        ""
+                    }
+                ),
+                doc: json!({"id": node.id, "document": node.document, "status": outcome, "dry_run": dry}),
+            })
+        }
+        NodeCommand::List { document } => {
+            store.read(|tx| {
+                let mut records = ctx
+                    .printer
+                    .records(&["id", "document", "comments", "visible"], Shape::Array);
+                face::list_nodes(tx.comments()?, document.as_deref(), &mut |node| {
+                    records.row(&json!({
+                        "id": node.id, "document": node.document, "comments": node.comments,
+                        "visible": node.visible, "source": node.source,
+                    }))
+                })?;
+                records.finish()
+            })?;
+            Ok(Output::Nothing)
+        }
+        NodeCommand::Show { id } => {
+            let node = store.read(|tx| face::show_node(tx.comments()?, &id))?;
+            Ok(Output::Doc(
+                serde_json::to_value(node).map_err(|e| Error::internal(e.to_string()))?,
+            ))
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! `storectl rename-user OLD NEW`.
+
+use clap::Args;
+
+use super::{Ctx, DryRun};
+use crate::error::{Error, Result};
+use crate::faces::comments as face;
+use crate::output::Output;
+
+#[derive(Debug, Args)]
+pub struct RenameUserArgs {
+    /// The current username
+    old: String,
+    /// The new username
+    new: String,
+    #[command(flatten)]
+    dry: DryRun,
+}
+
+pub fn run(ctx: &mut Ctx, args: RenameUserArgs) -> Result<Output> {
+    let mut store = ctx.open_store()?;
+    let renamed = store.write(args.dry.dry_run, |tx| {
+        face::rename_user(tx.comments()?, &args.old, &args.new)
+    })?;
+    let mut doc = serde_json::to_value(&renamed).map_err(|e| Error::internal(e.to_string()))?;
+    doc["dry_run"] = serde_json::json!(args.dry.dry_run);
+    Ok(Output::Report {
+        text: format!(
+            "user {:?} renamed to {:?}: {} comments, {} votes moved, {} votes merged{}",
+            renamed.old,
+            renamed.new,
+            renamed.comments,
+            renamed.votes_moved,
+            renamed.votes_merged,
+            if args.dry.dry_run {
+                " (dry run: nothing written)"
+            } else {
+                ""
+            }
+        ),
+        doc,
+    })
+}

@@ -1,0 +1,76 @@
+//! `storectl vote CID VALUE` (also `vote cast CID VALUE`).
+
+use clap::{Args, Subcommand};
+use serde_json::json;
+
+use super::Ctx;
+use crate::error::{Error, Result};
+use crate::faces::comments as face;
+use crate::output::Output;
+
+#[derive(Debug, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct VoteArgs {
+    #[command(subcommand)]
+    cast: Option<VoteCommand>,
+    /// Comment id
+    comment: Option<i64>,
+    /// -1, 0 or 1 (0 withdraws a vote and keeps its row)
+    #[arg(allow_hyphen_values = true)]
+    value: Option<String>,
+    #[command(flatten)]
+    dry: super::DryRun,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum VoteCommand {
+    /// Cast a vote (same as `storectl vote CID VALUE`)
+    Cast {
+        /// Comment id
+        comment: i64,
+        /// -1, 0 or 1
+        #[arg(allow_hyphen_values = true)]
+        value: String,
+        #[command(flatten)]
+        dry: super::DryRun,
+    },
+}
+
+pub fn run(ctx: &mut Ctx, args: VoteArgs) -> Result<Output> {
+    let (comment, value, dry) = match args.cast {
+        Some(VoteCommand::Cast {
+            comment,
+            value,
+            dry,
+        }) => (comment, value, dry),
+        None => match (args.comment, args.value) {
+            (Some(c), Some(v)) => (c, v, args.dry),
+            _ => {
+                return Err(Error::usage(
+                    "give the comment id and the vote: storectl vote CID VALUE",
+                ))
+            }
+        },
+    };
+    let value = face::parse_vote_value(&value)?;
+    let who = ctx.identity()?;
+    let mut store = ctx.open_store()?;
+    let result = store.write(dry.dry_run, |tx| {
+        face::vote(tx.comments()?, comment, &who, value)
+    })?;
+    Ok(Output::Report {
+        text: format!(
+            "{} voted {:+} on comment {}: rating {}{}",
+            result.username,
+            result.value,
+            result.comment,
+            result.rating,
+            if dry.dry_run {
+                " (dry run: nothing written)"
+            } else {
+                ""
+            }
+        ),
+        doc: json!({"comment": result.comment, "username": result.username, "value": result.value, "rating": result.rating}),
+    })
+}
