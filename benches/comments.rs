@@ -12,6 +12,10 @@
 //! STORECTL_BENCH_COMMENTS (default 100,000) and STORECTL_BENCH_RUNS (default 50) shrink it for a
 //! quick run. The output ends with a block that can be pasted into a README.
 
+mod common;
+
+use common::{env_number, machine, median, mib, millis, thousands, today};
+
 use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -123,17 +127,6 @@ fn main() {
         thousands((list_comments as f64 / build_time.as_secs_f64()) as u64),
         mib(list.output_bytes as u64),
     );
-}
-
-fn env_number(name: &str, default: u64) -> u64 {
-    match std::env::var(name) {
-        Ok(text) => text
-            .trim()
-            .replace('_', "")
-            .parse()
-            .unwrap_or_else(|_| panic!("{name}={text:?} is not a number")),
-        Err(_) => default,
-    }
 }
 
 fn verdict(met: bool) -> &'static str {
@@ -530,57 +523,4 @@ fn parse(stdout: &[u8]) -> Value {
             String::from_utf8_lossy(stdout)
         )
     })
-}
-
-fn median(mut times: Vec<Duration>) -> Duration {
-    times.sort();
-    let mid = times.len() / 2;
-    if times.len() % 2 == 0 {
-        (times[mid - 1] + times[mid]) / 2
-    } else {
-        times[mid]
-    }
-}
-
-/// CPU model and count, as /proc/cpuinfo and nproc give them.
-fn machine() -> String {
-    let cpuinfo = std::fs::read_to_string("/proc/cpuinfo").unwrap_or_default();
-    let model = cpuinfo
-        .lines()
-        .find_map(|l| l.strip_prefix("model name")?.split_once(':'))
-        .map_or("unknown CPU".to_string(), |(_, m)| m.trim().to_string());
-    let cpus = std::thread::available_parallelism().map_or(0, |n| n.get());
-    format!("{model}, {cpus} CPUs")
-}
-
-/// Today's date (UTC), from `date`: not worth a dependency.
-fn today() -> String {
-    Command::new("date")
-        .args(["-u", "+%Y-%m-%d"])
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
-        .filter(|d| !d.is_empty())
-        .unwrap_or_else(|| "unknown date".to_string())
-}
-
-/// 1234567 -> "1,234,567".
-fn thousands(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::new();
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
-fn mib(bytes: u64) -> String {
-    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
-}
-
-fn millis(d: Duration) -> String {
-    format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
