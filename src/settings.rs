@@ -23,6 +23,8 @@ pub enum SettingKind {
     Choice(&'static [&'static str]),
     /// A list of strings: a TOML array, or comma-separated in env and flags.
     List,
+    /// A table of names to non-negative integers (`[section.name]`); `name=1,other=2` in env.
+    Map,
 }
 
 /// One setting: `name` is `key` for top-level keys, `section.key` for keys of `[section]`.
@@ -133,6 +135,30 @@ pub const SETTINGS: &[SettingDef] = &[
         flag: None,
     },
     SettingDef {
+        name: "feeds.max_length",
+        kind: SettingKind::Count,
+        default: None,
+        doc: "Hard cap on every timeline's length, applied on every insert (the oldest entries \
+              go). Unset: unlimited.",
+        flag: None,
+    },
+    SettingDef {
+        name: "feeds.max_length_by_prefix",
+        kind: SettingKind::Map,
+        default: Some(""),
+        doc: "Caps for timelines whose key starts with a prefix, e.g. \"user_feed:\" = 1000; the \
+              longest matching prefix wins over max_length.",
+        flag: None,
+    },
+    SettingDef {
+        name: "feeds.verbs",
+        kind: SettingKind::Map,
+        default: Some(""),
+        doc: "Verb names in addition to the built-in follow = 1, comment = 2, love = 3, add = 4; \
+              ids 0 to 999.",
+        flag: None,
+    },
+    SettingDef {
         name: "sqlite.busy_timeout_ms",
         kind: SettingKind::Count,
         default: Some("5000"),
@@ -169,6 +195,7 @@ pub enum SettingValue {
     Count(u64),
     Bool(bool),
     List(Vec<String>),
+    Map(Vec<(String, u64)>),
 }
 
 impl fmt::Display for SettingValue {
@@ -178,6 +205,10 @@ impl fmt::Display for SettingValue {
             SettingValue::Count(n) => write!(f, "{n}"),
             SettingValue::Bool(b) => write!(f, "{b}"),
             SettingValue::List(items) => f.write_str(&items.join(",")),
+            SettingValue::Map(entries) => {
+                let pairs: Vec<String> = entries.iter().map(|(k, v)| format!("{k}={v}")).collect();
+                f.write_str(&pairs.join(","))
+            }
         }
     }
 }
@@ -189,6 +220,12 @@ impl SettingValue {
             SettingValue::Count(n) => serde_json::Value::from(*n),
             SettingValue::Bool(b) => serde_json::Value::Bool(*b),
             SettingValue::List(items) => serde_json::Value::from(items.clone()),
+            SettingValue::Map(entries) => serde_json::Value::Object(
+                entries
+                    .iter()
+                    .map(|(k, v)| (k.clone(), serde_json::Value::from(*v)))
+                    .collect(),
+            ),
         }
     }
 }
@@ -235,6 +272,7 @@ pub struct Settings {
     /// `--moderator` was asked for (whether it is honoured is the comments face's rule).
     pub moderator: bool,
     pub comments: CommentSettings,
+    pub feeds: FeedSettings,
     pub config_file: Option<PathBuf>,
     pub resolved: Vec<Resolved>,
 }
@@ -246,6 +284,14 @@ pub struct CommentSettings {
     pub allow_anonymous: bool,
     pub moderators: Vec<String>,
     pub moderation_command: Option<String>,
+}
+
+/// `[feeds]`.
+#[derive(Debug, Clone, Default)]
+pub struct FeedSettings {
+    pub max_length: Option<u64>,
+    pub max_length_by_prefix: Vec<(String, u64)>,
+    pub verbs: Vec<(String, u64)>,
 }
 
 /// The inputs to resolution that do not come from the process itself: flags and an env lookup.
@@ -424,6 +470,18 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         },
         moderation_command: optional_text("comments.moderation_command"),
     };
+    let map = |name: &str| match values.get(name) {
+        Some((SettingValue::Map(entries), _)) => entries.clone(),
+        _ => Vec::new(),
+    };
+    let feeds = FeedSettings {
+        max_length: match values.get("feeds.max_length") {
+            Some((SettingValue::Count(n), _)) => Some(*n),
+            _ => None,
+        },
+        max_length_by_prefix: map("feeds.max_length_by_prefix"),
+        verbs: map("feeds.verbs"),
+    };
     let busy_ms = match get("sqlite.busy_timeout_ms").0 {
         SettingValue::Count(n) => n,
         _ => 5000,
@@ -439,6 +497,7 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         user: optional_text("user"),
         moderator: flag("moderator"),
         comments,
+        feeds,
         config_file,
         resolved,
     })
@@ -484,6 +543,24 @@ fn parse_text_value(def: &SettingDef, text: &str) -> std::result::Result<Setting
                 .map(str::to_string)
                 .collect(),
         )),
+        SettingKind::Map => text
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|pair| {
+                let (k, v) = pair.split_once('=').ok_or_else(|| {
+                    format!("expected name=number pairs separated by commas, got {pair:?}")
+                })?;
+                let v = v.trim().parse::<u64>().map_err(|_| {
+                    format!(
+                        "expected a non-negative integer for {:?}, got {v:?}",
+                        k.trim()
+                    )
+                })?;
+                Ok((k.trim().to_string(), v))
+            })
+            .collect::<std::result::Result<Vec<_>, String>>()
+            .map(SettingValue::Map),
         SettingKind::Choice(choices) => {
             if choices.contains(&text) {
                 Ok(SettingValue::Text(text.to_string()))
@@ -513,6 +590,27 @@ fn parse_toml_value(
             .map(SettingValue::Count)
             .ok_or_else(|| format!("expected a non-negative integer, got {}", i.as_str())),
         (SettingKind::Bool, DeValue::Boolean(b)) => Ok(SettingValue::Bool(*b)),
+        (SettingKind::Map, DeValue::Table(table)) => table
+            .iter()
+            .map(|(k, v)| match v.get_ref() {
+                DeValue::Integer(i) => i
+                    .as_str()
+                    .replace('_', "")
+                    .parse::<u64>()
+                    .ok()
+                    .filter(|_| i.radix() == 10)
+                    .map(|n| (k.get_ref().to_string(), n))
+                    .ok_or_else(|| {
+                        format!("expected a non-negative integer for {:?}", k.get_ref())
+                    }),
+                other => Err(format!(
+                    "expected an integer for {:?}, got a {}",
+                    k.get_ref(),
+                    other.type_str()
+                )),
+            })
+            .collect::<std::result::Result<Vec<_>, _>>()
+            .map(SettingValue::Map),
         (SettingKind::List, DeValue::Array(items)) => items
             .iter()
             .map(|item| match item.get_ref() {
@@ -532,6 +630,7 @@ fn parse_toml_value(
                 SettingKind::Bool => "true or false".to_string(),
                 SettingKind::Choice(c) => format!("one of the strings {}", c.join(", ")),
                 SettingKind::List => "an array of strings".to_string(),
+                SettingKind::Map => "a table of names to integers".to_string(),
             },
             other.type_str()
         )),
@@ -650,6 +749,11 @@ pub fn example_file() -> String {
         out.push('\n');
         let example = match (def.default, def.kind) {
             (_, SettingKind::List) => "[\"alice\", \"bob\"]".to_string(),
+            (_, SettingKind::Map) if def.name == "feeds.verbs" => {
+                "{ share = 5, like = 6 }".to_string()
+            }
+            (_, SettingKind::Map) => "{ \"user_feed:\" = 1000 }".to_string(),
+            (None, SettingKind::Count) => "1000".to_string(),
             (Some(d), SettingKind::Text | SettingKind::Choice(_)) => format!("\"{d}\""),
             (Some(d), _) => d.to_string(),
             (None, _) => match def.name {

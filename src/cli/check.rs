@@ -16,23 +16,30 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
     let progress = Progress::new(&ctx.settings, None, "checking", false);
     let mut problems = store.backend().integrity_problems()?;
     progress.set_position(1);
-    problems.extend(store.read(|tx| {
-        let mut found = faces::namespaces::check(tx.namespaces()?)?;
-        found.extend(faces::comments::check(tx.comments()?)?);
-        Ok(found)
-    })?);
+    let notes = store.read(|tx| {
+        problems.extend(faces::namespaces::check(tx.namespaces()?)?);
+        problems.extend(faces::comments::check(tx.comments()?)?);
+        let (feed_problems, feed_notes) = faces::feeds::check(tx.feeds()?)?;
+        problems.extend(feed_problems);
+        Ok(feed_notes)
+    })?;
     progress.finish();
     let url = store.backend().url();
-    let doc = json!({"store": url, "ok": problems.is_empty(), "problems": problems});
+    let doc =
+        json!({"store": url, "ok": problems.is_empty(), "problems": problems, "notes": notes});
+    let noted: String = notes.iter().map(|n| format!("\n  note: {n}")).collect();
     if problems.is_empty() {
         return Ok(Output::Report {
             doc,
-            text: format!("store {url}: no problems found"),
+            text: format!("store {url}: no problems found{noted}"),
         });
     }
     let count = problems.len();
     ctx.printer.print(Output::Report {
-        text: format!("store {url}: {count} problems\n  {}", problems.join("\n  ")),
+        text: format!(
+            "store {url}: {count} problems\n  {}{noted}",
+            problems.join("\n  ")
+        ),
         doc,
     })?;
     Err(Error::bad_input(format!("store {url}: check found {count} problems")).hint(

@@ -6,6 +6,7 @@ mod check;
 mod comment;
 mod config;
 mod docs;
+mod feed;
 mod init;
 mod migrate;
 mod moderate;
@@ -130,6 +131,9 @@ pub enum Command {
     Moderate(moderate::ModerateCommand),
     /// Rename a user's comments and votes (merging votes NEW already cast)
     RenameUser(rename_user::RenameUserArgs),
+    /// Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)
+    #[command(subcommand)]
+    Feed(feed::FeedCommand),
     /// Import data from the systems storectl replaces
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
@@ -259,6 +263,7 @@ fn run(cli: Cli, ctx: &mut Ctx) -> Result<Output> {
         Command::Vote(args) => vote::run(ctx, args),
         Command::Moderate(cmd) => moderate::run(ctx, cmd),
         Command::RenameUser(args) => rename_user::run(ctx, args),
+        Command::Feed(cmd) => feed::run(ctx, cmd),
         Command::Migrate(cmd) => migrate::run(ctx, cmd),
         Command::GenerateDocs(args) => docs::run(args),
     }

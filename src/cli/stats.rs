@@ -14,15 +14,17 @@ pub struct StatsArgs {}
 pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
     let mut store = ctx.open_store()?;
     let storage = store.backend().storage_stats()?;
-    let (namespaces, comments) = store.read(|tx| {
+    let (namespaces, comments, feeds) = store.read(|tx| {
         Ok((
             faces::namespaces::stats(tx.namespaces()?)?,
             faces::comments::stats(tx.comments()?)?,
+            faces::feeds::stats(tx.feeds()?)?,
         ))
     })?;
     let text = format!(
         "store {} (schema {}): {} bytes on disk (+{} in WAL)\n  namespaces: {} namespaces, {} keys, {} value bytes\n  \
-         comments: {} nodes, {} comments ({} hidden), {} votes",
+         comments: {} nodes, {} comments ({} hidden), {} votes\n  \
+         feeds: {} timelines, {} entries, {} activities",
         storage["path"].as_str().unwrap_or_default(),
         storage["schema_version"],
         storage["file_bytes"],
@@ -34,9 +36,12 @@ pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
         comments["comments"],
         comments["hidden"],
         comments["votes"],
+        feeds["timelines"],
+        feeds["entries"],
+        feeds["activities"],
     );
     Ok(Output::Report {
-        doc: json!({"storage": storage, "faces": {"namespaces": namespaces, "comments": comments}}),
+        doc: json!({"storage": storage, "faces": {"namespaces": namespaces, "comments": comments, "feeds": feeds}}),
         text,
     })
 }

@@ -4,6 +4,7 @@
 //! Every rule (merge semantics, what counts as a change, validation) lives in `faces/`.
 
 pub mod comments;
+pub mod feeds;
 pub mod namespaces;
 pub mod sqlite;
 
@@ -15,6 +16,7 @@ use crate::error::{Error, Result};
 use crate::settings::Settings;
 
 pub use comments::CommentStorage;
+pub use feeds::FeedStorage;
 pub use namespaces::{NamespaceInfo, NamespaceStorage};
 
 /// A parsed store URL.
@@ -91,6 +93,7 @@ pub trait Backend {
 pub trait Transaction {
     fn namespaces(&mut self) -> Result<&mut dyn NamespaceStorage>;
     fn comments(&mut self) -> Result<&mut dyn CommentStorage>;
+    fn feeds(&mut self) -> Result<&mut dyn FeedStorage>;
     fn commit(self: Box<Self>) -> Result<()>;
 }
 

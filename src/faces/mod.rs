@@ -2,6 +2,7 @@
 
 pub mod comments;
 pub mod comments_import;
+pub mod feeds;
 pub mod merge;
 pub mod namespaces;
 pub mod proposal_diff;

@@ -2,6 +2,7 @@
 //! with `BEGIN IMMEDIATE`, schema version in `PRAGMA user_version`).
 
 mod comments;
+mod feeds;
 mod namespaces;
 
 use std::collections::HashMap;
@@ -12,7 +13,9 @@ use std::time::Duration;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use serde_json::{json, Value};
 
-use super::{Backend, BackupReport, CommentStorage, NamespaceStorage, Transaction, TxMode};
+use super::{
+    Backend, BackupReport, CommentStorage, FeedStorage, NamespaceStorage, Transaction, TxMode,
+};
 use crate::error::{Error, Result};
 
 /// Marks a file as a storectl store (`PRAGMA application_id`, "STCT").
@@ -22,6 +25,7 @@ pub const APPLICATION_ID: i32 = 0x5354_4354;
 const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_namespaces.sql"),
     include_str!("../migrations/0002_comments.sql"),
+    include_str!("../migrations/0003_feeds.sql"),
 ];
 
 /// The schema version this storectl writes.
@@ -188,6 +192,8 @@ pub struct SqliteTx<'c> {
     tx: rusqlite::Transaction<'c>,
     /// Namespace ids looked up in this transaction (cleared by renames and drops).
     namespace_ids: HashMap<String, i64>,
+    /// Timeline ids looked up in this transaction (cleared by deletes and flushes).
+    timeline_ids: HashMap<String, i64>,
 }
 
 impl Transaction for SqliteTx<'_> {
@@ -196,6 +202,10 @@ impl Transaction for SqliteTx<'_> {
     }
 
     fn comments(&mut self) -> Result<&mut dyn CommentStorage> {
+        Ok(self)
+    }
+
+    fn feeds(&mut self) -> Result<&mut dyn FeedStorage> {
         Ok(self)
     }
 
@@ -219,6 +229,7 @@ impl Backend for SqliteBackend {
         Ok(Box::new(SqliteTx {
             tx,
             namespace_ids: HashMap::new(),
+            timeline_ids: HashMap::new(),
         }))
     }
 

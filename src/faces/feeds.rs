@@ -1,0 +1,762 @@
+//! Feeds face (seed 003, Stream Framework storage): activities with exact 26-digit ids and
+//! per-key timelines sorted newest first.
+//!
+//! The id is Stream Framework's `serialization_id`: `epoch_ms`, then `object` zero-padded to 10
+//! digits, then `verb` to 3. It is handled as an exact integer split into (ms, tail); the Redis
+//! backend's float scores (Stream Framework issue #66) are the bug this avoids.
+
+use std::collections::HashMap;
+
+use serde::Deserialize;
+use serde_json::{json, Map, Value};
+
+use crate::engine::feeds::{ActivityRecord, FeedId, FeedStorage, IdRange, Order, TimelineInfo};
+use crate::error::{Error, Result};
+use crate::input::{Record, RecordReader};
+use crate::timestamp::{format_rfc3339, parse_rfc3339};
+
+/// Objects are below 10^10 (10 digits in the id); verbs below 1000 (3 digits).
+pub const OBJECT_LIMIT: u64 = 10_000_000_000;
+pub const VERB_LIMIT: u64 = 1000;
+const TAIL_LIMIT: i64 = 10_000_000_000_000;
+pub const BUILTIN_VERBS: &[(&str, u64)] = &[("follow", 1), ("comment", 2), ("love", 3), ("add", 4)];
+
+// ---------------------------------------------------------------------------------------------
+// Ids
+
+pub fn id_for(ms: i64, object: u64, verb: u64) -> FeedId {
+    FeedId {
+        ms,
+        tail: (object * VERB_LIMIT + verb) as i64,
+    }
+}
+
+/// The decimal id, exactly as Stream Framework prints it.
+pub fn format_id(id: FeedId) -> String {
+    format!("{}{:013}", id.ms, id.tail)
+}
+
+/// Parses an id given as a decimal string (or JSON integer) of any length up to what a
+/// millisecond time allows.
+pub fn parse_id(text: &str) -> Result<FeedId> {
+    let t = text.trim();
+    let bad = || {
+        Error::bad_input(format!("{text:?} is not an activity id")).hint(
+            "an id is the decimal epoch_ms followed by 10 digits of object and 3 of verb, \
+             e.g. 15778800010000000000001003",
+        )
+    };
+    if t.is_empty() || t.len() > 32 || !t.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let value: u128 = t.parse().map_err(|_| bad())?;
+    let ms = value / TAIL_LIMIT as u128;
+    if ms > i64::MAX as u128 {
+        return Err(bad());
+    }
+    Ok(FeedId {
+        ms: ms as i64,
+        tail: (value % TAIL_LIMIT as u128) as i64,
+    })
+}
+
+fn id_from_json(value: &Value) -> Result<FeedId> {
+    match value {
+        Value::String(s) => parse_id(s),
+        Value::Number(n) => parse_id(&n.to_string()),
+        other => Err(Error::bad_input(format!(
+            "an id must be a string or an integer, got {other}"
+        ))),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verbs and caps (from configuration)
+
+/// Verb names: the built-ins plus `[feeds.verbs]`.
+#[derive(Debug, Clone)]
+pub struct Verbs {
+    names: Vec<(String, u64)>,
+}
+
+impl Verbs {
+    pub fn new(configured: &[(String, u64)]) -> Result<Verbs> {
+        let mut names: Vec<(String, u64)> = BUILTIN_VERBS
+            .iter()
+            .map(|(n, v)| (n.to_string(), *v))
+            .collect();
+        for (name, id) in configured {
+            if *id >= VERB_LIMIT {
+                return Err(Error::config(format!(
+                    "[feeds.verbs] {name} = {id}: verb ids must be below {VERB_LIMIT}"
+                )));
+            }
+            if name.is_empty() || name.bytes().all(|b| b.is_ascii_digit()) {
+                return Err(Error::config(format!(
+                    "[feeds.verbs]: {name:?} is not a usable verb name"
+                )));
+            }
+            names.retain(|(n, _)| n != name);
+            names.push((name.clone(), *id));
+        }
+        Ok(Verbs { names })
+    }
+
+    /// A verb id, or a name of one.
+    pub fn parse(&self, text: &str) -> Result<u64> {
+        let t = text.trim();
+        if let Ok(id) = t.parse::<u64>() {
+            return check_verb(id);
+        }
+        if t.starts_with('-') && t[1..].bytes().all(|b| b.is_ascii_digit()) {
+            return Err(Error::bad_input(format!(
+                "verb {t} is negative; verb ids are 0 to 999"
+            )));
+        }
+        self.names
+            .iter()
+            .find(|(n, _)| n == t)
+            .map(|(_, id)| *id)
+            .ok_or_else(|| {
+                Error::bad_input(format!("unknown verb {t:?}")).hint(format!(
+                    "use a verb id (0 to 999) or one of: {}; more names go in [feeds.verbs]",
+                    self.names
+                        .iter()
+                        .map(|(n, _)| n.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ))
+            })
+    }
+
+    fn parse_json(&self, value: &Value) -> Result<u64> {
+        match value {
+            Value::String(s) => self.parse(s),
+            Value::Number(n) => self.parse(&n.to_string()),
+            other => Err(Error::bad_input(format!(
+                "verb must be an id or a name, got {other}"
+            ))),
+        }
+    }
+
+    pub fn name_of(&self, id: u64) -> Option<&str> {
+        self.names
+            .iter()
+            .rev()
+            .find(|(_, v)| *v == id)
+            .map(|(n, _)| n.as_str())
+    }
+}
+
+fn check_verb(id: u64) -> Result<u64> {
+    if id >= VERB_LIMIT {
+        return Err(Error::bad_input(format!(
+            "verb {id} is not below {VERB_LIMIT}: the id has 3 digits for it"
+        )));
+    }
+    Ok(id)
+}
+
+fn check_object(object: u64) -> Result<u64> {
+    if object >= OBJECT_LIMIT {
+        return Err(Error::bad_input(format!(
+            "object {object} is not below 10^10: the id has 10 digits for it"
+        )));
+    }
+    Ok(object)
+}
+
+/// `[feeds] max_length` and `[feeds.max_length_by_prefix]`: the longest matching prefix wins.
+#[derive(Debug, Clone, Default)]
+pub struct Caps {
+    pub default: Option<u64>,
+    pub by_prefix: Vec<(String, u64)>,
+}
+
+impl Caps {
+    pub fn for_key(&self, key: &str) -> Option<u64> {
+        self.by_prefix
+            .iter()
+            .filter(|(p, _)| key.starts_with(p.as_str()))
+            .max_by_key(|(p, _)| p.len())
+            .map(|(_, n)| *n)
+            .or(self.default)
+    }
+}
+
+/// Trims a timeline to its cap; part of every insert.
+fn enforce_cap(store: &mut dyn FeedStorage, caps: &Caps, key: &str) -> Result<u64> {
+    match caps.for_key(key) {
+        Some(cap) if store.timeline_count(key)?.unwrap_or(0) > cap => store.trim(key, cap),
+        _ => Ok(0),
+    }
+}
+
+pub fn validate_key(key: &str) -> Result<()> {
+    if key.is_empty() {
+        return Err(Error::bad_input("empty feed key"));
+    }
+    if let Some(c) = key.chars().find(|c| c.is_control()) {
+        return Err(Error::bad_input(format!(
+            "feed key {key:?} contains the control character U+{:04X}",
+            c as u32
+        )));
+    }
+    Ok(())
+}
+
+fn timeline_not_found(key: &str) -> Error {
+    Error::not_found(format!("feed {key:?} not found")).hint("list feeds with: storectl feed keys")
+}
+
+// ---------------------------------------------------------------------------------------------
+// Activities
+
+/// An activity as the face sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Activity {
+    pub id: FeedId,
+    pub actor: i64,
+    pub verb: u64,
+    pub object: u64,
+    pub target: Option<i64>,
+    pub extra_context: Map<String, Value>,
+}
+
+impl Activity {
+    /// Builds an activity; `time_ms` must not be before 1970.
+    pub fn new(
+        actor: i64,
+        verb: u64,
+        object: u64,
+        target: Option<i64>,
+        time_ms: i64,
+        extra_context: Map<String, Value>,
+    ) -> Result<Activity> {
+        check_verb(verb)?;
+        check_object(object)?;
+        if time_ms < 0 {
+            return Err(Error::bad_input(
+                "activity time is before 1970: ids need a non-negative epoch_ms",
+            ));
+        }
+        Ok(Activity {
+            id: id_for(time_ms, object, verb),
+            actor,
+            verb,
+            object,
+            target,
+            extra_context,
+        })
+    }
+
+    fn record(&self) -> ActivityRecord {
+        ActivityRecord {
+            id: self.id,
+            actor: self.actor,
+            target: self.target,
+            extra_context: Value::Object(self.extra_context.clone()).to_string(),
+        }
+    }
+
+    fn from_record(r: ActivityRecord) -> Activity {
+        let extra_context = match serde_json::from_str(&r.extra_context) {
+            Ok(Value::Object(map)) => map,
+            _ => Map::new(),
+        };
+        Activity {
+            id: r.id,
+            actor: r.actor,
+            verb: (r.id.tail as u64) % VERB_LIMIT,
+            object: (r.id.tail as u64) / VERB_LIMIT,
+            target: r.target,
+            extra_context,
+        }
+    }
+
+    pub fn to_json(&self, verbs: &Verbs) -> Value {
+        json!({
+            "id": format_id(self.id),
+            "actor": self.actor,
+            "verb": self.verb,
+            "verb_name": verbs.name_of(self.verb),
+            "object": self.object,
+            "target": self.target,
+            "time": format_rfc3339(self.id.ms * 1000),
+            "extra_context": self.extra_context,
+        })
+    }
+}
+
+/// Parses `--time` or a record's `time`: RFC 3339, or epoch milliseconds.
+pub fn parse_time_ms(text: &str) -> Result<i64> {
+    let t = text.trim();
+    if let Ok(ms) = t.parse::<i64>() {
+        return Ok(ms);
+    }
+    Ok(parse_rfc3339(t, "time")?.div_euclid(1000))
+}
+
+/// One activity of NDJSON input.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActivityInput {
+    id: Option<Value>,
+    actor: i64,
+    verb: Value,
+    object: Value,
+    target: Option<i64>,
+    time: Option<Value>,
+    extra_context: Option<Value>,
+}
+
+/// Parses one record into an activity; `now_ms` when it has no time. A given `id` must be the
+/// one its fields make.
+pub fn parse_activity(record: &Record, verbs: &Verbs, now_ms: i64) -> Result<Activity> {
+    let input: ActivityInput = record.parse()?;
+    let named = |e: Error| record.error(e.message());
+    let verb = verbs.parse_json(&input.verb).map_err(named)?;
+    let object = match &input.object {
+        Value::Number(n) => match n.as_u64() {
+            Some(o) => o,
+            None if n.as_i64().is_some() => {
+                return Err(record.error(format!("object {n} is negative")))
+            }
+            None => {
+                return Err(record.error(format!(
+                    "object {n} is not below 10^10: the id has 10 digits for it"
+                )))
+            }
+        },
+        other => return Err(record.error(format!("object must be an integer, got {other}"))),
+    };
+    let time_ms = match &input.time {
+        None | Some(Value::Null) => now_ms,
+        Some(Value::Number(n)) => n
+            .as_i64()
+            .ok_or_else(|| record.error(format!("time {n} is not epoch milliseconds")))?,
+        Some(Value::String(s)) => parse_time_ms(s).map_err(named)?,
+        Some(other) => {
+            return Err(record.error(format!(
+                "time must be RFC 3339 or epoch milliseconds, got {other}"
+            )))
+        }
+    };
+    let extra_context = match input.extra_context {
+        None | Some(Value::Null) => Map::new(),
+        Some(Value::Object(map)) => map,
+        Some(other) => {
+            return Err(record.error(format!("extra_context must be a JSON object, got {other}")))
+        }
+    };
+    let activity = Activity::new(
+        input.actor,
+        verb,
+        object,
+        input.target,
+        time_ms,
+        extra_context,
+    )
+    .map_err(named)?;
+    if let Some(given) = &input.id {
+        let given = id_from_json(given).map_err(named)?;
+        if given != activity.id {
+            return Err(record.error(format!(
+                "id {} does not match its time, object and verb (which make {})",
+                format_id(given),
+                format_id(activity.id)
+            )));
+        }
+    }
+    Ok(activity)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commands
+
+/// `feed add`: stores the activity once and adds its id to every key, capped.
+pub fn add(
+    store: &mut dyn FeedStorage,
+    keys: &[String],
+    activity: &Activity,
+    caps: &Caps,
+) -> Result<()> {
+    for key in keys {
+        validate_key(key)?;
+    }
+    store.put_activities(&[activity.record()])?;
+    for key in keys {
+        store.add_entries(key, &[activity.id])?;
+        enforce_cap(store, caps, key)?;
+    }
+    Ok(())
+}
+
+/// Running totals of `feed add-many` / `activity add`, across batches.
+#[derive(Debug, Default)]
+pub struct AddMany {
+    pub records: u64,
+    /// Per key: ids that were new to the timeline.
+    pub added: HashMap<String, u64>,
+    /// Per key: entries trimmed by the cap.
+    pub trimmed: HashMap<String, u64>,
+    /// Records committed by finished batches.
+    pub committed: u64,
+}
+
+impl AddMany {
+    pub fn to_json(&self, keys: &[String], dry_run: bool) -> Value {
+        let per_key: Map<String, Value> = keys
+            .iter()
+            .map(|k| {
+                let added = self.added.get(k).copied().unwrap_or(0);
+                (
+                    k.clone(),
+                    json!({
+                        "added": added,
+                        "duplicates": self.records - added,
+                        "trimmed": self.trimmed.get(k).copied().unwrap_or(0),
+                    }),
+                )
+            })
+            .collect();
+        json!({"records": self.records, "keys": per_key, "dry_run": dry_run})
+    }
+}
+
+/// How many activities go to the store per statement batch.
+const CHUNK: usize = 1024;
+
+/// Adds up to `limit` records (all when `None`) to activity storage and to every key, in the
+/// current transaction; false when the input is exhausted.
+#[allow(clippy::too_many_arguments)]
+pub fn add_many(
+    store: &mut dyn FeedStorage,
+    keys: &[String],
+    reader: &mut RecordReader,
+    verbs: &Verbs,
+    caps: &Caps,
+    limit: Option<u64>,
+    totals: &mut AddMany,
+    now_ms: i64,
+) -> Result<bool> {
+    for key in keys {
+        validate_key(key)?;
+    }
+    let mut applied = 0u64;
+    let mut pending: Vec<Activity> = Vec::with_capacity(CHUNK);
+    let flush = |store: &mut dyn FeedStorage,
+                 pending: &mut Vec<Activity>,
+                 totals: &mut AddMany|
+     -> Result<()> {
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let records: Vec<ActivityRecord> = pending.iter().map(Activity::record).collect();
+        store.put_activities(&records)?;
+        let ids: Vec<FeedId> = pending.iter().map(|a| a.id).collect();
+        for key in keys {
+            *totals.added.entry(key.clone()).or_default() += store.add_entries(key, &ids)?;
+        }
+        pending.clear();
+        Ok(())
+    };
+    let more = loop {
+        if limit.is_some_and(|l| applied >= l) {
+            break true;
+        }
+        let Some(record) = reader.next_record()? else {
+            break false;
+        };
+        pending.push(parse_activity(&record, verbs, now_ms)?);
+        applied += 1;
+        totals.records += 1;
+        if pending.len() == CHUNK {
+            flush(store, &mut pending, totals)?;
+        }
+    };
+    flush(store, &mut pending, totals)?;
+    for key in keys {
+        let trimmed = enforce_cap(store, caps, key)?;
+        *totals.trimmed.entry(key.clone()).or_default() += trimmed;
+    }
+    totals.committed += applied;
+    Ok(more)
+}
+
+/// Which part of a timeline `slice` returns.
+#[derive(Debug, Clone, Default)]
+pub struct SliceQuery {
+    /// Python slice bounds on the filtered order; `None` is open.
+    pub start: Option<i64>,
+    pub stop: Option<i64>,
+    pub gt: Option<FeedId>,
+    pub gte: Option<FeedId>,
+    pub lt: Option<FeedId>,
+    pub lte: Option<FeedId>,
+    pub ascending: bool,
+    /// Keyset paging: continue after this id in the chosen order.
+    pub after: Option<FeedId>,
+}
+
+/// A slice entry: the activity, or a dangling id.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    Found(Activity),
+    Missing(FeedId),
+}
+
+impl Entry {
+    pub fn id(&self) -> FeedId {
+        match self {
+            Entry::Found(a) => a.id,
+            Entry::Missing(id) => *id,
+        }
+    }
+
+    pub fn to_json(&self, verbs: &Verbs) -> Value {
+        match self {
+            Entry::Found(a) => a.to_json(verbs),
+            Entry::Missing(id) => json!({"id": format_id(*id), "missing": true}),
+        }
+    }
+}
+
+fn tighter_lower(a: Option<(FeedId, bool)>, b: Option<(FeedId, bool)>) -> Option<(FeedId, bool)> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if (y.0, !y.1) > (x.0, !x.1) { y } else { x }),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+fn tighter_upper(a: Option<(FeedId, bool)>, b: Option<(FeedId, bool)>) -> Option<(FeedId, bool)> {
+    match (a, b) {
+        (Some(x), Some(y)) => Some(if (y.0, y.1) < (x.0, x.1) { y } else { x }),
+        (x, None) => x,
+        (None, y) => y,
+    }
+}
+
+/// `get_slice`: filters first, then Python slice semantics on the filtered order. Only the
+/// page's activities are read.
+pub fn slice(store: &mut dyn FeedStorage, key: &str, q: &SliceQuery) -> Result<Vec<Entry>> {
+    let mut range = IdRange {
+        above: tighter_lower(q.gt.map(|id| (id, false)), q.gte.map(|id| (id, true))),
+        below: tighter_upper(q.lt.map(|id| (id, false)), q.lte.map(|id| (id, true))),
+    };
+    if let Some(after) = q.after {
+        if q.ascending {
+            range.above = tighter_lower(range.above, Some((after, false)));
+        } else {
+            range.below = tighter_upper(range.below, Some((after, false)));
+        }
+    }
+    let order = if q.ascending {
+        Order::OldestFirst
+    } else {
+        Order::NewestFirst
+    };
+    let needs_len = q.start.is_some_and(|s| s < 0) || q.stop.is_some_and(|s| s < 0);
+    let len = if needs_len {
+        store.count_in_range(key, range)? as i64
+    } else {
+        0
+    };
+    let resolve = |bound: i64| {
+        if bound < 0 {
+            (len + bound).max(0)
+        } else {
+            bound
+        }
+    };
+    let start = q.start.map_or(0, resolve);
+    let stop = q.stop.map(resolve);
+    if stop.is_some_and(|s| start >= s) {
+        return Ok(Vec::new());
+    }
+    let limit = stop.map(|s| (s - start) as u64);
+    let rows = store.entries(key, range, order, start as u64, limit)?;
+    Ok(rows
+        .into_iter()
+        .map(|(id, record)| match record {
+            Some(r) => Entry::Found(Activity::from_record(r)),
+            None => Entry::Missing(id),
+        })
+        .collect())
+}
+
+/// Entries in a timeline; 0 for one that does not exist.
+pub fn count(store: &mut dyn FeedStorage, key: &str) -> Result<u64> {
+    Ok(store.timeline_count(key)?.unwrap_or(0))
+}
+
+/// 0-based rank newest first; exit 3 when the id is not in the timeline.
+pub fn index_of(store: &mut dyn FeedStorage, key: &str, id: FeedId) -> Result<u64> {
+    if !store.contains(key, id)? {
+        return Err(Error::not_found(format!(
+            "activity {} is not in feed {key:?}",
+            format_id(id)
+        )));
+    }
+    store.count_in_range(
+        key,
+        IdRange {
+            above: Some((id, false)),
+            below: None,
+        },
+    )
+}
+
+pub fn contains(store: &mut dyn FeedStorage, key: &str, id: FeedId) -> Result<bool> {
+    store.contains(key, id)
+}
+
+pub fn remove(store: &mut dyn FeedStorage, key: &str, ids: &[FeedId]) -> Result<u64> {
+    store.remove_entries(key, ids)
+}
+
+pub fn trim(store: &mut dyn FeedStorage, key: &str, length: u64) -> Result<u64> {
+    store.trim(key, length)
+}
+
+pub fn delete(store: &mut dyn FeedStorage, key: &str) -> Result<u64> {
+    let entries = store
+        .timeline_count(key)?
+        .ok_or_else(|| timeline_not_found(key))?;
+    store.delete_timeline(key)?;
+    Ok(entries)
+}
+
+pub fn keys(
+    store: &mut dyn FeedStorage,
+    prefix: &str,
+    f: &mut dyn FnMut(TimelineInfo) -> Result<()>,
+) -> Result<()> {
+    store.timelines(prefix, f)
+}
+
+/// `activity get`: the activities found, and the ids that were not.
+pub fn get_activities(
+    store: &mut dyn FeedStorage,
+    ids: &[FeedId],
+) -> Result<(Vec<Activity>, Vec<FeedId>)> {
+    let mut found = Vec::new();
+    let mut missing = Vec::new();
+    for id in ids {
+        match store.activity(*id)? {
+            Some(r) => found.push(Activity::from_record(r)),
+            None => missing.push(*id),
+        }
+    }
+    Ok((found, missing))
+}
+
+pub fn remove_activities(store: &mut dyn FeedStorage, ids: &[FeedId]) -> Result<u64> {
+    store.remove_activities(ids)
+}
+
+/// `Manager.follow_user`: the newest `limit` ids of `source` go into `follower`, capped.
+pub fn follow(
+    store: &mut dyn FeedStorage,
+    follower: &str,
+    source: &str,
+    limit: u64,
+    caps: &Caps,
+) -> Result<u64> {
+    validate_key(follower)?;
+    if store.timeline_count(source)?.is_none() {
+        return Err(timeline_not_found(source));
+    }
+    let added = store.copy_newest(source, follower, limit)?;
+    enforce_cap(store, caps, follower)?;
+    Ok(added)
+}
+
+/// `Manager.unfollow_user`: entries whose activity's actor is one of `actors` leave `follower`.
+pub fn unfollow(store: &mut dyn FeedStorage, follower: &str, actors: &[i64]) -> Result<u64> {
+    store.remove_entries_by_actor(follower, actors)
+}
+
+pub fn gc(store: &mut dyn FeedStorage) -> Result<u64> {
+    store.collect_garbage()
+}
+
+pub fn flush(store: &mut dyn FeedStorage) -> Result<(u64, u64)> {
+    store.flush()
+}
+
+/// `check`: problems (counts out of step), and notes (unreferenced activities, which `feed gc`
+/// removes; the seed never does).
+pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, Vec<String>)> {
+    let audit = store.feed_audit()?;
+    let problems = audit
+        .count_mismatches
+        .iter()
+        .map(|(key, kept, actual)| {
+            format!("feeds: feed {key:?} records {kept} entries but holds {actual}")
+        })
+        .collect();
+    let mut notes = Vec::new();
+    if audit.unreferenced > 0 {
+        notes.push(format!(
+            "feeds: {} activities are in no timeline (storectl feed gc removes them)",
+            audit.unreferenced
+        ));
+    }
+    Ok((problems, notes))
+}
+
+pub fn stats(store: &mut dyn FeedStorage) -> Result<Value> {
+    let audit = store.feed_audit()?;
+    Ok(json!({
+        "timelines": audit.timelines,
+        "entries": audit.entries,
+        "activities": audit.activities,
+        "unreferenced_activities": audit.unreferenced,
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_are_stream_frameworks_serialization_id() {
+        let ms = parse_time_ms("2020-01-01T12:00:01Z").unwrap();
+        let id = id_for(ms, 1, 3);
+        assert_eq!(format_id(id), "15778800010000000000001003");
+        assert_eq!(parse_id("15778800010000000000001003").unwrap(), id);
+        // Ordering is numeric even where floats collapse (issue #66): same millisecond.
+        let a = id_for(ms, 1, 3);
+        let b = id_for(ms, 2, 3);
+        assert!(a < b);
+        assert!(parse_id("1.5e25").is_err());
+        assert!(parse_id("").is_err());
+    }
+
+    #[test]
+    fn caps_pick_the_longest_prefix() {
+        let caps = Caps {
+            default: Some(100),
+            by_prefix: vec![("user".into(), 10), ("user_feed:".into(), 5)],
+        };
+        assert_eq!(caps.for_key("user_feed:1"), Some(5));
+        assert_eq!(caps.for_key("user:1"), Some(10));
+        assert_eq!(caps.for_key("other"), Some(100));
+    }
+
+    #[test]
+    fn verbs_by_name_and_number() {
+        let verbs = Verbs::new(&[("share".into(), 5)]).unwrap();
+        assert_eq!(verbs.parse("love").unwrap(), 3);
+        assert_eq!(verbs.parse("share").unwrap(), 5);
+        assert_eq!(verbs.parse("999").unwrap(), 999);
+        assert_eq!(verbs.parse("1000").unwrap_err().exit_code(), 65);
+        assert_eq!(verbs.parse("poke").unwrap_err().exit_code(), 65);
+        assert_eq!(
+            Verbs::new(&[("big".into(), 1000)]).unwrap_err().exit_code(),
+            78
+        );
+    }
+}
