@@ -43,6 +43,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand vote 'Vote on a comment: storectl vote CID -1|0|1'
             cand moderate 'The moderation queue: list, accept, reject'
             cand rename-user 'Rename a user''s comments and votes (merging votes NEW already cast)'
+            cand feed 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
             cand migrate 'Import data from the systems storectl replaces'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1154,6 +1155,417 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'storectl;feed'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Store an activity once and add it to every KEY''s timeline (fan-out), in one transaction'
+            cand add-many 'Add many activities (NDJSON, an array, or one object) to activity storage and to every KEY'
+            cand slice 'A page of a timeline, newest first: filters, then Python slice bounds'
+            cand count 'Number of entries in a timeline (0 when it does not exist)'
+            cand index-of '0-based rank of an id, newest first (exit 3 when absent)'
+            cand contains 'Whether a timeline holds an id (prints true or false; exit 0 either way)'
+            cand remove 'Remove ids from a timeline (absent ids are ignored)'
+            cand trim 'Keep only the LENGTH newest entries (one range delete)'
+            cand delete 'Remove a timeline (its activities stay in activity storage)'
+            cand keys 'Timelines with their entry counts'
+            cand activity 'The activity storage: get, add, remove'
+            cand follow 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline'
+            cand unfollow 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor'
+            cand gc 'Remove activities that no timeline references'
+            cand flush 'Remove every timeline and every activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;feed;add'= {
+            cand --actor 'The actor (an integer)'
+            cand --verb 'Verb id (0-999) or name (follow, comment, love, add, or [feeds.verbs])'
+            cand --object 'The object (0 <= object < 10^10)'
+            cand --target 'The target (an integer)'
+            cand --time 'When (RFC 3339 or epoch milliseconds; default now)'
+            cand --extra 'extra_context: a JSON object'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;add-many'= {
+            cand --from 'Read activities from FILE (- for stdin)'
+            cand --batch-size 'Commit every N records instead of once at the end'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;slice'= {
+            cand --start 'Python slice start on the filtered order (negative counts from the end)'
+            cand --stop 'Python slice stop (negative counts from the end) [default: 25]'
+            cand --gt 'Only ids greater than ID'
+            cand --gte 'Only ids greater than or equal to ID'
+            cand --lt 'Only ids less than ID'
+            cand --lte 'Only ids less than or equal to ID'
+            cand --after 'Continue after this id (keyset paging: no OFFSET scan)'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --all 'No stop: everything from --start on'
+            cand --asc 'Oldest first'
+            cand --ids-only 'Print ids only, not the activities'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;count'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;index-of'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;contains'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;remove'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;trim'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;delete'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;keys'= {
+            cand --prefix 'Only keys starting with P'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;activity'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand get 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
+            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+            cand remove 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;feed;activity;get'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;activity;add'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;activity;remove'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;activity;help'= {
+            cand get 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
+            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+            cand remove 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;feed;activity;help;get'= {
+        }
+        &'storectl;feed;activity;help;add'= {
+        }
+        &'storectl;feed;activity;help;remove'= {
+        }
+        &'storectl;feed;activity;help;help'= {
+        }
+        &'storectl;feed;follow'= {
+            cand --limit 'How many of the newest entries to copy'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;unfollow'= {
+            cand --actor 'Actors to remove (repeatable)'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;gc'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;flush'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --yes 'Confirm; required when stdin is not a terminal'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;help'= {
+            cand add 'Store an activity once and add it to every KEY''s timeline (fan-out), in one transaction'
+            cand add-many 'Add many activities (NDJSON, an array, or one object) to activity storage and to every KEY'
+            cand slice 'A page of a timeline, newest first: filters, then Python slice bounds'
+            cand count 'Number of entries in a timeline (0 when it does not exist)'
+            cand index-of '0-based rank of an id, newest first (exit 3 when absent)'
+            cand contains 'Whether a timeline holds an id (prints true or false; exit 0 either way)'
+            cand remove 'Remove ids from a timeline (absent ids are ignored)'
+            cand trim 'Keep only the LENGTH newest entries (one range delete)'
+            cand delete 'Remove a timeline (its activities stay in activity storage)'
+            cand keys 'Timelines with their entry counts'
+            cand activity 'The activity storage: get, add, remove'
+            cand follow 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline'
+            cand unfollow 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor'
+            cand gc 'Remove activities that no timeline references'
+            cand flush 'Remove every timeline and every activity'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;feed;help;add'= {
+        }
+        &'storectl;feed;help;add-many'= {
+        }
+        &'storectl;feed;help;slice'= {
+        }
+        &'storectl;feed;help;count'= {
+        }
+        &'storectl;feed;help;index-of'= {
+        }
+        &'storectl;feed;help;contains'= {
+        }
+        &'storectl;feed;help;remove'= {
+        }
+        &'storectl;feed;help;trim'= {
+        }
+        &'storectl;feed;help;delete'= {
+        }
+        &'storectl;feed;help;keys'= {
+        }
+        &'storectl;feed;help;activity'= {
+            cand get 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
+            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+            cand remove 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+        }
+        &'storectl;feed;help;activity;get'= {
+        }
+        &'storectl;feed;help;activity;add'= {
+        }
+        &'storectl;feed;help;activity;remove'= {
+        }
+        &'storectl;feed;help;follow'= {
+        }
+        &'storectl;feed;help;unfollow'= {
+        }
+        &'storectl;feed;help;gc'= {
+        }
+        &'storectl;feed;help;flush'= {
+        }
+        &'storectl;feed;help;help'= {
+        }
         &'storectl;migrate'= {
             cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
@@ -1223,6 +1635,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand vote 'Vote on a comment: storectl vote CID -1|0|1'
             cand moderate 'The moderation queue: list, accept, reject'
             cand rename-user 'Rename a user''s comments and votes (merging votes NEW already cast)'
+            cand feed 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
             cand migrate 'Import data from the systems storectl replaces'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1332,6 +1745,62 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;moderate;reject'= {
         }
         &'storectl;help;rename-user'= {
+        }
+        &'storectl;help;feed'= {
+            cand add 'Store an activity once and add it to every KEY''s timeline (fan-out), in one transaction'
+            cand add-many 'Add many activities (NDJSON, an array, or one object) to activity storage and to every KEY'
+            cand slice 'A page of a timeline, newest first: filters, then Python slice bounds'
+            cand count 'Number of entries in a timeline (0 when it does not exist)'
+            cand index-of '0-based rank of an id, newest first (exit 3 when absent)'
+            cand contains 'Whether a timeline holds an id (prints true or false; exit 0 either way)'
+            cand remove 'Remove ids from a timeline (absent ids are ignored)'
+            cand trim 'Keep only the LENGTH newest entries (one range delete)'
+            cand delete 'Remove a timeline (its activities stay in activity storage)'
+            cand keys 'Timelines with their entry counts'
+            cand activity 'The activity storage: get, add, remove'
+            cand follow 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline'
+            cand unfollow 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor'
+            cand gc 'Remove activities that no timeline references'
+            cand flush 'Remove every timeline and every activity'
+        }
+        &'storectl;help;feed;add'= {
+        }
+        &'storectl;help;feed;add-many'= {
+        }
+        &'storectl;help;feed;slice'= {
+        }
+        &'storectl;help;feed;count'= {
+        }
+        &'storectl;help;feed;index-of'= {
+        }
+        &'storectl;help;feed;contains'= {
+        }
+        &'storectl;help;feed;remove'= {
+        }
+        &'storectl;help;feed;trim'= {
+        }
+        &'storectl;help;feed;delete'= {
+        }
+        &'storectl;help;feed;keys'= {
+        }
+        &'storectl;help;feed;activity'= {
+            cand get 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
+            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+            cand remove 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+        }
+        &'storectl;help;feed;activity;get'= {
+        }
+        &'storectl;help;feed;activity;add'= {
+        }
+        &'storectl;help;feed;activity;remove'= {
+        }
+        &'storectl;help;feed;follow'= {
+        }
+        &'storectl;help;feed;unfollow'= {
+        }
+        &'storectl;help;feed;gc'= {
+        }
+        &'storectl;help;feed;flush'= {
         }
         &'storectl;help;migrate'= {
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'

@@ -51,6 +51,7 @@ complete -c storectl -n "__fish_storectl_needs_command" -f -a "comment" -d 'Thre
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "feed" -d 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "migrate" -d 'Import data from the systems storectl replaces'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1054,6 +1055,313 @@ complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s q -l q
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "add" -d 'Store an activity once and add it to every KEY\'s timeline (fan-out), in one transaction'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "add-many" -d 'Add many activities (NDJSON, an array, or one object) to activity storage and to every KEY'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "slice" -d 'A page of a timeline, newest first: filters, then Python slice bounds'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "count" -d 'Number of entries in a timeline (0 when it does not exist)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "index-of" -d '0-based rank of an id, newest first (exit 3 when absent)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "contains" -d 'Whether a timeline holds an id (prints true or false; exit 0 either way)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "remove" -d 'Remove ids from a timeline (absent ids are ignored)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "trim" -d 'Keep only the LENGTH newest entries (one range delete)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "delete" -d 'Remove a timeline (its activities stay in activity storage)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "keys" -d 'Timelines with their entry counts'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "activity" -d 'The activity storage: get, add, remove'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "follow" -d 'Copy the newest LIMIT ids of SOURCE into FOLLOWER\'s timeline'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "unfollow" -d 'Remove from FOLLOWER every entry whose activity\'s actor is one of --actor'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "gc" -d 'Remove activities that no timeline references'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "flush" -d 'Remove every timeline and every activity'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l actor -d 'The actor (an integer)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l verb -d 'Verb id (0-999) or name (follow, comment, love, add, or [feeds.verbs])' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l object -d 'The object (0 <= object < 10^10)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l target -d 'The target (an integer)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l time -d 'When (RFC 3339 or epoch milliseconds; default now)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l extra -d 'extra_context: a JSON object' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l from -d 'Read activities from FILE (- for stdin)' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l batch-size -d 'Commit every N records instead of once at the end' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l start -d 'Python slice start on the filtered order (negative counts from the end)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l stop -d 'Python slice stop (negative counts from the end) [default: 25]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l gt -d 'Only ids greater than ID' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l gte -d 'Only ids greater than or equal to ID' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l lt -d 'Only ids less than ID' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l lte -d 'Only ids less than or equal to ID' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l after -d 'Continue after this id (keyset paging: no OFFSET scan)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l all -d 'No stop: everything from --start on'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l asc -d 'Oldest first'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l ids-only -d 'Print ids only, not the activities'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l prefix -d 'Only keys starting with P' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "get" -d 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "add" -d 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "remove" -d 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l limit -d 'How many of the newest entries to copy' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l actor -d 'Actors to remove (repeatable)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l yes -d 'Confirm; required when stdin is not a terminal'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "add" -d 'Store an activity once and add it to every KEY\'s timeline (fan-out), in one transaction'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "add-many" -d 'Add many activities (NDJSON, an array, or one object) to activity storage and to every KEY'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "slice" -d 'A page of a timeline, newest first: filters, then Python slice bounds'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "count" -d 'Number of entries in a timeline (0 when it does not exist)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "index-of" -d '0-based rank of an id, newest first (exit 3 when absent)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "contains" -d 'Whether a timeline holds an id (prints true or false; exit 0 either way)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "remove" -d 'Remove ids from a timeline (absent ids are ignored)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "trim" -d 'Keep only the LENGTH newest entries (one range delete)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove a timeline (its activities stay in activity storage)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "keys" -d 'Timelines with their entry counts'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "activity" -d 'The activity storage: get, add, remove'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "follow" -d 'Copy the newest LIMIT ids of SOURCE into FOLLOWER\'s timeline'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "unfollow" -d 'Remove from FOLLOWER every entry whose activity\'s actor is one of --actor'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Remove activities that no timeline references'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Remove every timeline and every activity'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1105,20 +1413,21 @@ complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s q -l
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "node" -d 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "comment" -d 'Threaded comments on nodes (Sphinx WebSupport)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "migrate" -d 'Import data from the systems storectl replaces'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user migrate generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "node" -d 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "comment" -d 'Threaded comments on nodes (Sphinx WebSupport)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "feed" -d 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "migrate" -d 'Import data from the systems storectl replaces'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
@@ -1147,4 +1456,19 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "list" -d 'Comments waiting for moderation, oldest first (moderators only)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "accept" -d 'Make a hidden comment displayed (moderators only)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "reject" -d 'Delete a comment with its replies and votes (moderators only)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "add" -d 'Store an activity once and add it to every KEY\'s timeline (fan-out), in one transaction'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "add-many" -d 'Add many activities (NDJSON, an array, or one object) to activity storage and to every KEY'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "slice" -d 'A page of a timeline, newest first: filters, then Python slice bounds'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "count" -d 'Number of entries in a timeline (0 when it does not exist)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "index-of" -d '0-based rank of an id, newest first (exit 3 when absent)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "contains" -d 'Whether a timeline holds an id (prints true or false; exit 0 either way)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "remove" -d 'Remove ids from a timeline (absent ids are ignored)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "trim" -d 'Keep only the LENGTH newest entries (one range delete)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "delete" -d 'Remove a timeline (its activities stay in activity storage)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "keys" -d 'Timelines with their entry counts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "activity" -d 'The activity storage: get, add, remove'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "follow" -d 'Copy the newest LIMIT ids of SOURCE into FOLLOWER\'s timeline'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "unfollow" -d 'Remove from FOLLOWER every entry whose activity\'s actor is one of --actor'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "gc" -d 'Remove activities that no timeline references'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "flush" -d 'Remove every timeline and every activity'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'

@@ -112,7 +112,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ("init", r#"{"store": URL, "schema_version": N}"#),
     (
         "check",
-        r#"{"store": URL, "ok": BOOL, "problems": [TEXT...]}; exit 65 when problems is not empty"#,
+        r#"{"store": URL, "ok": BOOL, "problems": [TEXT...], "notes": [TEXT...]}; exit 65 when problems is not empty; notes (e.g. unreferenced activities) never fail"#,
     ),
     (
         "backup",
@@ -120,7 +120,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "stats",
-        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}}}"#,
+        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities"}}}"#,
     ),
     (
         "config show",
@@ -209,6 +209,54 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     (
         "migrate websupport",
         r#"{"source": PATH, "nodes": {"added", "unchanged", "differing"}, "comments": {"imported", "already_imported", "skipped"}, "votes": {"imported", "updated", "unchanged", "skipped"}, "ids_preserved": BOOL, "anonymous_normalised": N, "ratings_corrected": N, "skipped": [TEXT...], "dry_run": BOOL}; exit 5 when skipped is not empty"#,
+    ),
+    (
+        "ACTIVITY (in feed outputs)",
+        r#"{"id": "26-DIGIT STRING", "actor": N, "verb": N, "verb_name": NAME|null, "object": N, "target": N|null, "time": RFC3339, "extra_context": {...}}; a dangling id in a slice: {"id": ID, "missing": true}"#,
+    ),
+    (
+        "feed add",
+        r#"{"id": ID, "keys": [KEY...], "activity": ACTIVITY, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed add-many",
+        r#"{"records": N, "keys": {KEY: {"added": N, "duplicates": N, "trimmed": N}}, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed slice",
+        "[ACTIVITY...] newest first (or --asc); with --ids-only [ID...]",
+    ),
+    ("feed count, feed index-of", "N"),
+    ("feed contains", "true|false"),
+    (
+        "feed remove, feed trim",
+        r#"{"key": KEY, "removed": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed delete",
+        r#"{"key": KEY, "deleted": true, "entries": N, "dry_run": BOOL}"#,
+    ),
+    ("feed keys", r#"[{"key": KEY, "entries": N}...]"#),
+    (
+        "feed activity get",
+        r#"{"activities": [ACTIVITY...], "missing": [ID...]}; exit 3 when none was found"#,
+    ),
+    ("feed activity add", r#"{"records": N, "dry_run": BOOL}"#),
+    (
+        "feed activity remove, feed gc",
+        r#"{"removed": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed follow",
+        r#"{"follower": KEY, "source": KEY, "added": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed unfollow",
+        r#"{"follower": KEY, "removed": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed flush",
+        r#"{"timelines": N, "activities": N, "dry_run": BOOL}"#,
     ),
 ];
 

@@ -10,7 +10,10 @@ use crate::common::{code, error_doc, Env};
 fn store_is_created_on_first_use_with_mode_0600_in_wal_mode() {
     let env = Env::new();
     let report = env.json(&["init"]);
-    assert_eq!(report["schema_version"], json!(2));
+    assert_eq!(
+        report["schema_version"],
+        json!(storectl::engine::sqlite::SCHEMA_VERSION)
+    );
     let mode = std::fs::metadata(&env.store).unwrap().permissions().mode() & 0o777;
     assert_eq!(mode, 0o600);
     let conn = rusqlite::Connection::open(&env.store).unwrap();
@@ -135,7 +138,7 @@ fn check_is_clean_then_reports_a_broken_counter_with_exit_65() {
     env.json(&["namespace", "set", "ns", "b", "2"]);
     assert_eq!(
         env.json(&["check"]),
-        json!({"store": format!("sqlite:{}", env.store.display()), "ok": true, "problems": []})
+        json!({"store": format!("sqlite:{}", env.store.display()), "ok": true, "problems": [], "notes": []})
     );
     rusqlite::Connection::open(&env.store)
         .unwrap()
@@ -205,7 +208,10 @@ fn stats_counts_namespaces_keys_and_bytes() {
         stats["faces"]["namespaces"],
         json!({"namespaces": 2, "keys": 3, "value_bytes": 7})
     );
-    assert_eq!(stats["storage"]["schema_version"], json!(2));
+    assert_eq!(
+        stats["storage"]["schema_version"],
+        json!(storectl::engine::sqlite::SCHEMA_VERSION)
+    );
     assert!(stats["storage"]["file_bytes"].as_u64().unwrap() > 0);
 }
 
@@ -247,7 +253,10 @@ fn an_older_store_is_migrated_forward_and_keeps_its_data() {
         .unwrap();
     }
     assert_eq!(env.json(&["namespace", "get", "old", "k"]), json!("kept"));
-    assert_eq!(env.json(&["stats"])["storage"]["schema_version"], json!(2));
+    assert_eq!(
+        env.json(&["stats"])["storage"]["schema_version"],
+        json!(storectl::engine::sqlite::SCHEMA_VERSION)
+    );
     env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }

@@ -5,6 +5,7 @@ mod common;
 mod config;
 mod docs;
 mod engine;
+mod feeds;
 mod migrate_websupport;
 mod namespaces;
 mod output;
