@@ -67,3 +67,13 @@ pub fn mib(bytes: u64) -> String {
 pub fn millis(d: Duration) -> String {
     format!("{:.2} ms", d.as_secs_f64() * 1000.0)
 }
+
+/// Returns freed heap memory to the operating system, so that a child spawned next does not
+/// count this process's old peak in its own peak RSS.
+pub fn release_memory() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: malloc_trim only releases free memory of the allocator; it has no preconditions.
+    unsafe {
+        libc::malloc_trim(0);
+    }
+}
