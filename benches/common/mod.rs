@@ -1,6 +1,9 @@
 //! Helpers shared by the benchmarks: settings from the environment, medians, and formatting
 //! of the figures they print.
 
+// Each bench compiles this module on its own and uses a subset of it.
+#![allow(dead_code)]
+
 use std::process::Command;
 use std::time::Duration;
 

@@ -629,8 +629,8 @@ impl<'s, 'a> Lines<'s, 'a> {
                 Tag::Insert => (' ', '+'),
                 Tag::Equal => (' ', ' '),
             };
-            atags.extend(std::iter::repeat(amark).take(la));
-            btags.extend(std::iter::repeat(bmark).take(lb));
+            atags.extend(std::iter::repeat_n(amark, la));
+            btags.extend(std::iter::repeat_n(bmark, lb));
         }
         out.push(DiffLine {
             kind: Kind::Removed,
