@@ -47,6 +47,8 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('moderate', 'moderate', [CompletionResultType]::ParameterValue, 'The moderation queue: list, accept, reject')
             [CompletionResult]::new('rename-user', 'rename-user', [CompletionResultType]::ParameterValue, 'Rename a user''s comments and votes (merging votes NEW already cast)')
             [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Locks on items, sessions, namespaces and feeds, held across commands')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Import data from the systems storectl replaces')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages into a directory (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1726,6 +1728,578 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         'storectl;feed;help;help' {
             break
         }
+        'storectl;item' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The query interface: items with their current revision, size, mtime and kind')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Store a new revision from FILE or stdin')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Revisions, newest first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The edit-log of one item, or of all items, newest first')
+            [CompletionResult]::new('meta', 'meta', [CompletionResultType]::ParameterValue, 'Show or change item-level metadata')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Mark an item deleted (a revision without data; history stays; put revives it)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an item with its history (a page''s attachments move too)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an item with all its revisions (and a page''s attachments)')
+            [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Store revision N''s data as a new revision (SAVE/REVERT)')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove an item and all its history for good (admin right)')
+            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER)')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'User profiles (a profile makes its name Known to ACLs)')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, show or remove a user profile')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;item;list' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Only names starting with P')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Only items of this kind')
+            [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Only items whose item-level metadata has KEY = VALUE (repeatable)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Full-text search over current page text (all words must occur)')
+            [CompletionResult]::new('--changed-since', '--changed-since', [CompletionResultType]::ParameterName, 'Only items changed at or after TIME (RFC 3339)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--include-deleted', '--include-deleted', [CompletionResultType]::ParameterName, 'Include deleted items')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;show' {
+            [CompletionResult]::new('--rev', '--rev', [CompletionResultType]::ParameterName, 'Revision number (default: the current one)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--meta-only', '--meta-only', [CompletionResultType]::ParameterName, 'Metadata only; the data is not read')
+            [CompletionResult]::new('--raw', '--raw', [CompletionResultType]::ParameterName, 'Write the exact bytes of the data to stdout, and nothing else')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;put' {
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Edit-log comment')
+            [CompletionResult]::new('--meta', '--meta', [CompletionResultType]::ParameterName, 'Extra revision metadata KEY=VALUE (JSON if it parses, else a string; repeatable)')
+            [CompletionResult]::new('--mimetype', '--mimetype', [CompletionResultType]::ParameterName, 'Mime type (default: from #format for pages, from the extension for attachments)')
+            [CompletionResult]::new('--rev-expected', '--rev-expected', [CompletionResultType]::ParameterName, 'Fail with exit 4, writing nothing, unless the current revision is N (0: a new item)')
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'Kind of a new item')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;history' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;log' {
+            [CompletionResult]::new('--since', '--since', [CompletionResultType]::ParameterName, 'Only lines from this time on (RFC 3339)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N lines')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;meta' {
+            [CompletionResult]::new('--set', '--set', [CompletionResultType]::ParameterName, 'Set KEY to VALUE (JSON if it parses, else a string)')
+            [CompletionResult]::new('--unset', '--unset', [CompletionResultType]::ParameterName, 'Remove KEY')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;delete' {
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Edit-log comment')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;rename' {
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Edit-log comment')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;copy' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;revert' {
+            [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'The revision to go back to')
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Edit-log comment')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;destroy' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm; required when stdin is not a terminal')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;acl' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;can' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;users' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;user' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user profile')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user profile')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a user profile')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;item;user;add' {
+            [CompletionResult]::new('--email', '--email', [CompletionResultType]::ParameterName, 'E-mail address')
+            [CompletionResult]::new('--alias', '--alias', [CompletionResultType]::ParameterName, 'Another name of the user (repeatable)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;user;show' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;user;rm' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;item;user;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user profile')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user profile')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a user profile')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;item;user;help;add' {
+            break
+        }
+        'storectl;item;user;help;show' {
+            break
+        }
+        'storectl;item;user;help;rm' {
+            break
+        }
+        'storectl;item;user;help;help' {
+            break
+        }
+        'storectl;item;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The query interface: items with their current revision, size, mtime and kind')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Store a new revision from FILE or stdin')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Revisions, newest first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The edit-log of one item, or of all items, newest first')
+            [CompletionResult]::new('meta', 'meta', [CompletionResultType]::ParameterValue, 'Show or change item-level metadata')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Mark an item deleted (a revision without data; history stays; put revives it)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an item with its history (a page''s attachments move too)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an item with all its revisions (and a page''s attachments)')
+            [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Store revision N''s data as a new revision (SAVE/REVERT)')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove an item and all its history for good (admin right)')
+            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER)')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'User profiles (a profile makes its name Known to ACLs)')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, show or remove a user profile')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;item;help;list' {
+            break
+        }
+        'storectl;item;help;show' {
+            break
+        }
+        'storectl;item;help;put' {
+            break
+        }
+        'storectl;item;help;history' {
+            break
+        }
+        'storectl;item;help;log' {
+            break
+        }
+        'storectl;item;help;meta' {
+            break
+        }
+        'storectl;item;help;delete' {
+            break
+        }
+        'storectl;item;help;rename' {
+            break
+        }
+        'storectl;item;help;copy' {
+            break
+        }
+        'storectl;item;help;revert' {
+            break
+        }
+        'storectl;item;help;destroy' {
+            break
+        }
+        'storectl;item;help;acl' {
+            break
+        }
+        'storectl;item;help;can' {
+            break
+        }
+        'storectl;item;help;users' {
+            break
+        }
+        'storectl;item;help;user' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user profile')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user profile')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a user profile')
+            break
+        }
+        'storectl;item;help;user;add' {
+            break
+        }
+        'storectl;item;help;user;show' {
+            break
+        }
+        'storectl;item;help;user;rm' {
+            break
+        }
+        'storectl;item;help;help' {
+            break
+        }
+        'storectl;lock' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
+            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;lock;acquire' {
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the lock holds (e.g. 30s, 10m, 2h); default: until released')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait up to DURATION for another owner''s lock to go, instead of failing at once')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owner (default: --as USER)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;lock;release' {
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owner (default: --as USER)')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;lock;list' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;lock;break' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm; required when stdin is not a terminal')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;lock;help' {
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
+            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;lock;help;acquire' {
+            break
+        }
+        'storectl;lock;help;release' {
+            break
+        }
+        'storectl;lock;help;list' {
+            break
+        }
+        'storectl;lock;help;break' {
+            break
+        }
+        'storectl;lock;help;help' {
+            break
+        }
         'storectl;migrate' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
@@ -1802,6 +2376,8 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('moderate', 'moderate', [CompletionResultType]::ParameterValue, 'The moderation queue: list, accept, reject')
             [CompletionResult]::new('rename-user', 'rename-user', [CompletionResultType]::ParameterValue, 'Rename a user''s comments and votes (merging votes NEW already cast)')
             [CompletionResult]::new('feed', 'feed', [CompletionResultType]::ParameterValue, 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)')
+            [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)')
+            [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Locks on items, sessions, namespaces and feeds, held across commands')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Import data from the systems storectl replaces')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages into a directory (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2025,6 +2601,100 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;feed;flush' {
+            break
+        }
+        'storectl;help;item' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The query interface: items with their current revision, size, mtime and kind')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Store a new revision from FILE or stdin')
+            [CompletionResult]::new('history', 'history', [CompletionResultType]::ParameterValue, 'Revisions, newest first')
+            [CompletionResult]::new('log', 'log', [CompletionResultType]::ParameterValue, 'The edit-log of one item, or of all items, newest first')
+            [CompletionResult]::new('meta', 'meta', [CompletionResultType]::ParameterValue, 'Show or change item-level metadata')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Mark an item deleted (a revision without data; history stays; put revives it)')
+            [CompletionResult]::new('rename', 'rename', [CompletionResultType]::ParameterValue, 'Rename an item with its history (a page''s attachments move too)')
+            [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an item with all its revisions (and a page''s attachments)')
+            [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Store revision N''s data as a new revision (SAVE/REVERT)')
+            [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove an item and all its history for good (admin right)')
+            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER)')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not')
+            [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'User profiles (a profile makes its name Known to ACLs)')
+            [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, show or remove a user profile')
+            break
+        }
+        'storectl;help;item;list' {
+            break
+        }
+        'storectl;help;item;show' {
+            break
+        }
+        'storectl;help;item;put' {
+            break
+        }
+        'storectl;help;item;history' {
+            break
+        }
+        'storectl;help;item;log' {
+            break
+        }
+        'storectl;help;item;meta' {
+            break
+        }
+        'storectl;help;item;delete' {
+            break
+        }
+        'storectl;help;item;rename' {
+            break
+        }
+        'storectl;help;item;copy' {
+            break
+        }
+        'storectl;help;item;revert' {
+            break
+        }
+        'storectl;help;item;destroy' {
+            break
+        }
+        'storectl;help;item;acl' {
+            break
+        }
+        'storectl;help;item;can' {
+            break
+        }
+        'storectl;help;item;users' {
+            break
+        }
+        'storectl;help;item;user' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Create a user profile')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a user profile')
+            [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Remove a user profile')
+            break
+        }
+        'storectl;help;item;user;add' {
+            break
+        }
+        'storectl;help;item;user;show' {
+            break
+        }
+        'storectl;help;item;user;rm' {
+            break
+        }
+        'storectl;help;lock' {
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
+            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it')
+            break
+        }
+        'storectl;help;lock;acquire' {
+            break
+        }
+        'storectl;help;lock;release' {
+            break
+        }
+        'storectl;help;lock;list' {
+            break
+        }
+        'storectl;help;lock;break' {
             break
         }
         'storectl;help;migrate' {

@@ -44,6 +44,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand moderate 'The moderation queue: list, accept, reject'
             cand rename-user 'Rename a user''s comments and votes (merging votes NEW already cast)'
             cand feed 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
+            cand item 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
+            cand lock 'Locks on items, sessions, namespaces and feeds, held across commands'
             cand migrate 'Import data from the systems storectl replaces'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1566,6 +1568,523 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;feed;help;help'= {
         }
+        &'storectl;item'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The query interface: items with their current revision, size, mtime and kind'
+            cand show 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)'
+            cand put 'Store a new revision from FILE or stdin'
+            cand history 'Revisions, newest first'
+            cand log 'The edit-log of one item, or of all items, newest first'
+            cand meta 'Show or change item-level metadata'
+            cand delete 'Mark an item deleted (a revision without data; history stays; put revives it)'
+            cand rename 'Rename an item with its history (a page''s attachments move too)'
+            cand copy 'Copy an item with all its revisions (and a page''s attachments)'
+            cand revert 'Store revision N''s data as a new revision (SAVE/REVERT)'
+            cand destroy 'Remove an item and all its history for good (admin right)'
+            cand acl 'The ACL that governs an item, and your rights on it (--as USER)'
+            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+            cand users 'User profiles (a profile makes its name Known to ACLs)'
+            cand user 'Add, show or remove a user profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;item;list'= {
+            cand --prefix 'Only names starting with P'
+            cand --kind 'Only items of this kind'
+            cand --meta 'Only items whose item-level metadata has KEY = VALUE (repeatable)'
+            cand --search 'Full-text search over current page text (all words must occur)'
+            cand --changed-since 'Only items changed at or after TIME (RFC 3339)'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --include-deleted 'Include deleted items'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;show'= {
+            cand --rev 'Revision number (default: the current one)'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --meta-only 'Metadata only; the data is not read'
+            cand --raw 'Write the exact bytes of the data to stdout, and nothing else'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;put'= {
+            cand --comment 'Edit-log comment'
+            cand --meta 'Extra revision metadata KEY=VALUE (JSON if it parses, else a string; repeatable)'
+            cand --mimetype 'Mime type (default: from #format for pages, from the extension for attachments)'
+            cand --rev-expected 'Fail with exit 4, writing nothing, unless the current revision is N (0: a new item)'
+            cand --kind 'Kind of a new item'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;history'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;log'= {
+            cand --since 'Only lines from this time on (RFC 3339)'
+            cand --limit 'At most N lines'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;meta'= {
+            cand --set 'Set KEY to VALUE (JSON if it parses, else a string)'
+            cand --unset 'Remove KEY'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;delete'= {
+            cand --comment 'Edit-log comment'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;rename'= {
+            cand --comment 'Edit-log comment'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;copy'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;revert'= {
+            cand --to 'The revision to go back to'
+            cand --comment 'Edit-log comment'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;destroy'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --yes 'Confirm; required when stdin is not a terminal'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;acl'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;can'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;users'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;user'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Create a user profile'
+            cand show 'Show a user profile'
+            cand rm 'Remove a user profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;item;user;add'= {
+            cand --email 'E-mail address'
+            cand --alias 'Another name of the user (repeatable)'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;user;show'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;user;rm'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;item;user;help'= {
+            cand add 'Create a user profile'
+            cand show 'Show a user profile'
+            cand rm 'Remove a user profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;item;user;help;add'= {
+        }
+        &'storectl;item;user;help;show'= {
+        }
+        &'storectl;item;user;help;rm'= {
+        }
+        &'storectl;item;user;help;help'= {
+        }
+        &'storectl;item;help'= {
+            cand list 'The query interface: items with their current revision, size, mtime and kind'
+            cand show 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)'
+            cand put 'Store a new revision from FILE or stdin'
+            cand history 'Revisions, newest first'
+            cand log 'The edit-log of one item, or of all items, newest first'
+            cand meta 'Show or change item-level metadata'
+            cand delete 'Mark an item deleted (a revision without data; history stays; put revives it)'
+            cand rename 'Rename an item with its history (a page''s attachments move too)'
+            cand copy 'Copy an item with all its revisions (and a page''s attachments)'
+            cand revert 'Store revision N''s data as a new revision (SAVE/REVERT)'
+            cand destroy 'Remove an item and all its history for good (admin right)'
+            cand acl 'The ACL that governs an item, and your rights on it (--as USER)'
+            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+            cand users 'User profiles (a profile makes its name Known to ACLs)'
+            cand user 'Add, show or remove a user profile'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;item;help;list'= {
+        }
+        &'storectl;item;help;show'= {
+        }
+        &'storectl;item;help;put'= {
+        }
+        &'storectl;item;help;history'= {
+        }
+        &'storectl;item;help;log'= {
+        }
+        &'storectl;item;help;meta'= {
+        }
+        &'storectl;item;help;delete'= {
+        }
+        &'storectl;item;help;rename'= {
+        }
+        &'storectl;item;help;copy'= {
+        }
+        &'storectl;item;help;revert'= {
+        }
+        &'storectl;item;help;destroy'= {
+        }
+        &'storectl;item;help;acl'= {
+        }
+        &'storectl;item;help;can'= {
+        }
+        &'storectl;item;help;users'= {
+        }
+        &'storectl;item;help;user'= {
+            cand add 'Create a user profile'
+            cand show 'Show a user profile'
+            cand rm 'Remove a user profile'
+        }
+        &'storectl;item;help;user;add'= {
+        }
+        &'storectl;item;help;user;show'= {
+        }
+        &'storectl;item;help;user;rm'= {
+        }
+        &'storectl;item;help;help'= {
+        }
+        &'storectl;lock'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand release 'Release your lock'
+            cand list 'Every lock, with its owner and expiry'
+            cand break 'Remove a lock whoever holds it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;lock;acquire'= {
+            cand --ttl 'How long the lock holds (e.g. 30s, 10m, 2h); default: until released'
+            cand --wait 'Wait up to DURATION for another owner''s lock to go, instead of failing at once'
+            cand --owner 'The owner (default: --as USER)'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;lock;release'= {
+            cand --owner 'The owner (default: --as USER)'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;lock;list'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;lock;break'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --yes 'Confirm; required when stdin is not a terminal'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;lock;help'= {
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand release 'Release your lock'
+            cand list 'Every lock, with its owner and expiry'
+            cand break 'Remove a lock whoever holds it'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;lock;help;acquire'= {
+        }
+        &'storectl;lock;help;release'= {
+        }
+        &'storectl;lock;help;list'= {
+        }
+        &'storectl;lock;help;break'= {
+        }
+        &'storectl;lock;help;help'= {
+        }
         &'storectl;migrate'= {
             cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
@@ -1636,6 +2155,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand moderate 'The moderation queue: list, accept, reject'
             cand rename-user 'Rename a user''s comments and votes (merging votes NEW already cast)'
             cand feed 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
+            cand item 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
+            cand lock 'Locks on items, sessions, namespaces and feeds, held across commands'
             cand migrate 'Import data from the systems storectl replaces'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1801,6 +2322,76 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;feed;gc'= {
         }
         &'storectl;help;feed;flush'= {
+        }
+        &'storectl;help;item'= {
+            cand list 'The query interface: items with their current revision, size, mtime and kind'
+            cand show 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)'
+            cand put 'Store a new revision from FILE or stdin'
+            cand history 'Revisions, newest first'
+            cand log 'The edit-log of one item, or of all items, newest first'
+            cand meta 'Show or change item-level metadata'
+            cand delete 'Mark an item deleted (a revision without data; history stays; put revives it)'
+            cand rename 'Rename an item with its history (a page''s attachments move too)'
+            cand copy 'Copy an item with all its revisions (and a page''s attachments)'
+            cand revert 'Store revision N''s data as a new revision (SAVE/REVERT)'
+            cand destroy 'Remove an item and all its history for good (admin right)'
+            cand acl 'The ACL that governs an item, and your rights on it (--as USER)'
+            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+            cand users 'User profiles (a profile makes its name Known to ACLs)'
+            cand user 'Add, show or remove a user profile'
+        }
+        &'storectl;help;item;list'= {
+        }
+        &'storectl;help;item;show'= {
+        }
+        &'storectl;help;item;put'= {
+        }
+        &'storectl;help;item;history'= {
+        }
+        &'storectl;help;item;log'= {
+        }
+        &'storectl;help;item;meta'= {
+        }
+        &'storectl;help;item;delete'= {
+        }
+        &'storectl;help;item;rename'= {
+        }
+        &'storectl;help;item;copy'= {
+        }
+        &'storectl;help;item;revert'= {
+        }
+        &'storectl;help;item;destroy'= {
+        }
+        &'storectl;help;item;acl'= {
+        }
+        &'storectl;help;item;can'= {
+        }
+        &'storectl;help;item;users'= {
+        }
+        &'storectl;help;item;user'= {
+            cand add 'Create a user profile'
+            cand show 'Show a user profile'
+            cand rm 'Remove a user profile'
+        }
+        &'storectl;help;item;user;add'= {
+        }
+        &'storectl;help;item;user;show'= {
+        }
+        &'storectl;help;item;user;rm'= {
+        }
+        &'storectl;help;lock'= {
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand release 'Release your lock'
+            cand list 'Every lock, with its owner and expiry'
+            cand break 'Remove a lock whoever holds it'
+        }
+        &'storectl;help;lock;acquire'= {
+        }
+        &'storectl;help;lock;release'= {
+        }
+        &'storectl;help;lock;list'= {
+        }
+        &'storectl;help;lock;break'= {
         }
         &'storectl;help;migrate'= {
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'

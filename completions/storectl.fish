@@ -52,6 +52,8 @@ complete -c storectl -n "__fish_storectl_needs_command" -f -a "vote" -d 'Vote on
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "feed" -d 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "item" -d 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "lock" -d 'Locks on items, sessions, namespaces and feeds, held across commands'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "migrate" -d 'Import data from the systems storectl replaces'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1362,6 +1364,407 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Remove activities that no timeline references'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Remove every timeline and every activity'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "list" -d 'The query interface: items with their current revision, size, mtime and kind'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "show" -d 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "put" -d 'Store a new revision from FILE or stdin'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "history" -d 'Revisions, newest first'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "log" -d 'The edit-log of one item, or of all items, newest first'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "meta" -d 'Show or change item-level metadata'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "delete" -d 'Mark an item deleted (a revision without data; history stays; put revives it)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "rename" -d 'Rename an item with its history (a page\'s attachments move too)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "copy" -d 'Copy an item with all its revisions (and a page\'s attachments)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "revert" -d 'Store revision N\'s data as a new revision (SAVE/REVERT)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "destroy" -d 'Remove an item and all its history for good (admin right)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "users" -d 'User profiles (a profile makes its name Known to ACLs)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "user" -d 'Add, show or remove a user profile'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l prefix -d 'Only names starting with P' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l kind -d 'Only items of this kind' -r -f -a "page\t''
+attachment\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l meta -d 'Only items whose item-level metadata has KEY = VALUE (repeatable)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l search -d 'Full-text search over current page text (all words must occur)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l changed-since -d 'Only items changed at or after TIME (RFC 3339)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l include-deleted -d 'Include deleted items'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l rev -d 'Revision number (default: the current one)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l meta-only -d 'Metadata only; the data is not read'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l raw -d 'Write the exact bytes of the data to stdout, and nothing else'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l comment -d 'Edit-log comment' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l meta -d 'Extra revision metadata KEY=VALUE (JSON if it parses, else a string; repeatable)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l mimetype -d 'Mime type (default: from #format for pages, from the extension for attachments)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l rev-expected -d 'Fail with exit 4, writing nothing, unless the current revision is N (0: a new item)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l kind -d 'Kind of a new item' -r -f -a "page\t''
+attachment\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l since -d 'Only lines from this time on (RFC 3339)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l limit -d 'At most N lines' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l set -d 'Set KEY to VALUE (JSON if it parses, else a string)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l unset -d 'Remove KEY' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l comment -d 'Edit-log comment' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l comment -d 'Edit-log comment' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l to -d 'The revision to go back to' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l comment -d 'Edit-log comment' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l yes -d 'Confirm; required when stdin is not a terminal'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -f -a "add" -d 'Create a user profile'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -f -a "show" -d 'Show a user profile'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -f -a "rm" -d 'Remove a user profile'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "list" -d 'The query interface: items with their current revision, size, mtime and kind'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "show" -d 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "put" -d 'Store a new revision from FILE or stdin'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "history" -d 'Revisions, newest first'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "log" -d 'The edit-log of one item, or of all items, newest first'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "meta" -d 'Show or change item-level metadata'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Mark an item deleted (a revision without data; history stays; put revives it)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "rename" -d 'Rename an item with its history (a page\'s attachments move too)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy an item with all its revisions (and a page\'s attachments)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "revert" -d 'Store revision N\'s data as a new revision (SAVE/REVERT)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Remove an item and all its history for good (admin right)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "users" -d 'User profiles (a profile makes its name Known to ACLs)'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "user" -d 'Add, show or remove a user profile'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "release" -d 'Release your lock'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "list" -d 'Every lock, with its owner and expiry'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "break" -d 'Remove a lock whoever holds it'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l ttl -d 'How long the lock holds (e.g. 30s, 10m, 2h); default: until released' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l wait -d 'Wait up to DURATION for another owner\'s lock to go, instead of failing at once' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l owner -d 'The owner (default: --as USER)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l owner -d 'The owner (default: --as USER)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l yes -d 'Confirm; required when stdin is not a terminal'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "release" -d 'Release your lock'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every lock, with its owner and expiry'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "break" -d 'Remove a lock whoever holds it'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1413,21 +1816,23 @@ complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s q -l
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "node" -d 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "comment" -d 'Threaded comments on nodes (Sphinx WebSupport)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "feed" -d 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "migrate" -d 'Import data from the systems storectl replaces'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed migrate generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "node" -d 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "comment" -d 'Threaded comments on nodes (Sphinx WebSupport)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "feed" -d 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "item" -d 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "lock" -d 'Locks on items, sessions, namespaces and feeds, held across commands'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "migrate" -d 'Import data from the systems storectl replaces'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
@@ -1471,4 +1876,23 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "unfollow" -d 'Remove from FOLLOWER every entry whose activity\'s actor is one of --actor'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "gc" -d 'Remove activities that no timeline references'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from feed" -f -a "flush" -d 'Remove every timeline and every activity'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "list" -d 'The query interface: items with their current revision, size, mtime and kind'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "show" -d 'One revision: metadata and data (text, or {"$base64": ...} for bytes that are not UTF-8)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "put" -d 'Store a new revision from FILE or stdin'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "history" -d 'Revisions, newest first'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "log" -d 'The edit-log of one item, or of all items, newest first'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "meta" -d 'Show or change item-level metadata'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "delete" -d 'Mark an item deleted (a revision without data; history stays; put revives it)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "rename" -d 'Rename an item with its history (a page\'s attachments move too)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "copy" -d 'Copy an item with all its revisions (and a page\'s attachments)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "revert" -d 'Store revision N\'s data as a new revision (SAVE/REVERT)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "destroy" -d 'Remove an item and all its history for good (admin right)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "users" -d 'User profiles (a profile makes its name Known to ACLs)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "user" -d 'Add, show or remove a user profile'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "release" -d 'Release your lock'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "list" -d 'Every lock, with its owner and expiry'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "break" -d 'Remove a lock whoever holds it'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'

@@ -179,6 +179,11 @@ impl Printer {
         table
     }
 
+    /// stdout itself, for bytes that must go out exactly (`item show --raw`).
+    pub fn raw(&mut self) -> &mut dyn Write {
+        &mut self.out
+    }
+
     pub fn flush(&mut self) -> Result<()> {
         self.out.flush()?;
         Ok(())

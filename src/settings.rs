@@ -135,6 +135,56 @@ pub const SETTINGS: &[SettingDef] = &[
         flag: None,
     },
     SettingDef {
+        name: "acl.enforce",
+        kind: SettingKind::Bool,
+        default: Some("true"),
+        doc: "Check MoinMoin ACLs on every item command; false for a pure admin store.",
+        flag: None,
+    },
+    SettingDef {
+        name: "acl.rights_before",
+        kind: SettingKind::Text,
+        default: Some(""),
+        doc: "ACL applied before the item's own (moin's acl_rights_before).",
+        flag: None,
+    },
+    SettingDef {
+        name: "acl.rights_default",
+        kind: SettingKind::Text,
+        default: Some("Trusted:read,write,delete,revert Known:read All:read"),
+        doc: "ACL for items without an #acl line, and what `Default` in an ACL expands to (moin \
+              1.9.10+; older wikis used Known:read,write,delete,revert All:read,write).",
+        flag: None,
+    },
+    SettingDef {
+        name: "acl.rights_after",
+        kind: SettingKind::Text,
+        default: Some(""),
+        doc: "ACL applied after the item's own (moin's acl_rights_after).",
+        flag: None,
+    },
+    SettingDef {
+        name: "acl.hierarchic",
+        kind: SettingKind::Bool,
+        default: Some("false"),
+        doc: "A/B/C without an ACL takes the ACL of A/B, then A (moin's acl_hierarchic).",
+        flag: None,
+    },
+    SettingDef {
+        name: "acl.trusted",
+        kind: SettingKind::List,
+        default: Some(""),
+        doc: "Users who count as logged in by a trusted method (the Trusted ACL entry).",
+        flag: None,
+    },
+    SettingDef {
+        name: "acl.group_regex",
+        kind: SettingKind::Text,
+        default: Some("[a-z0-9]Group$"),
+        doc: "Items whose names match are group pages: their ` * Name` lines list members.",
+        flag: None,
+    },
+    SettingDef {
         name: "feeds.max_length",
         kind: SettingKind::Count,
         default: None,
@@ -273,6 +323,7 @@ pub struct Settings {
     pub moderator: bool,
     pub comments: CommentSettings,
     pub feeds: FeedSettings,
+    pub acl: AclSettings,
     pub config_file: Option<PathBuf>,
     pub resolved: Vec<Resolved>,
 }
@@ -292,6 +343,18 @@ pub struct FeedSettings {
     pub max_length: Option<u64>,
     pub max_length_by_prefix: Vec<(String, u64)>,
     pub verbs: Vec<(String, u64)>,
+}
+
+/// `[acl]`.
+#[derive(Debug, Clone, Default)]
+pub struct AclSettings {
+    pub enforce: bool,
+    pub rights_before: String,
+    pub rights_default: String,
+    pub rights_after: String,
+    pub hierarchic: bool,
+    pub trusted: Vec<String>,
+    pub group_regex: String,
 }
 
 /// The inputs to resolution that do not come from the process itself: flags and an env lookup.
@@ -482,6 +545,22 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         max_length_by_prefix: map("feeds.max_length_by_prefix"),
         verbs: map("feeds.verbs"),
     };
+    let text_or_empty = |name: &str| match values.get(name) {
+        Some((SettingValue::Text(s), _)) => s.clone(),
+        _ => String::new(),
+    };
+    let acl = AclSettings {
+        enforce: flag("acl.enforce"),
+        rights_before: text_or_empty("acl.rights_before"),
+        rights_default: text_or_empty("acl.rights_default"),
+        rights_after: text_or_empty("acl.rights_after"),
+        hierarchic: flag("acl.hierarchic"),
+        trusted: match values.get("acl.trusted") {
+            Some((SettingValue::List(items), _)) => items.clone(),
+            _ => Vec::new(),
+        },
+        group_regex: text_or_empty("acl.group_regex"),
+    };
     let busy_ms = match get("sqlite.busy_timeout_ms").0 {
         SettingValue::Count(n) => n,
         _ => 5000,
@@ -498,6 +577,7 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         moderator: flag("moderator"),
         comments,
         feeds,
+        acl,
         config_file,
         resolved,
     })

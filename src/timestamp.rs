@@ -27,6 +27,27 @@ pub fn format_rfc3339(us: i64) -> String {
     }
 }
 
+/// Parses a duration such as `500ms`, `30s`, `10m`, `2h`, `1d` (a bare number is seconds).
+pub fn parse_duration(text: &str, what: &str) -> Result<std::time::Duration> {
+    let t = text.trim();
+    let split = t.find(|c: char| !c.is_ascii_digit()).unwrap_or(t.len());
+    let (number, unit) = t.split_at(split);
+    let bad = || {
+        Error::bad_input(format!("{what} {text:?} is not a duration"))
+            .hint("write it like 500ms, 30s, 10m, 2h or 1d")
+    };
+    let n: u64 = number.parse().map_err(|_| bad())?;
+    let ms = match unit {
+        "ms" => n,
+        "" | "s" => n.saturating_mul(1000),
+        "m" => n.saturating_mul(60_000),
+        "h" => n.saturating_mul(3_600_000),
+        "d" => n.saturating_mul(86_400_000),
+        _ => return Err(bad()),
+    };
+    Ok(std::time::Duration::from_millis(ms))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

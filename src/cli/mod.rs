@@ -8,6 +8,8 @@ mod config;
 mod docs;
 mod feed;
 mod init;
+mod item;
+mod lock;
 mod migrate;
 mod moderate;
 mod namespace;
@@ -134,6 +136,12 @@ pub enum Command {
     /// Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)
     #[command(subcommand)]
     Feed(feed::FeedCommand),
+    /// Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)
+    #[command(subcommand)]
+    Item(item::ItemCommand),
+    /// Locks on items, sessions, namespaces and feeds, held across commands
+    #[command(subcommand)]
+    Lock(lock::LockCommand),
     /// Import data from the systems storectl replaces
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
@@ -264,6 +272,8 @@ fn run(cli: Cli, ctx: &mut Ctx) -> Result<Output> {
         Command::Moderate(cmd) => moderate::run(ctx, cmd),
         Command::RenameUser(args) => rename_user::run(ctx, args),
         Command::Feed(cmd) => feed::run(ctx, cmd),
+        Command::Item(cmd) => item::run(ctx, cmd),
+        Command::Lock(cmd) => lock::run(ctx, cmd),
         Command::Migrate(cmd) => migrate::run(ctx, cmd),
         Command::GenerateDocs(args) => docs::run(args),
     }

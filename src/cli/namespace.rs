@@ -7,11 +7,13 @@ use serde_json::{json, Value};
 
 use super::{Ctx, DryRun};
 use crate::error::{Error, Result};
+use crate::faces::locks;
 use crate::faces::merge::ArrayMode;
 use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy};
 use crate::input::{self, RecordReader};
 use crate::output::{Output, Progress, Shape};
 use crate::settings::Format;
+use crate::timestamp::now_us;
 
 #[derive(Debug, Subcommand)]
 pub enum NamespaceCommand {
@@ -198,8 +200,23 @@ pub enum StrategyArg {
     JsonMergePatch,
 }
 
+/// Checks that no one else holds `namespace:NS`, in the transaction that changes NS.
+fn unlocked(
+    tx: &mut dyn crate::engine::Transaction,
+    user: Option<&str>,
+    namespaces: &[&str],
+) -> Result<()> {
+    let resources: Vec<String> = namespaces
+        .iter()
+        .map(|ns| format!("namespace:{ns}"))
+        .collect();
+    locks::ensure_free(tx, &resources, user, now_us())
+}
+
 pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
     let mut store = ctx.open_store()?;
+    let user = ctx.settings.user.clone();
+    let user = user.as_deref();
     let printer = &mut ctx.printer;
     match cmd {
         NamespaceCommand::List => {
@@ -239,6 +256,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
         NamespaceCommand::Set(args) => {
             let value = set_value(&args)?;
             let changes = store.write(args.dry.dry_run, |tx| {
+                unlocked(tx, user, &[&args.ns])?;
                 face::set(tx.namespaces()?, &args.ns, &args.key, &value)
             })?;
             Ok(report(changes, args.dry))
@@ -250,6 +268,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
             dry,
         } => {
             let changes = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&ns])?;
                 face::remove(tx.namespaces()?, &ns, &keys, ignore_missing)
             })?;
             Ok(report(changes, dry))
@@ -272,8 +291,10 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
         }
         NamespaceCommand::Replace { ns, input, dry } => {
             let doc = input::read_document(input::open(input.as_deref())?)?;
-            let changes =
-                store.write(dry.dry_run, |tx| face::replace(tx.namespaces()?, &ns, doc))?;
+            let changes = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&ns])?;
+                face::replace(tx.namespaces()?, &ns, doc)
+            })?;
             Ok(report(changes, dry))
         }
         NamespaceCommand::Merge {
@@ -290,12 +311,16 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
             };
             let doc = input::read_document(input::open(input.as_deref())?)?;
             let changes = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&ns])?;
                 face::merge(tx.namespaces()?, &ns, doc, strategy)
             })?;
             Ok(report(changes, dry))
         }
         NamespaceCommand::Create { ns, dry } => {
-            let created = store.write(dry.dry_run, |tx| face::create(tx.namespaces()?, &ns))?;
+            let created = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&ns])?;
+                face::create(tx.namespaces()?, &ns)
+            })?;
             let text = match (created, dry.dry_run) {
                 (true, false) => format!("namespace {ns:?} created"),
                 (true, true) => {
@@ -313,7 +338,10 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
                 let keys = store.read(|tx| face::len(tx.namespaces()?, &ns))?;
                 ctx.confirm(yes, &format!("Drop namespace {ns:?} and its {keys} keys?"))?;
             }
-            let keys = store.write(dry.dry_run, |tx| face::drop(tx.namespaces()?, &ns))?;
+            let keys = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&ns])?;
+                face::drop(tx.namespaces()?, &ns)
+            })?;
             Ok(Output::Report {
                 doc: json!({"namespace": ns, "dropped": true, "keys": keys, "dry_run": dry.dry_run}),
                 text: format!(
@@ -327,8 +355,8 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
                 ),
             })
         }
-        NamespaceCommand::Copy(args) => transfer(&mut store, args, "copied", face::copy),
-        NamespaceCommand::Rename(args) => transfer(&mut store, args, "renamed", face::rename),
+        NamespaceCommand::Copy(args) => transfer(&mut store, user, args, "copied", face::copy),
+        NamespaceCommand::Rename(args) => transfer(&mut store, user, args, "renamed", face::rename),
         NamespaceCommand::Export { namespaces } => {
             if !ctx.settings.format_explicit {
                 printer.set_format(Format::Ndjson);
@@ -358,7 +386,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
             loop {
                 let committed_before = tally.committed;
                 let step = store.write(dry.dry_run, |tx| {
-                    face::import_chunk(tx.namespaces()?, &mut reader, chunk, &mut tally)
+                    face::import_chunk(tx, user, &mut reader, chunk, &mut tally)
                 });
                 progress.set_position(if reader.size().is_some() {
                     reader.bytes_read()
@@ -397,11 +425,13 @@ type TransferFn =
 
 fn transfer(
     store: &mut crate::engine::Store,
+    user: Option<&str>,
     args: TransferArgs,
     verb: &str,
     f: TransferFn,
 ) -> Result<Output> {
     let t = store.write(args.dry.dry_run, |tx| {
+        unlocked(tx, user, &[&args.src, &args.dst])?;
         f(tx.namespaces()?, &args.src, &args.dst, args.force)
     })?;
     Ok(Output::Report {

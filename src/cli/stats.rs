@@ -14,17 +14,19 @@ pub struct StatsArgs {}
 pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
     let mut store = ctx.open_store()?;
     let storage = store.backend().storage_stats()?;
-    let (namespaces, comments, feeds) = store.read(|tx| {
+    let (namespaces, comments, feeds, items) = store.read(|tx| {
         Ok((
             faces::namespaces::stats(tx.namespaces()?)?,
             faces::comments::stats(tx.comments()?)?,
             faces::feeds::stats(tx.feeds()?)?,
+            faces::items::stats(tx.items()?)?,
         ))
     })?;
     let text = format!(
         "store {} (schema {}): {} bytes on disk (+{} in WAL)\n  namespaces: {} namespaces, {} keys, {} value bytes\n  \
          comments: {} nodes, {} comments ({} hidden), {} votes\n  \
-         feeds: {} timelines, {} entries, {} activities",
+         feeds: {} timelines, {} entries, {} activities\n  \
+         items: {} items, {} revisions, {} content blobs ({} bytes), {} users",
         storage["path"].as_str().unwrap_or_default(),
         storage["schema_version"],
         storage["file_bytes"],
@@ -39,9 +41,14 @@ pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
         feeds["timelines"],
         feeds["entries"],
         feeds["activities"],
+        items["items"],
+        items["revisions"],
+        items["content_blobs"],
+        items["content_bytes"],
+        items["users"],
     );
     Ok(Output::Report {
-        doc: json!({"storage": storage, "faces": {"namespaces": namespaces, "comments": comments, "feeds": feeds}}),
+        doc: json!({"storage": storage, "faces": {"namespaces": namespaces, "comments": comments, "feeds": feeds, "items": items}}),
         text,
     })
 }

@@ -5,6 +5,7 @@
 
 pub mod comments;
 pub mod feeds;
+pub mod items;
 pub mod namespaces;
 pub mod sqlite;
 
@@ -17,6 +18,7 @@ use crate::settings::Settings;
 
 pub use comments::CommentStorage;
 pub use feeds::FeedStorage;
+pub use items::{ItemStorage, LockStorage};
 pub use namespaces::{NamespaceInfo, NamespaceStorage};
 
 /// A parsed store URL.
@@ -94,6 +96,8 @@ pub trait Transaction {
     fn namespaces(&mut self) -> Result<&mut dyn NamespaceStorage>;
     fn comments(&mut self) -> Result<&mut dyn CommentStorage>;
     fn feeds(&mut self) -> Result<&mut dyn FeedStorage>;
+    fn items(&mut self) -> Result<&mut dyn ItemStorage>;
+    fn locks(&mut self) -> Result<&mut dyn LockStorage>;
     fn commit(self: Box<Self>) -> Result<()>;
 }
 

@@ -1,8 +1,11 @@
 //! The faces' rules, independent of any backend and of the command line.
 
+pub mod acl;
 pub mod comments;
 pub mod comments_import;
 pub mod feeds;
+pub mod items;
+pub mod locks;
 pub mod merge;
 pub mod namespaces;
 pub mod proposal_diff;

@@ -9,10 +9,12 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
-use crate::engine::{NamespaceInfo, NamespaceStorage};
+use crate::engine::{NamespaceInfo, NamespaceStorage, Transaction};
 use crate::error::{Error, Result};
+use crate::faces::locks;
 use crate::faces::merge::{deep_merge, merge_patch, ArrayMode};
 use crate::input::{Record, RecordReader};
+use crate::timestamp::now_us;
 
 /// How `merge` combines values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -508,12 +510,13 @@ impl ImportTally {
 /// Applies up to `limit` records (all when `None`) from `reader` in the current transaction.
 /// Returns false when the input is exhausted.
 pub fn import_chunk(
-    store: &mut dyn NamespaceStorage,
+    tx: &mut dyn Transaction,
+    user: Option<&str>,
     reader: &mut RecordReader,
     limit: Option<u64>,
     tally: &mut ImportTally,
 ) -> Result<bool> {
-    let mut touched: Vec<String> = Vec::new();
+    let mut touched: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut applied = 0u64;
     let more = loop {
         if limit.is_some_and(|l| applied >= l) {
@@ -524,18 +527,19 @@ pub fn import_chunk(
         };
         let (ns, key, text) = parse_import_record(&record)?;
         if !tally.counts.contains_key(&ns) {
-            let before = store.info(&ns)?.map_or(0, |i| i.keys);
+            locks::check_free(tx.locks()?, &format!("namespace:{ns}"), user, now_us())?;
+            let before = tx.namespaces()?.info(&ns)?.map_or(0, |i| i.keys);
             tally.counts.insert(ns.clone(), (before, before));
         }
-        if touched.last() != Some(&ns) && !touched.contains(&ns) {
-            touched.push(ns.clone());
+        if !touched.contains(&ns) {
+            touched.insert(ns.clone());
         }
-        store.put(&ns, &key, &text)?;
+        tx.namespaces()?.put(&ns, &key, &text)?;
         applied += 1;
         tally.records += 1;
     };
     for ns in touched {
-        let after = store.info(&ns)?.map_or(0, |i| i.keys);
+        let after = tx.namespaces()?.info(&ns)?.map_or(0, |i| i.keys);
         if let Some(entry) = tally.counts.get_mut(&ns) {
             entry.1 = after;
         }

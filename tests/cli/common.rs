@@ -10,13 +10,25 @@ use tempfile::TempDir;
 pub struct Env {
     pub dir: TempDir,
     pub store: PathBuf,
+    /// Environment every command of this env gets.
+    pub vars: Vec<(String, String)>,
 }
 
 impl Env {
     pub fn new() -> Env {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = dir.path().join("store.db");
-        Env { dir, store }
+        Env {
+            dir,
+            store,
+            vars: Vec::new(),
+        }
+    }
+
+    /// An env whose commands all see `name=value`.
+    pub fn with_var(mut self, name: &str, value: &str) -> Env {
+        self.vars.push((name.to_string(), value.to_string()));
+        self
     }
 
     pub fn path(&self, name: &str) -> PathBuf {
@@ -36,6 +48,9 @@ impl Env {
             .env("XDG_CONFIG_HOME", self.dir.path().join("xdg-config"))
             .env("XDG_DATA_HOME", self.dir.path().join("xdg-data"))
             .env("STORECTL_STORE", &self.store);
+        for (name, value) in &self.vars {
+            cmd.env(name, value);
+        }
         cmd
     }
 

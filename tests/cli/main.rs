@@ -6,6 +6,7 @@ mod config;
 mod docs;
 mod engine;
 mod feeds;
+mod items;
 mod migrate_websupport;
 mod namespaces;
 mod output;

@@ -3,6 +3,7 @@
 
 mod comments;
 mod feeds;
+mod items;
 mod namespaces;
 
 use std::collections::HashMap;
@@ -14,7 +15,8 @@ use rusqlite::{Connection, OpenFlags, TransactionBehavior};
 use serde_json::{json, Value};
 
 use super::{
-    Backend, BackupReport, CommentStorage, FeedStorage, NamespaceStorage, Transaction, TxMode,
+    Backend, BackupReport, CommentStorage, FeedStorage, ItemStorage, LockStorage, NamespaceStorage,
+    Transaction, TxMode,
 };
 use crate::error::{Error, Result};
 
@@ -26,6 +28,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_namespaces.sql"),
     include_str!("../migrations/0002_comments.sql"),
     include_str!("../migrations/0003_feeds.sql"),
+    include_str!("../migrations/0004_items.sql"),
 ];
 
 /// The schema version this storectl writes.
@@ -206,6 +209,14 @@ impl Transaction for SqliteTx<'_> {
     }
 
     fn feeds(&mut self) -> Result<&mut dyn FeedStorage> {
+        Ok(self)
+    }
+
+    fn items(&mut self) -> Result<&mut dyn ItemStorage> {
+        Ok(self)
+    }
+
+    fn locks(&mut self) -> Result<&mut dyn LockStorage> {
         Ok(self)
     }
 

@@ -1,0 +1,1012 @@
+//! Items face (seed 004, the MoinMoin storage design): revisioned items with data and metadata,
+//! processing instructions, MoinMoin ACLs on every command, locks, edit-log and query.
+//!
+//! Functions that change items take the whole transaction, so that the lock check and the change
+//! happen in the same transaction.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use serde_json::{json, Map, Value};
+
+use crate::engine::items::{
+    ItemKind, ItemQuery, ItemRecord, ItemStorage, NewRevision, RevisionRecord, UserRecord,
+};
+use crate::engine::Transaction;
+use crate::error::{Error, Result};
+use crate::faces::acl::{self, AclConfig, Directory, Right, Subject};
+use crate::faces::locks;
+
+/// Who acts, with which rules, at what time.
+#[derive(Debug, Clone)]
+pub struct ItemContext {
+    pub acl: AclConfig,
+    pub enforce: bool,
+    pub user: Option<String>,
+    pub now_us: i64,
+}
+
+impl ItemContext {
+    fn who(&self) -> String {
+        self.user
+            .clone()
+            .unwrap_or_else(|| "an anonymous user".to_string())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Names and processing instructions
+
+/// An item name: non-empty UTF-8 without control characters, no empty path segment.
+pub fn validate_name(name: &str) -> Result<()> {
+    if name.trim().is_empty() {
+        return Err(Error::bad_input("empty item name"));
+    }
+    if let Some(c) = name.chars().find(|c| c.is_control()) {
+        return Err(Error::bad_input(format!(
+            "item name {name:?} contains the control character U+{:04X}",
+            c as u32
+        )));
+    }
+    if name.starts_with('/') || name.ends_with('/') || name.contains("//") {
+        return Err(Error::bad_input(format!(
+            "item name {name:?} has an empty part between slashes"
+        )));
+    }
+    Ok(())
+}
+
+/// The page whose ACL governs an item: an attachment `Page/file` belongs to `Page`.
+fn acl_page(name: &str, kind: ItemKind) -> &str {
+    match kind {
+        ItemKind::Attachment => name.rsplit_once('/').map_or(name, |(page, _)| page),
+        ItemKind::Page => name,
+    }
+}
+
+/// What the header of a page's text says (moin's `get_processing_instructions`).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct Instructions {
+    /// The `#acl` lines, one per line as moin parses them; `None` when there is none.
+    pub acl: Option<String>,
+    pub format: Option<String>,
+    pub language: Option<String>,
+}
+
+/// Parses the processing instructions at the top of a page's text (CRs ignored).
+pub fn parse_instructions(text: &str) -> Instructions {
+    let mut out = Instructions {
+        acl: acl::acl_from_body(text),
+        ..Instructions::default()
+    };
+    for raw in text.split('\n') {
+        let line = raw.replace('\r', "");
+        if !line.starts_with('#') || line == "#" {
+            break;
+        }
+        if line.starts_with("##") {
+            continue;
+        }
+        let rest = &line[1..];
+        let (verb, args) = match rest.split_once(' ') {
+            Some((v, a)) => (v.to_lowercase(), a.trim().to_string()),
+            None => (rest.to_lowercase(), String::new()),
+        };
+        match verb.as_str() {
+            "format" => out.format = Some(args),
+            "language" => out.language = Some(args),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn default_mimetype(name: &str, kind: ItemKind, instructions: &Instructions) -> String {
+    match kind {
+        ItemKind::Page => match instructions
+            .format
+            .as_deref()
+            .and_then(|f| f.split_whitespace().next())
+        {
+            Some("plain") => "text/plain".to_string(),
+            Some(f) if f.contains('/') => f.to_string(),
+            Some(f) => format!("text/x-{f}"),
+            None => "text/x-moin-wiki".to_string(),
+        },
+        ItemKind::Attachment => {
+            let ext = name
+                .rsplit_once('.')
+                .map(|(_, e)| e.to_ascii_lowercase())
+                .unwrap_or_default();
+            match ext.as_str() {
+                "png" => "image/png",
+                "jpg" | "jpeg" => "image/jpeg",
+                "gif" => "image/gif",
+                "svg" => "image/svg+xml",
+                "pdf" => "application/pdf",
+                "txt" => "text/plain",
+                "html" | "htm" => "text/html",
+                "zip" => "application/zip",
+                "tar" => "application/x-tar",
+                "gz" => "application/gzip",
+                "json" => "application/json",
+                "csv" => "text/csv",
+                _ => "application/octet-stream",
+            }
+            .to_string()
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// ACL checks
+
+/// Known users and group pages, read from the store on demand and cached for the command.
+struct StoreDirectory<'s> {
+    store: RefCell<&'s mut dyn ItemStorage>,
+    known: RefCell<&'s mut HashMap<String, bool>>,
+    groups: RefCell<&'s mut HashMap<String, Option<Vec<String>>>>,
+    error: RefCell<Option<Error>>,
+}
+
+impl Directory for StoreDirectory<'_> {
+    fn is_known(&self, user: &str) -> bool {
+        if let Some(k) = self.known.borrow().get(user) {
+            return *k;
+        }
+        let known = match self.store.borrow_mut().user(user) {
+            Ok(u) => u.is_some(),
+            Err(e) => {
+                self.error.borrow_mut().get_or_insert(e);
+                false
+            }
+        };
+        self.known.borrow_mut().insert(user.to_string(), known);
+        known
+    }
+
+    fn group_members(&self, group: &str) -> Option<Vec<String>> {
+        if let Some(members) = self.groups.borrow().get(group) {
+            return members.clone();
+        }
+        let members = (|| -> Result<Option<Vec<String>>> {
+            let mut store = self.store.borrow_mut();
+            let Some(item) = store.item(group)? else {
+                return Ok(None);
+            };
+            if item.deleted || item.kind != ItemKind::Page {
+                return Ok(None);
+            }
+            let data = store.data(group, item.current)?.unwrap_or_default();
+            Ok(Some(acl::parse_group_members(&String::from_utf8_lossy(
+                &data,
+            ))))
+        })();
+        let members = match members {
+            Ok(m) => m,
+            Err(e) => {
+                self.error.borrow_mut().get_or_insert(e);
+                None
+            }
+        };
+        self.groups
+            .borrow_mut()
+            .insert(group.to_string(), members.clone());
+        members
+    }
+}
+
+/// ACL decisions for one command, with what they read cached.
+#[derive(Default)]
+pub struct Gate {
+    page_acls: HashMap<String, Option<String>>,
+    known: HashMap<String, bool>,
+    groups: HashMap<String, Option<Vec<String>>>,
+}
+
+impl Gate {
+    /// The pages whose ACLs a decision on `page` may read: itself, and its parents when
+    /// hierarchic.
+    fn prefetch(
+        &mut self,
+        store: &mut dyn ItemStorage,
+        ctx: &ItemContext,
+        page: &str,
+        known_acl: Option<&ItemRecord>,
+    ) -> Result<()> {
+        if let Some(item) = known_acl.filter(|i| i.name == page) {
+            self.page_acls
+                .entry(page.to_string())
+                .or_insert_with(|| item.acl.clone());
+        }
+        let mut names = vec![page.to_string()];
+        if ctx.acl.hierarchic {
+            let mut p = page;
+            while let Some((parent, _)) = p.rsplit_once('/') {
+                names.push(parent.to_string());
+                p = parent;
+            }
+        }
+        for name in names {
+            if let std::collections::hash_map::Entry::Vacant(slot) = self.page_acls.entry(name) {
+                let acl = store.item(slot.key())?.and_then(|i| i.acl);
+                slot.insert(acl);
+            }
+        }
+        Ok(())
+    }
+
+    /// Whether the context's user has `right` on the item.
+    pub fn may(
+        &mut self,
+        store: &mut dyn ItemStorage,
+        ctx: &ItemContext,
+        name: &str,
+        kind: ItemKind,
+        record: Option<&ItemRecord>,
+        right: Right,
+    ) -> Result<bool> {
+        if !ctx.enforce {
+            return Ok(true);
+        }
+        let page = acl_page(name, kind).to_string();
+        self.prefetch(store, ctx, &page, record)?;
+        let page_acls = &self.page_acls;
+        let directory = StoreDirectory {
+            store: RefCell::new(store),
+            known: RefCell::new(&mut self.known),
+            groups: RefCell::new(&mut self.groups),
+            error: RefCell::new(None),
+        };
+        let subject = Subject {
+            user: ctx.user.as_deref(),
+        };
+        let allowed = acl::may(
+            &ctx.acl,
+            &directory,
+            &page,
+            &mut |p: &str| -> std::result::Result<Option<String>, Error> {
+                Ok(page_acls.get(p).cloned().flatten())
+            },
+            &subject,
+            right,
+        )?;
+        if let Some(e) = directory.error.into_inner() {
+            return Err(e);
+        }
+        Ok(allowed)
+    }
+
+    /// Fails with exit 77 unless the user has `right` on the item.
+    pub fn require(
+        &mut self,
+        store: &mut dyn ItemStorage,
+        ctx: &ItemContext,
+        name: &str,
+        kind: ItemKind,
+        record: Option<&ItemRecord>,
+        right: Right,
+    ) -> Result<()> {
+        if self.may(store, ctx, name, kind, record, right)? {
+            return Ok(());
+        }
+        Err(Error::denied(format!(
+            "permission denied: {} may not {} {name:?}",
+            ctx.who(),
+            right.name()
+        ))
+        .hint("see the item's ACL with `storectl item acl NAME`; act as another user with --as"))
+    }
+}
+
+fn item_not_found(name: &str) -> Error {
+    Error::not_found(format!("item {name:?} not found")).hint("list items with: storectl item list")
+}
+
+/// The item, which must exist (deleted or not).
+fn existing(store: &mut dyn ItemStorage, name: &str) -> Result<ItemRecord> {
+    store.item(name)?.ok_or_else(|| item_not_found(name))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+/// An item's revision as `item show` prints it.
+pub struct Shown {
+    pub item: ItemRecord,
+    pub revision: RevisionRecord,
+    pub data: Option<Vec<u8>>,
+}
+
+/// The full metadata of a revision, as shown: the stored keys plus the fixed ones.
+pub fn revision_metadata(r: &RevisionRecord) -> Map<String, Value> {
+    let mut meta = r.meta.clone();
+    meta.insert("mtime".into(), json!(r.mtime_us));
+    meta.insert("action".into(), json!(r.action));
+    meta.insert("deleted".into(), json!(r.deleted));
+    meta
+}
+
+/// Which revision to read: the current one, or `rev`, which must exist.
+fn pick_revision(
+    store: &mut dyn ItemStorage,
+    item: &ItemRecord,
+    rev: Option<u64>,
+) -> Result<RevisionRecord> {
+    let revno = rev.unwrap_or(item.current);
+    store.revision(&item.name, revno)?.ok_or_else(|| {
+        Error::not_found(format!("item {:?} has no revision {revno}", item.name)).hint(format!(
+            "list its revisions with: storectl item history {:?}",
+            item.name
+        ))
+    })
+}
+
+pub fn show(
+    store: &mut dyn ItemStorage,
+    ctx: &ItemContext,
+    name: &str,
+    rev: Option<u64>,
+    with_data: bool,
+) -> Result<Shown> {
+    let item = existing(store, name)?;
+    Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
+    let revision = pick_revision(store, &item, rev)?;
+    let data = if with_data {
+        store.data(name, revision.revno)?
+    } else {
+        None
+    };
+    Ok(Shown {
+        item,
+        revision,
+        data,
+    })
+}
+
+/// Checks read access and the revision, for streaming its data with `write_data`.
+pub fn open_raw(
+    store: &mut dyn ItemStorage,
+    ctx: &ItemContext,
+    name: &str,
+    rev: Option<u64>,
+) -> Result<u64> {
+    let item = existing(store, name)?;
+    Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
+    let revision = pick_revision(store, &item, rev)?;
+    if revision.deleted {
+        return Err(Error::not_found(format!(
+            "item {name:?} revision {} is a deletion: it has no data",
+            revision.revno
+        )));
+    }
+    Ok(revision.revno)
+}
+
+pub fn history(
+    store: &mut dyn ItemStorage,
+    ctx: &ItemContext,
+    name: &str,
+    f: &mut dyn FnMut(RevisionRecord) -> Result<()>,
+) -> Result<()> {
+    let item = existing(store, name)?;
+    Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
+    store.revisions(name, f)
+}
+
+/// The query interface; items the user may not read are left out silently.
+pub fn list(
+    store: &mut dyn ItemStorage,
+    ctx: &ItemContext,
+    query: &ItemQuery,
+    meta: &[(String, Value)],
+    f: &mut dyn FnMut(ItemRecord) -> Result<()>,
+) -> Result<()> {
+    let mut found = Vec::new();
+    store.items(query, &mut |item| {
+        if meta.iter().all(|(k, v)| item.meta.get(k) == Some(v)) {
+            found.push(item);
+        }
+        Ok(())
+    })?;
+    let mut gate = Gate::default();
+    for item in found {
+        if gate.may(store, ctx, &item.name, item.kind, Some(&item), Right::Read)? {
+            f(item)?;
+        }
+    }
+    Ok(())
+}
+
+/// The edit-log, of one item or of all (newest first); lines of unreadable items are left out.
+pub fn log(
+    store: &mut dyn ItemStorage,
+    ctx: &ItemContext,
+    name: Option<&str>,
+    since_us: Option<i64>,
+    limit: Option<u64>,
+    f: &mut dyn FnMut(&str, RevisionRecord) -> Result<()>,
+) -> Result<()> {
+    let mut lines: Vec<(String, RevisionRecord)> = Vec::new();
+    match name {
+        Some(name) => {
+            let item = existing(store, name)?;
+            Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
+            store.revisions(name, &mut |r| {
+                if since_us.is_none_or(|s| r.mtime_us >= s) {
+                    lines.push((name.to_string(), r));
+                }
+                Ok(())
+            })?;
+        }
+        None => store.log(since_us, &mut |item, r| {
+            lines.push((item.to_string(), r));
+            Ok(true)
+        })?,
+    }
+    let mut gate = Gate::default();
+    let mut readable: HashMap<String, bool> = HashMap::new();
+    let mut emitted = 0u64;
+    for (item, r) in lines {
+        if limit.is_some_and(|l| emitted >= l) {
+            break;
+        }
+        let ok = match readable.get(&item) {
+            Some(ok) => *ok,
+            None => {
+                let ok = match store.item(&item)? {
+                    Some(record) => {
+                        gate.may(store, ctx, &item, record.kind, Some(&record), Right::Read)?
+                    }
+                    None => false,
+                };
+                readable.insert(item.clone(), ok);
+                ok
+            }
+        };
+        if ok {
+            f(&item, r)?;
+            emitted += 1;
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing
+
+/// Options of `item put`.
+#[derive(Debug, Clone, Default)]
+pub struct PutOptions {
+    pub comment: Option<String>,
+    pub meta: Vec<(String, Value)>,
+    pub mimetype: Option<String>,
+    pub rev_expected: Option<u64>,
+    /// For a new item; an existing one keeps its kind.
+    pub kind: Option<ItemKind>,
+}
+
+/// What a change did.
+#[derive(Debug, Clone)]
+pub struct Saved {
+    pub name: String,
+    pub revision: u64,
+    pub action: String,
+}
+
+impl Saved {
+    pub fn to_json(&self, dry_run: bool) -> Value {
+        json!({"name": self.name, "revision": self.revision, "action": self.action, "dry_run": dry_run})
+    }
+}
+
+fn base_meta(ctx: &ItemContext, comment: Option<&str>) -> Map<String, Value> {
+    let mut meta = Map::new();
+    meta.insert("userid".into(), json!(ctx.user.clone().unwrap_or_default()));
+    meta.insert("addr".into(), json!(""));
+    meta.insert("hostname".into(), json!(""));
+    meta.insert("comment".into(), json!(comment.unwrap_or("")));
+    meta.insert("extra".into(), json!(""));
+    meta
+}
+
+fn lock_resource(name: &str) -> String {
+    format!("item:{name}")
+}
+
+/// Writes a revision with data, deriving ACL, format and search text from a page's text.
+#[allow(clippy::too_many_arguments)]
+fn save(
+    store: &mut dyn ItemStorage,
+    name: &str,
+    kind: ItemKind,
+    revno: u64,
+    data: &[u8],
+    action: &str,
+    mut meta: Map<String, Value>,
+    mimetype: Option<String>,
+    now_us: i64,
+) -> Result<()> {
+    let text = std::str::from_utf8(data).ok();
+    let instructions = match (kind, text) {
+        (ItemKind::Page, Some(t)) => parse_instructions(t),
+        _ => Instructions::default(),
+    };
+    meta.insert("size".into(), json!(data.len()));
+    meta.insert(
+        "mimetype".into(),
+        json!(mimetype.unwrap_or_else(|| default_mimetype(name, kind, &instructions))),
+    );
+    meta.insert("acl".into(), json!(instructions.acl));
+    if let Some(format) = &instructions.format {
+        meta.insert("format".into(), json!(format));
+    }
+    if let Some(language) = &instructions.language {
+        meta.insert("language".into(), json!(language));
+    }
+    let search_text = match kind {
+        ItemKind::Page => text,
+        ItemKind::Attachment => None,
+    };
+    store.put_revision(
+        name,
+        kind,
+        &NewRevision {
+            revision: RevisionRecord {
+                revno,
+                mtime_us: now_us,
+                action: action.to_string(),
+                deleted: false,
+                meta,
+            },
+            data: Some(data),
+            acl: instructions.acl,
+            search_text,
+        },
+    )
+}
+
+/// `item put`: a new revision. A page's text must be UTF-8; changing its `#acl` needs `admin`.
+pub fn put(
+    tx: &mut dyn Transaction,
+    ctx: &ItemContext,
+    name: &str,
+    data: &[u8],
+    opts: &PutOptions,
+) -> Result<Saved> {
+    validate_name(name)?;
+    locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+    let store = tx.items()?;
+    let item = store.item(name)?;
+    let kind = item
+        .as_ref()
+        .map(|i| i.kind)
+        .or(opts.kind)
+        .unwrap_or(ItemKind::Page);
+    let current = item.as_ref().map_or(0, |i| i.current);
+    if let Some(expected) = opts.rev_expected {
+        if expected != current {
+            return Err(Error::conflict(format!(
+                "item {name:?} is at revision {current}, not {expected}; nothing was written"
+            ))
+            .hint("read the current revision and retry with --rev-expected set to it"));
+        }
+    }
+    let mut gate = Gate::default();
+    gate.require(store, ctx, name, kind, item.as_ref(), Right::Write)?;
+    if kind == ItemKind::Page {
+        let text = std::str::from_utf8(data).map_err(|e| {
+            Error::bad_input(format!(
+                "the text of page {name:?} is not UTF-8 (byte {})",
+                e.valid_up_to()
+            ))
+            .hint("store binary data as an attachment: --kind attachment")
+        })?;
+        let new_acl = parse_instructions(text).acl;
+        let old_acl = item.as_ref().and_then(|i| i.acl.clone());
+        if new_acl != old_acl {
+            gate.require(store, ctx, name, kind, item.as_ref(), Right::Admin)?;
+        }
+    }
+    let action = match (&item, kind) {
+        (_, ItemKind::Attachment) => "ATTNEW",
+        (Some(i), _) if !i.deleted => "SAVE",
+        _ => "SAVENEW",
+    };
+    let mut meta = base_meta(ctx, opts.comment.as_deref());
+    for (k, v) in &opts.meta {
+        meta.insert(k.clone(), v.clone());
+    }
+    save(
+        store,
+        name,
+        kind,
+        current + 1,
+        data,
+        action,
+        meta,
+        opts.mimetype.clone(),
+        ctx.now_us,
+    )?;
+    Ok(Saved {
+        name: name.to_string(),
+        revision: current + 1,
+        action: action.to_string(),
+    })
+}
+
+/// `item delete`: a revision marked deleted, without data; history stays.
+pub fn delete(
+    tx: &mut dyn Transaction,
+    ctx: &ItemContext,
+    name: &str,
+    comment: Option<&str>,
+) -> Result<Saved> {
+    locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+    let store = tx.items()?;
+    let item = existing(store, name)?;
+    Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Delete)?;
+    if item.deleted {
+        return Err(Error::conflict(format!("item {name:?} is already deleted")));
+    }
+    let action = if item.kind == ItemKind::Attachment {
+        "ATTDEL"
+    } else {
+        "SAVE"
+    };
+    let mut meta = base_meta(ctx, comment);
+    meta.insert("size".into(), json!(0));
+    store.put_revision(
+        name,
+        item.kind,
+        &NewRevision {
+            revision: RevisionRecord {
+                revno: item.current + 1,
+                mtime_us: ctx.now_us,
+                action: action.to_string(),
+                deleted: true,
+                meta,
+            },
+            data: None,
+            // moin takes a deleted page's ACL from its latest revision with data.
+            acl: item.acl.clone(),
+            search_text: None,
+        },
+    )?;
+    Ok(Saved {
+        name: name.to_string(),
+        revision: item.current + 1,
+        action: action.to_string(),
+    })
+}
+
+/// `item rename`: history (and a page's attachments) move; the new name gets a `SAVE/RENAME`
+/// revision with the same data and `extra` = the old name.
+pub fn rename(
+    tx: &mut dyn Transaction,
+    ctx: &ItemContext,
+    old: &str,
+    new: &str,
+    comment: Option<&str>,
+) -> Result<Saved> {
+    validate_name(new)?;
+    locks::ensure_free(
+        tx,
+        &[lock_resource(old), lock_resource(new)],
+        ctx.user.as_deref(),
+        ctx.now_us,
+    )?;
+    let store = tx.items()?;
+    let item = existing(store, old)?;
+    if item.deleted {
+        return Err(Error::conflict(format!(
+            "item {old:?} is deleted; revive it with `item put` before renaming"
+        )));
+    }
+    if store.item(new)?.is_some() {
+        return Err(Error::conflict(format!("item {new:?} already exists"))
+            .hint("choose another name, or destroy it first"));
+    }
+    let mut gate = Gate::default();
+    gate.require(store, ctx, old, item.kind, Some(&item), Right::Delete)?;
+    gate.require(store, ctx, new, item.kind, None, Right::Write)?;
+    let data = store.data(old, item.current)?.unwrap_or_default();
+    let mut attachments = Vec::new();
+    if item.kind == ItemKind::Page {
+        let query = ItemQuery {
+            prefix: Some(format!("{old}/")),
+            kind: Some(ItemKind::Attachment),
+            include_deleted: true,
+            ..ItemQuery::default()
+        };
+        store.items(&query, &mut |a| {
+            attachments.push(a.name);
+            Ok(())
+        })?;
+    }
+    store.rename_item(old, new)?;
+    for a in attachments {
+        let moved = format!("{new}/{}", &a[old.len() + 1..]);
+        store.rename_item(&a, &moved)?;
+    }
+    let mut meta = base_meta(ctx, comment);
+    meta.insert("extra".into(), json!(old));
+    let current = store.item(new)?.map_or(item.current, |i| i.current);
+    let mimetype = store.revision(new, current)?.and_then(|r| {
+        r.meta
+            .get("mimetype")
+            .and_then(Value::as_str)
+            .map(str::to_string)
+    });
+    save(
+        store,
+        new,
+        item.kind,
+        current + 1,
+        &data,
+        "SAVE/RENAME",
+        meta,
+        mimetype,
+        ctx.now_us,
+    )?;
+    Ok(Saved {
+        name: new.to_string(),
+        revision: current + 1,
+        action: "SAVE/RENAME".to_string(),
+    })
+}
+
+/// `item copy`: every revision of SRC (and its attachments) under DST.
+pub fn copy(tx: &mut dyn Transaction, ctx: &ItemContext, src: &str, dst: &str) -> Result<Saved> {
+    validate_name(dst)?;
+    locks::ensure_free(tx, &[lock_resource(dst)], ctx.user.as_deref(), ctx.now_us)?;
+    let store = tx.items()?;
+    let item = existing(store, src)?;
+    if store.item(dst)?.is_some() {
+        return Err(
+            Error::conflict(format!("item {dst:?} already exists")).hint("choose another name")
+        );
+    }
+    let mut gate = Gate::default();
+    gate.require(store, ctx, src, item.kind, Some(&item), Right::Read)?;
+    gate.require(store, ctx, dst, item.kind, None, Right::Write)?;
+    store.copy_item(src, dst)?;
+    if item.kind == ItemKind::Page {
+        let query = ItemQuery {
+            prefix: Some(format!("{src}/")),
+            kind: Some(ItemKind::Attachment),
+            include_deleted: true,
+            ..ItemQuery::default()
+        };
+        let mut attachments = Vec::new();
+        store.items(&query, &mut |a| {
+            attachments.push(a.name);
+            Ok(())
+        })?;
+        for a in attachments {
+            store.copy_item(&a, &format!("{dst}/{}", &a[src.len() + 1..]))?;
+        }
+    }
+    Ok(Saved {
+        name: dst.to_string(),
+        revision: item.current,
+        action: "COPY".to_string(),
+    })
+}
+
+/// `item revert --to N`: a new revision with revision N's data, `SAVE/REVERT`, `extra` = N.
+pub fn revert(
+    tx: &mut dyn Transaction,
+    ctx: &ItemContext,
+    name: &str,
+    to: u64,
+    comment: Option<&str>,
+) -> Result<Saved> {
+    locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+    let store = tx.items()?;
+    let item = existing(store, name)?;
+    Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Revert)?;
+    let target = pick_revision(store, &item, Some(to))?;
+    let data = store.data(name, target.revno)?.ok_or_else(|| {
+        Error::conflict(format!(
+            "revision {to} of {name:?} is a deletion: there is nothing to revert to"
+        ))
+    })?;
+    let mut meta = base_meta(ctx, comment);
+    meta.insert("extra".into(), json!(to.to_string()));
+    let mimetype = target
+        .meta
+        .get("mimetype")
+        .and_then(Value::as_str)
+        .map(str::to_string);
+    save(
+        store,
+        name,
+        item.kind,
+        item.current + 1,
+        &data,
+        "SAVE/REVERT",
+        meta,
+        mimetype,
+        ctx.now_us,
+    )?;
+    Ok(Saved {
+        name: name.to_string(),
+        revision: item.current + 1,
+        action: "SAVE/REVERT".to_string(),
+    })
+}
+
+/// `item destroy`: the item (and a page's attachments) and all history, for good.
+pub fn destroy(tx: &mut dyn Transaction, ctx: &ItemContext, name: &str) -> Result<u64> {
+    locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+    let store = tx.items()?;
+    let item = existing(store, name)?;
+    Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Admin)?;
+    let mut names = vec![name.to_string()];
+    if item.kind == ItemKind::Page {
+        let query = ItemQuery {
+            prefix: Some(format!("{name}/")),
+            kind: Some(ItemKind::Attachment),
+            include_deleted: true,
+            ..ItemQuery::default()
+        };
+        store.items(&query, &mut |a| {
+            names.push(a.name);
+            Ok(())
+        })?;
+    }
+    for n in &names {
+        store.destroy_item(n)?;
+    }
+    Ok(names.len() as u64)
+}
+
+/// `item meta`: item-level metadata (needs `write` to change, `read` to see).
+pub fn meta(
+    tx: &mut dyn Transaction,
+    ctx: &ItemContext,
+    name: &str,
+    set: &[(String, Value)],
+    unset: &[String],
+) -> Result<Map<String, Value>> {
+    let store = tx.items()?;
+    let item = existing(store, name)?;
+    let mut gate = Gate::default();
+    gate.require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
+    if set.is_empty() && unset.is_empty() {
+        return Ok(item.meta);
+    }
+    gate.require(store, ctx, name, item.kind, Some(&item), Right::Write)?;
+    let mut meta = item.meta.clone();
+    for (k, v) in set {
+        meta.insert(k.clone(), v.clone());
+    }
+    for k in unset {
+        meta.shift_remove(k);
+    }
+    store.set_item_meta(name, &meta)?;
+    Ok(meta)
+}
+
+/// `item acl`: the ACL that governs the item, and the user's rights.
+pub fn acl_of(store: &mut dyn ItemStorage, ctx: &ItemContext, name: &str) -> Result<Value> {
+    let item = existing(store, name)?;
+    let page = acl_page(name, item.kind).to_string();
+    let own = store.item(&page)?.and_then(|i| i.acl);
+    let mut gate = Gate::default();
+    let mut rights = Vec::new();
+    for right in Right::ALL {
+        if gate.may(store, ctx, name, item.kind, Some(&item), right)? {
+            rights.push(right.name());
+        }
+    }
+    Ok(json!({
+        "name": name,
+        "acl_page": page,
+        "acl": own,
+        "uses_default": own.is_none(),
+        "rights_before": ctx.acl.rights_before,
+        "rights_default": ctx.acl.rights_default,
+        "rights_after": ctx.acl.rights_after,
+        "hierarchic": ctx.acl.hierarchic,
+        "user": ctx.user,
+        "rights": rights,
+        "enforced": ctx.enforce,
+    }))
+}
+
+/// `item can NAME RIGHT`.
+pub fn can(
+    store: &mut dyn ItemStorage,
+    ctx: &ItemContext,
+    name: &str,
+    right: Right,
+) -> Result<bool> {
+    let item = existing(store, name)?;
+    Gate::default().may(store, ctx, name, item.kind, Some(&item), right)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Users
+
+pub fn validate_username(name: &str) -> Result<()> {
+    if name.trim().is_empty() {
+        return Err(Error::bad_input("empty user name"));
+    }
+    if name.contains([':', ',']) || name.chars().any(char::is_control) {
+        return Err(Error::bad_input(format!(
+            "user name {name:?} may not contain ':' or ',' (MoinMoin ACL syntax) or control characters"
+        )));
+    }
+    Ok(())
+}
+
+pub fn add_user(
+    store: &mut dyn ItemStorage,
+    name: &str,
+    profile: Map<String, Value>,
+    now_us: i64,
+) -> Result<UserRecord> {
+    validate_username(name)?;
+    if store.user(name)?.is_some() {
+        return Err(Error::conflict(format!("user {name:?} already exists")));
+    }
+    let user = UserRecord {
+        name: name.to_string(),
+        profile,
+        created_us: now_us,
+    };
+    store.put_user(&user)?;
+    Ok(user)
+}
+
+pub fn show_user(store: &mut dyn ItemStorage, name: &str) -> Result<UserRecord> {
+    store.user(name)?.ok_or_else(|| {
+        Error::not_found(format!("user {name:?} not found"))
+            .hint("list users with: storectl item users")
+    })
+}
+
+pub fn remove_user(store: &mut dyn ItemStorage, name: &str) -> Result<()> {
+    if !store.remove_user(name)? {
+        return Err(Error::not_found(format!("user {name:?} not found")));
+    }
+    Ok(())
+}
+
+pub fn check(store: &mut dyn ItemStorage) -> Result<Vec<String>> {
+    store.item_audit()
+}
+
+pub fn stats(store: &mut dyn ItemStorage) -> Result<Value> {
+    let (items, revisions, blobs, blob_bytes, users) = store.item_totals()?;
+    Ok(
+        json!({"items": items, "revisions": revisions, "content_blobs": blobs, "content_bytes": blob_bytes, "users": users}),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn processing_instructions() {
+        let text = "## a comment\r\n#acl Alice:read,write\r\n#FORMAT plain\r\n#acl All:read\r\n#language de\r\nHello\r\n#acl not:this\r\n";
+        let pi = parse_instructions(text);
+        assert_eq!(pi.acl.as_deref(), Some("Alice:read,write\nAll:read"));
+        assert_eq!(pi.format.as_deref(), Some("plain"));
+        assert_eq!(pi.language.as_deref(), Some("de"));
+        assert_eq!(parse_instructions("#acl\nbody").acl.as_deref(), Some(""));
+        assert_eq!(parse_instructions("#\n#acl All:read").acl, None);
+        assert_eq!(parse_instructions("text\n#acl All:read").acl, None);
+    }
+
+    #[test]
+    fn names() {
+        assert!(validate_name("HelpOnEditing/SubPages").is_ok());
+        assert!(validate_name("/x").is_err());
+        assert!(validate_name("a//b").is_err());
+        assert!(validate_name("").is_err());
+    }
+}

@@ -1,0 +1,608 @@
+//! The items face: spec/items.md's conformance scenarios, ACLs through the binary, locks,
+//! bad input, binary data and concurrency.
+
+use serde_json::{json, Value};
+
+use crate::common::{code, error_doc, Env};
+
+/// A pure admin store: ACLs off (the ACL tests below turn them on).
+fn admin_env() -> Env {
+    Env::new().with_var("STORECTL_ACL_ENFORCE", "false")
+}
+
+/// Writes as an administrator in a store that enforces ACLs.
+fn admin_put(env: &Env, name: &str, text: &str) {
+    let out = env
+        .cmd()
+        .args(["item", "put", name])
+        .env("STORECTL_ACL_ENFORCE", "false")
+        .write_stdin(text)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+fn put(env: &Env, args: &[&str], text: &str) -> Value {
+    let mut full = vec!["item", "put"];
+    full.extend_from_slice(args);
+    env.json_stdin(&full, text)
+}
+
+fn revisions(env: &Env, name: &str) -> Vec<u64> {
+    env.json(&["item", "history", name])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["revision"].as_u64().unwrap())
+        .collect()
+}
+
+#[test]
+fn scenario_put_twice_gives_two_revisions_and_history_is_newest_first() {
+    let env = admin_env();
+    assert_eq!(put(&env, &["Page"], "first\n")["revision"], json!(1));
+    assert_eq!(
+        put(&env, &["Page", "--comment", "second save"], "second\n")["revision"],
+        json!(2)
+    );
+    assert_eq!(
+        env.json(&["item", "show", "Page", "--rev", "1"])["data"],
+        json!("first\n")
+    );
+    let current = env.json(&["item", "show", "Page"]);
+    assert_eq!(
+        (current["revision"].clone(), current["data"].clone()),
+        (json!(2), json!("second\n"))
+    );
+    assert_eq!(current["metadata"]["comment"], json!("second save"));
+    assert_eq!(current["metadata"]["action"], json!("SAVE"));
+    assert_eq!(revisions(&env, "Page"), vec![2, 1]);
+    assert_eq!(
+        env.json(&["item", "history", "Page"])[1]["action"],
+        json!("SAVENEW")
+    );
+    assert_eq!(code(&env.run(&["item", "show", "Page", "--rev", "7"])), 3);
+    assert_eq!(code(&env.run(&["item", "show", "Nope"])), 3);
+}
+
+#[test]
+fn scenario_delete_hides_and_put_revives() {
+    let env = admin_env();
+    put(&env, &["Page"], "one\n");
+    put(&env, &["Page"], "two\n");
+    assert_eq!(env.json(&["item", "delete", "Page"])["revision"], json!(3));
+    let shown = env.json(&["item", "show", "Page"]);
+    assert_eq!(shown["metadata"]["deleted"], json!(true));
+    assert_eq!(shown["data"], Value::Null);
+    assert_eq!(env.json(&["item", "list"]), json!([]));
+    let all = env.json(&["item", "list", "--include-deleted"]);
+    assert_eq!(all[0]["name"], json!("Page"));
+    assert_eq!(all[0]["deleted"], json!(true));
+    let revived = put(&env, &["Page"], "three\n");
+    assert_eq!(
+        (revived["revision"].clone(), revived["action"].clone()),
+        (json!(4), json!("SAVENEW"))
+    );
+    assert_eq!(env.json(&["item", "list"])[0]["revision"], json!(4));
+    assert_eq!(code(&env.run(&["item", "delete", "Ghost"])), 3);
+}
+
+#[test]
+fn scenario_rename_moves_history_and_attachments() {
+    let env = admin_env();
+    put(&env, &["A"], "v1\n");
+    put(&env, &["A"], "v2\n");
+    put(&env, &["A/pic.png", "--kind", "attachment"], "PNG");
+    let renamed = env.json(&["item", "rename", "A", "B", "--comment", "better name"]);
+    assert_eq!(
+        (renamed["revision"].clone(), renamed["action"].clone()),
+        (json!(3), json!("SAVE/RENAME"))
+    );
+    assert_eq!(code(&env.run(&["item", "show", "A"])), 3);
+    assert_eq!(revisions(&env, "B"), vec![3, 2, 1]);
+    let current = env.json(&["item", "show", "B"]);
+    assert_eq!(current["metadata"]["extra"], json!("A"));
+    assert_eq!(current["data"], json!("v2\n"));
+    assert_eq!(
+        env.json(&["item", "show", "B/pic.png"])["data"],
+        json!("PNG")
+    );
+    assert_eq!(code(&env.run(&["item", "show", "A/pic.png"])), 3);
+    put(&env, &["C"], "c\n");
+    assert_eq!(code(&env.run(&["item", "rename", "B", "C"])), 4);
+}
+
+#[test]
+fn scenario_revert_stores_an_old_revisions_bytes() {
+    let env = admin_env();
+    put(&env, &["B"], "original\n");
+    put(&env, &["B"], "vandalised\n");
+    let reverted = env.json(&["item", "revert", "B", "--to", "1"]);
+    assert_eq!(
+        (reverted["revision"].clone(), reverted["action"].clone()),
+        (json!(3), json!("SAVE/REVERT"))
+    );
+    let current = env.json(&["item", "show", "B"]);
+    assert_eq!(current["data"], json!("original\n"));
+    assert_eq!(current["metadata"]["extra"], json!("1"));
+    assert_eq!(code(&env.run(&["item", "revert", "B", "--to", "9"])), 3);
+}
+
+#[test]
+fn scenario_rev_expected_mismatch_is_exit_4_and_writes_nothing() {
+    let env = admin_env();
+    put(&env, &["P"], "1\n");
+    put(&env, &["P"], "2\n");
+    let out = env.run_stdin(&["item", "put", "P", "--rev-expected", "1"], "3\n");
+    assert_eq!(code(&out), 4);
+    assert!(error_doc(&out)["message"]
+        .as_str()
+        .unwrap()
+        .contains("is at revision 2, not 1"));
+    assert_eq!(revisions(&env, "P"), vec![2, 1]);
+    assert_eq!(
+        put(&env, &["P", "--rev-expected", "2"], "3\n")["revision"],
+        json!(3)
+    );
+    assert_eq!(
+        put(&env, &["New", "--rev-expected", "0"], "n\n")["revision"],
+        json!(1)
+    );
+}
+
+#[test]
+fn scenario_locks_block_other_owners_until_released_or_expired() {
+    let env = admin_env();
+    put(&env, &["X"], "x\n");
+    env.json(&["--as", "alice", "lock", "acquire", "item:X"]);
+    let out = env.run_stdin(&["--as", "bob", "item", "put", "X"], "bob\n");
+    assert_eq!(code(&out), 75);
+    let err = error_doc(&out);
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("item \"X\" is locked by alice"),
+        "{err}"
+    );
+    assert!(err["hint"].as_str().unwrap().contains("storectl lock list"));
+    assert_eq!(
+        put(&env, &["--as", "alice", "X"], "alice\n")["revision"],
+        json!(2)
+    );
+    assert_eq!(
+        code(&env.run(&["--as", "bob", "lock", "acquire", "item:X"])),
+        75
+    );
+    assert_eq!(
+        code(&env.run(&["--as", "bob", "lock", "release", "item:X"])),
+        77
+    );
+    env.json(&["--as", "alice", "lock", "release", "item:X"]);
+    assert_eq!(
+        put(&env, &["--as", "bob", "X"], "bob\n")["revision"],
+        json!(3)
+    );
+    env.json(&["--as", "alice", "lock", "acquire", "item:X", "--ttl", "1s"]);
+    assert_eq!(
+        code(&env.run_stdin(&["--as", "bob", "item", "put", "X"], "b\n")),
+        75
+    );
+    std::thread::sleep(std::time::Duration::from_secs(2));
+    assert_eq!(
+        put(&env, &["--as", "bob", "X"], "after expiry\n")["revision"],
+        json!(4)
+    );
+    let listed = env.json(&["lock", "list"]);
+    assert_eq!(listed[0]["expired"], json!(true));
+}
+
+#[test]
+fn lock_wait_break_and_namespace_locks() {
+    let env = admin_env();
+    env.json(&[
+        "--as",
+        "alice",
+        "lock",
+        "acquire",
+        "namespace:core",
+        "--ttl",
+        "1s",
+    ]);
+    let out = env.run(&["--as", "bob", "namespace", "set", "core", "k", "1"]);
+    assert_eq!(code(&out), 75);
+    let out = env.run_stdin(
+        &["--as", "bob", "namespace", "import"],
+        "{\"namespace\":\"core\",\"key\":\"k\",\"value\":1}\n",
+    );
+    assert_eq!(code(&out), 75);
+    env.json(&["--as", "alice", "namespace", "set", "core", "k", "1"]);
+    let waited = env.json(&[
+        "--as",
+        "bob",
+        "lock",
+        "acquire",
+        "namespace:core",
+        "--wait",
+        "5s",
+    ]);
+    assert_eq!(waited["owner"], json!("bob"));
+    assert_eq!(
+        code(&env.run_stdin(&["lock", "break", "namespace:core"], "")),
+        2
+    );
+    assert_eq!(
+        env.json(&["lock", "break", "namespace:core", "--yes"])["owner"],
+        json!("bob")
+    );
+    assert_eq!(
+        code(&env.run(&["lock", "acquire", "item:X"])),
+        2,
+        "a lock needs an owner"
+    );
+    assert_eq!(
+        code(&env.run(&["--as", "a", "lock", "acquire", "table:X"])),
+        65
+    );
+}
+
+#[test]
+fn binary_data_round_trips_byte_exact_through_put_and_show_raw() {
+    let env = admin_env();
+    let bytes: Vec<u8> = (0..=255u8).chain([0, 0xff, 0xfe, b'\r', b'\n']).collect();
+    let file = env.path("blob.bin");
+    std::fs::write(&file, &bytes).unwrap();
+    env.json(&[
+        "item",
+        "put",
+        "Page/blob.bin",
+        file.to_str().unwrap(),
+        "--kind",
+        "attachment",
+    ]);
+    let out = env.run(&["item", "show", "Page/blob.bin", "--raw"]);
+    assert_eq!(code(&out), 0);
+    assert_eq!(out.stdout, bytes);
+    let shown = env.json(&["item", "show", "Page/blob.bin"]);
+    assert!(shown["data"]["$base64"].is_string());
+    assert_eq!(
+        shown["metadata"]["mimetype"],
+        json!("application/octet-stream")
+    );
+    // A page's text must be UTF-8 and is kept exactly, CRLF included.
+    let out = env.run(&["item", "put", "Binary", file.to_str().unwrap()]);
+    assert_eq!(code(&out), 65);
+    put(&env, &["Crlf"], "line one\r\nline two\r\n");
+    assert_eq!(
+        env.run(&["item", "show", "Crlf", "--raw"]).stdout,
+        b"line one\r\nline two\r\n"
+    );
+}
+
+#[test]
+fn list_filters_and_full_text_search() {
+    let env = admin_env();
+    put(&env, &["HelpOnEditing"], "How to edit a wiki page.\n");
+    put(
+        &env,
+        &["HelpOnEditing/SubPages"],
+        "Subpages are pages below a page.\n",
+    );
+    put(
+        &env,
+        &["FrontPage"],
+        "Welcome. Nothing about editing here.\n",
+    );
+    put(
+        &env,
+        &["FrontPage/logo.png", "--kind", "attachment"],
+        "edit edit edit",
+    );
+    let names = |args: &[&str]| -> Vec<String> {
+        let mut full = vec!["item", "list"];
+        full.extend_from_slice(args);
+        env.json(&full)
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| i["name"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert_eq!(
+        names(&["--prefix", "HelpOn"]),
+        vec!["HelpOnEditing", "HelpOnEditing/SubPages"]
+    );
+    assert_eq!(names(&["--kind", "attachment"]), vec!["FrontPage/logo.png"]);
+    assert_eq!(names(&["--search", "edit"]), vec!["HelpOnEditing"]);
+    assert_eq!(
+        names(&["--search", "page"]),
+        vec!["HelpOnEditing", "HelpOnEditing/SubPages"]
+    );
+    assert_eq!(names(&["--search", "\"unbalanced"]), Vec::<String>::new());
+    env.json(&[
+        "item",
+        "meta",
+        "FrontPage",
+        "--set",
+        "reviewed=true",
+        "--set",
+        "owner=ops",
+    ]);
+    assert_eq!(names(&["--meta", "reviewed=true"]), vec!["FrontPage"]);
+    assert_eq!(
+        env.json(&["item", "meta", "FrontPage", "--unset", "owner"]),
+        json!({"reviewed": true})
+    );
+    assert_eq!(
+        names(&["--changed-since", "2100-01-01T00:00:00Z"]),
+        Vec::<String>::new()
+    );
+    // Search follows the current revision only.
+    assert_eq!(names(&["--search", "welcome"]), vec!["FrontPage"]);
+    put(&env, &["FrontPage"], "Now it is about wiki syntax.\n");
+    assert_eq!(names(&["--search", "welcome"]), Vec::<String>::new());
+    assert_eq!(
+        names(&["--search", "wiki"]),
+        vec!["FrontPage", "HelpOnEditing"]
+    );
+    env.json(&["item", "delete", "FrontPage"]);
+    assert_eq!(names(&["--search", "wiki"]), vec!["HelpOnEditing"]);
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
+}
+
+#[test]
+fn edit_log_per_item_and_global() {
+    let env = admin_env();
+    put(&env, &["--as", "alice", "A"], "a1\n");
+    put(&env, &["--as", "bob", "B"], "b1\n");
+    put(&env, &["--as", "alice", "A"], "a2\n");
+    let global = env.json(&["item", "log"]);
+    let lines: Vec<(String, u64)> = global
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| {
+            (
+                l["name"].as_str().unwrap().to_string(),
+                l["revision"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        lines,
+        vec![
+            ("A".to_string(), 2),
+            ("B".to_string(), 1),
+            ("A".to_string(), 1)
+        ]
+    );
+    assert_eq!(global[0]["userid"], json!("alice"));
+    assert_eq!(
+        env.json(&["item", "log", "--limit", "1"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    assert_eq!(env.json(&["item", "log", "A"]).as_array().unwrap().len(), 2);
+}
+
+#[test]
+fn copy_keeps_history_and_destroy_removes_everything() {
+    let env = admin_env();
+    put(&env, &["Src"], "one\n");
+    put(&env, &["Src"], "two\n");
+    put(&env, &["Src/a.txt", "--kind", "attachment"], "att");
+    env.json(&["item", "copy", "Src", "Dst"]);
+    assert_eq!(revisions(&env, "Dst"), vec![2, 1]);
+    assert_eq!(
+        env.json(&["item", "show", "Dst/a.txt"])["data"],
+        json!("att")
+    );
+    assert_eq!(code(&env.run_stdin(&["item", "destroy", "Src"], "")), 2);
+    assert_eq!(
+        env.json(&["item", "destroy", "Src", "--yes"])["destroyed"],
+        json!(2)
+    );
+    assert_eq!(code(&env.run(&["item", "show", "Src"])), 3);
+    assert_eq!(
+        env.json(&["item", "show", "Dst", "--rev", "1"])["data"],
+        json!("one\n"),
+        "shared content survives"
+    );
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
+    let stats = env.json(&["stats"])["faces"]["items"].clone();
+    assert_eq!(stats["items"], json!(2));
+}
+
+#[test]
+fn processing_instructions_become_metadata_and_acl_changes_need_admin() {
+    let env = Env::new();
+    let config = env.write(
+        "acl.toml",
+        "[acl]\nrights_default = \"Known:read,write All:read\"\n",
+    );
+    let c = config.to_str().unwrap();
+    env.json(&["item", "user", "add", "alice"]);
+    let text = "#format plain\n#language de\nHallo\n";
+    env.json_stdin(&["--config", c, "--as", "alice", "item", "put", "P"], text);
+    let meta = env.json(&["--config", c, "item", "show", "P", "--meta-only"])["metadata"].clone();
+    assert_eq!(
+        (
+            meta["format"].clone(),
+            meta["language"].clone(),
+            meta["mimetype"].clone()
+        ),
+        (json!("plain"), json!("de"), json!("text/plain"))
+    );
+    let out = env.run_stdin(
+        &["--config", c, "--as", "alice", "item", "put", "P"],
+        "#acl alice:read,write,admin\nmine\n",
+    );
+    assert_eq!(code(&out), 77);
+    assert_eq!(
+        error_doc(&out)["message"],
+        json!("permission denied: alice may not admin \"P\"")
+    );
+    let with_admin = env.write(
+        "admin.toml",
+        "[acl]\nrights_default = \"Known:read,write All:read\"\nrights_before = \"+alice:admin\"\n",
+    );
+    env.json_stdin(
+        &[
+            "--config",
+            with_admin.to_str().unwrap(),
+            "--as",
+            "alice",
+            "item",
+            "put",
+            "P",
+        ],
+        "#acl alice:read,write All:read\nmine\n",
+    );
+    assert_eq!(
+        env.json(&["--config", c, "item", "show", "P", "--meta-only"])["metadata"]["acl"],
+        json!("alice:read,write All:read")
+    );
+}
+
+#[test]
+fn acl_decisions_through_the_binary() {
+    let env = Env::new();
+    for user in ["Alice", "Bob", "Carol"] {
+        env.json(&["item", "user", "add", user]);
+    }
+    admin_put(&env, "EditorGroup", " * Bob\n");
+    admin_put(&env, "Open", "no acl\n");
+    admin_put(&env, "Shared", "#acl Alice:read,write All:read\ntext\n");
+    admin_put(
+        &env,
+        "Editors",
+        "#acl EditorGroup:read,write All:read\ntext\n",
+    );
+    admin_put(&env, "Secret", "#acl Alice:read\ntext\n");
+    let can = |user: Option<&str>, page: &str, right: &str| -> i32 {
+        let mut args = vec![];
+        if let Some(u) = user {
+            args.extend(["--as", u]);
+        }
+        args.extend(["item", "can", page, right]);
+        code(&env.run(&args))
+    };
+    // Default ACL (moin 1.9.11): Known:read, All:read; nobody writes but Trusted.
+    assert_eq!(can(Some("Alice"), "Open", "read"), 0);
+    assert_eq!(can(Some("Alice"), "Open", "write"), 77);
+    assert_eq!(can(None, "Open", "read"), 0);
+    assert_eq!(can(Some("Alice"), "Shared", "write"), 0);
+    assert_eq!(can(Some("Bob"), "Shared", "write"), 77);
+    assert_eq!(can(Some("Bob"), "Editors", "write"), 0);
+    assert_eq!(can(Some("Alice"), "Editors", "write"), 77);
+    assert_eq!(can(Some("Bob"), "Secret", "read"), 77);
+    // list silently leaves out what one may not read; show says why.
+    let names: Vec<Value> = env
+        .json(&["--as", "Bob", "item", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].clone())
+        .collect();
+    assert!(!names.contains(&json!("Secret")) && names.contains(&json!("Open")));
+    let out = env.run(&["--as", "Bob", "item", "show", "Secret"]);
+    assert_eq!(code(&out), 77);
+    assert_eq!(
+        error_doc(&out)["message"],
+        json!("permission denied: Bob may not read \"Secret\"")
+    );
+    let out = env.run_stdin(&["--as", "Carol", "item", "put", "Shared"], "x\n");
+    assert_eq!(code(&out), 77);
+    let acl = env.json(&["--as", "Alice", "item", "acl", "Shared"]);
+    assert_eq!(acl["rights"], json!(["read", "write"]));
+    // Trusted users write by default; enforce = false turns checks off.
+    let trusted = env.write("t.toml", "[acl]\ntrusted = [\"Alice\"]\n");
+    assert_eq!(
+        code(&env.run(&[
+            "--config",
+            trusted.to_str().unwrap(),
+            "--as",
+            "Alice",
+            "item",
+            "can",
+            "Open",
+            "write"
+        ])),
+        0
+    );
+    let off = env.write("off.toml", "[acl]\nenforce = false\n");
+    assert_eq!(
+        code(&env.run(&[
+            "--config",
+            off.to_str().unwrap(),
+            "--as",
+            "Bob",
+            "item",
+            "show",
+            "Secret"
+        ])),
+        0
+    );
+}
+
+#[test]
+fn eight_processes_putting_50_revisions_each_number_them_without_gaps_or_duplicates() {
+    let env = admin_env();
+    put(&env, &["Busy"], "start\n");
+    let children: Vec<_> = (0..8)
+        .map(|p| {
+            let mut script = String::new();
+            for i in 0..50 {
+                script.push_str(&format!("printf 'writer {p} save {i}\\n' | \"$BIN\" item put Busy >/dev/null || exit 1\n"));
+            }
+            std::process::Command::new("sh")
+                .arg("-c")
+                .arg(script)
+                .env("BIN", env!("CARGO_BIN_EXE_storectl"))
+                .env("STORECTL_STORE", &env.store)
+                .env("STORECTL_ACL_ENFORCE", "false")
+                .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let revs = revisions(&env, "Busy");
+    assert_eq!(revs.len(), 401);
+    assert_eq!(revs, (1..=401).rev().collect::<Vec<u64>>());
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
+}
+
+#[test]
+fn users_make_names_known() {
+    let env = admin_env();
+    env.json(&[
+        "item",
+        "user",
+        "add",
+        "Alice",
+        "--email",
+        "alice@example.org",
+        "--alias",
+        "ali",
+    ]);
+    assert_eq!(code(&env.run(&["item", "user", "add", "Alice"])), 4);
+    assert_eq!(code(&env.run(&["item", "user", "add", "Bad:Name"])), 65);
+    assert_eq!(
+        env.json(&["item", "user", "show", "Alice"])["profile"]["email"],
+        json!("alice@example.org")
+    );
+    assert_eq!(env.json(&["item", "users"]).as_array().unwrap().len(), 1);
+    env.json(&["item", "user", "rm", "Alice"]);
+    assert_eq!(code(&env.run(&["item", "user", "show", "Alice"])), 3);
+}
