@@ -120,7 +120,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "stats",
-        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities"}}}"#,
+        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities"}, "items": {"items", "revisions", "content_blobs", "content_bytes", "users"}}}"#,
     ),
     (
         "config show",
@@ -257,6 +257,55 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     (
         "feed flush",
         r#"{"timelines": N, "activities": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "ITEM (in item list)",
+        r#"{"name": NAME, "kind": "page"|"attachment", "revision": N, "size": BYTES, "mtime": RFC3339, "deleted": BOOL}"#,
+    ),
+    (
+        "item show",
+        r#"{"name", "kind", "revision": N, "metadata": {"mtime": MICROSECONDS, "action", "deleted", "userid", "addr", "hostname", "comment", "extra", "size", "mimetype", "acl", "format"?, "language"?, ...}, "data": TEXT | {"$base64": ...} | null}; --meta-only leaves out data; --raw prints the bytes only"#,
+    ),
+    (
+        "item put, delete, rename, copy, revert",
+        r#"{"name": NAME, "revision": N, "action": "SAVE"|"SAVENEW"|"ATTNEW"|"ATTDEL"|"SAVE/RENAME"|"SAVE/REVERT"|"COPY", "dry_run": BOOL}"#,
+    ),
+    (
+        "item history",
+        r#"[{"revision", "mtime", "action", "userid", "addr", "hostname", "comment", "extra", "size", "deleted", "mimetype"}...] newest first"#,
+    ),
+    (
+        "item log",
+        "the history object plus \"name\", newest first across items",
+    ),
+    (
+        "item meta",
+        "{KEY: VALUE...}: the item-level metadata after the change",
+    ),
+    (
+        "item destroy",
+        r#"{"name": NAME, "destroyed": ITEMS, "dry_run": BOOL}"#,
+    ),
+    (
+        "item acl",
+        r#"{"name", "acl_page", "acl": TEXT|null, "uses_default": BOOL, "rights_before", "rights_default", "rights_after", "hierarchic", "user", "rights": [RIGHT...], "enforced"}"#,
+    ),
+    ("item can", "true (exit 0) or false (exit 77)"),
+    (
+        "item users",
+        r#"[{"name", "email", "aliases", "created"}...]"#,
+    ),
+    (
+        "item user add, show",
+        r#"{"name", "profile": {...}, "created"?}"#,
+    ),
+    (
+        "lock acquire, lock list",
+        r#"{"resource": "item:NAME"|..., "owner", "acquired": RFC3339, "expires": RFC3339|null, "expired": BOOL} (list: an array)"#,
+    ),
+    (
+        "lock release, lock break",
+        r#"{"resource", "released"|"broken": true, "owner"?, "dry_run"}"#,
     ),
 ];
 

@@ -8,6 +8,7 @@ use serde_json::{json, Map, Value};
 use super::{Ctx, DryRun};
 use crate::error::{Error, Result};
 use crate::faces::feeds::{self as face, Activity, AddMany, Caps, SliceQuery, Verbs};
+use crate::faces::locks;
 use crate::input::{self, RecordReader};
 use crate::output::{Output, Progress, Shape};
 use crate::timestamp::now_us;
@@ -245,7 +246,18 @@ fn dry_note(dry: DryRun) -> &'static str {
     }
 }
 
+/// Checks that no one else holds `feed:KEY`, in the transaction that changes KEY.
+fn unlocked(
+    tx: &mut dyn crate::engine::Transaction,
+    user: Option<&str>,
+    keys: &[&str],
+) -> Result<()> {
+    locks::ensure_unlocked(tx, "feed", keys, user, now_us())
+}
+
 pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
+    let user = ctx.settings.user.clone();
+    let user = user.as_deref();
     let verbs = Verbs::new(&ctx.settings.feeds.verbs)?;
     let caps = Caps {
         default: ctx.settings.feeds.max_length,
@@ -281,6 +293,8 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
                 extra,
             )?;
             store.write(args.dry.dry_run, |tx| {
+                let keys: Vec<&str> = args.keys.iter().map(String::as_str).collect();
+                unlocked(tx, user, &keys)?;
                 face::add(tx.feeds()?, &args.keys, &activity, &caps)
             })?;
             let id = face::format_id(activity.id);
@@ -316,6 +330,8 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
                 batch_size,
                 dry,
                 |tx, reader, chunk, totals| {
+                    let locked: Vec<&str> = keys.iter().map(String::as_str).collect();
+                    unlocked(tx, user, &locked)?;
                     face::add_many(
                         tx.feeds()?,
                         &keys,
@@ -402,14 +418,20 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             dry,
         } => {
             let ids = ids(&texts)?;
-            let removed = store.write(dry.dry_run, |tx| face::remove(tx.feeds()?, &key, &ids))?;
+            let removed = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&key])?;
+                face::remove(tx.feeds()?, &key, &ids)
+            })?;
             Ok(Output::Report {
                 text: format!("{key}: {removed} removed{}", dry_note(dry)),
                 doc: json!({"key": key, "removed": removed, "dry_run": dry.dry_run}),
             })
         }
         FeedCommand::Trim { key, length, dry } => {
-            let removed = store.write(dry.dry_run, |tx| face::trim(tx.feeds()?, &key, length))?;
+            let removed = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&key])?;
+                face::trim(tx.feeds()?, &key, length)
+            })?;
             Ok(Output::Report {
                 text: format!(
                     "{key}: {removed} removed, at most {length} kept{}",
@@ -419,7 +441,10 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             })
         }
         FeedCommand::Delete { key, dry } => {
-            let entries = store.write(dry.dry_run, |tx| face::delete(tx.feeds()?, &key))?;
+            let entries = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&key])?;
+                face::delete(tx.feeds()?, &key)
+            })?;
             Ok(Output::Report {
                 text: format!("{key}: deleted ({entries} entries){}", dry_note(dry)),
                 doc: json!({"key": key, "deleted": true, "entries": entries, "dry_run": dry.dry_run}),
@@ -493,6 +518,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             dry,
         } => {
             let added = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&follower])?;
                 face::follow(tx.feeds()?, &follower, &source, limit, &caps)
             })?;
             Ok(Output::Report {
@@ -509,6 +535,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             dry,
         } => {
             let removed = store.write(dry.dry_run, |tx| {
+                unlocked(tx, user, &[&follower])?;
                 face::unfollow(tx.feeds()?, &follower, &actors)
             })?;
             Ok(Output::Report {

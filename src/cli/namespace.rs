@@ -206,11 +206,7 @@ fn unlocked(
     user: Option<&str>,
     namespaces: &[&str],
 ) -> Result<()> {
-    let resources: Vec<String> = namespaces
-        .iter()
-        .map(|ns| format!("namespace:{ns}"))
-        .collect();
-    locks::ensure_free(tx, &resources, user, now_us())
+    locks::ensure_unlocked(tx, "namespace", namespaces, user, now_us())
 }
 
 pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {

@@ -73,6 +73,18 @@ pub fn ensure_free(
     Ok(())
 }
 
+/// `ensure_free` for resources of one kind: `kind:name` for each name.
+pub fn ensure_unlocked(
+    tx: &mut dyn Transaction,
+    kind: &str,
+    names: &[&str],
+    me: Option<&str>,
+    now_us: i64,
+) -> Result<()> {
+    let resources: Vec<String> = names.iter().map(|n| format!("{kind}:{n}")).collect();
+    ensure_free(tx, &resources, me, now_us)
+}
+
 /// Takes (or renews) a lock for `owner`; exit 75 when another owner holds it.
 pub fn acquire(
     store: &mut dyn LockStorage,

@@ -540,3 +540,30 @@ fn eight_processes_adding_1000_activities_each_to_one_key() {
     assert_eq!(env.json(&["feed", "count", "shared"]), json!(8000));
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
+
+#[test]
+fn feed_writes_honour_other_owners_locks() {
+    let env = Env::new();
+    env.json(&["--as", "alice", "lock", "acquire", "feed:k"]);
+    let add = [
+        "--as", "bob", "feed", "add", "k", "--actor", "2", "--verb", "1", "--object", "2",
+    ];
+    assert_eq!(code(&env.run(&add)), 75);
+    assert_eq!(
+        code(&env.run_stdin(
+            &["--as", "bob", "feed", "add-many", "k", "-"],
+            &ndjson(&[a(1, 1)])
+        )),
+        75
+    );
+    assert_eq!(
+        code(&env.run(&["--as", "bob", "feed", "trim", "k", "0"])),
+        75
+    );
+    env.json(&[
+        "--as", "alice", "feed", "add", "k", "--actor", "1", "--verb", "1", "--object", "1",
+    ]);
+    env.json(&["--as", "alice", "lock", "release", "feed:k"]);
+    env.json(&add);
+    assert_eq!(env.json(&["feed", "count", "k"]), json!(2));
+}
