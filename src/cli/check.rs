@@ -20,6 +20,7 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
         problems.extend(faces::namespaces::check(tx.namespaces()?)?);
         problems.extend(faces::comments::check(tx.comments()?)?);
         problems.extend(faces::items::check(tx.items()?)?);
+        problems.extend(faces::sessions::check(tx.sessions()?)?);
         let (feed_problems, feed_notes) = faces::feeds::check(tx.feeds()?)?;
         problems.extend(feed_problems);
         Ok(feed_notes)

@@ -15,6 +15,7 @@ mod moderate;
 mod namespace;
 mod node;
 mod rename_user;
+mod session;
 mod stats;
 mod vote;
 
@@ -142,6 +143,9 @@ pub enum Command {
     /// Locks on items, sessions, namespaces and feeds, held across commands
     #[command(subcommand)]
     Lock(lock::LockCommand),
+    /// Triggers workflow sessions: tasks, instances, fire, finish, replay, skip
+    #[command(subcommand)]
+    Session(session::SessionCommand),
     /// Import data from the systems storectl replaces
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
@@ -274,6 +278,7 @@ fn run(cli: Cli, ctx: &mut Ctx) -> Result<Output> {
         Command::Feed(cmd) => feed::run(ctx, cmd),
         Command::Item(cmd) => item::run(ctx, cmd),
         Command::Lock(cmd) => lock::run(ctx, cmd),
+        Command::Session(cmd) => session::run(ctx, cmd),
         Command::Migrate(cmd) => migrate::run(ctx, cmd),
         Command::GenerateDocs(args) => docs::run(args),
     }

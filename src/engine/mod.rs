@@ -7,6 +7,7 @@ pub mod comments;
 pub mod feeds;
 pub mod items;
 pub mod namespaces;
+pub mod sessions;
 pub mod sqlite;
 
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ pub use comments::CommentStorage;
 pub use feeds::FeedStorage;
 pub use items::{ItemStorage, LockStorage};
 pub use namespaces::{NamespaceInfo, NamespaceStorage};
+pub use sessions::SessionStorage;
 
 /// A parsed store URL.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,6 +100,7 @@ pub trait Transaction {
     fn feeds(&mut self) -> Result<&mut dyn FeedStorage>;
     fn items(&mut self) -> Result<&mut dyn ItemStorage>;
     fn locks(&mut self) -> Result<&mut dyn LockStorage>;
+    fn sessions(&mut self) -> Result<&mut dyn SessionStorage>;
     fn commit(self: Box<Self>) -> Result<()>;
 }
 

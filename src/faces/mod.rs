@@ -9,3 +9,4 @@ pub mod locks;
 pub mod merge;
 pub mod namespaces;
 pub mod proposal_diff;
+pub mod sessions;

@@ -5,6 +5,7 @@ mod comments;
 mod feeds;
 mod items;
 mod namespaces;
+mod sessions;
 
 use std::collections::HashMap;
 use std::fs::OpenOptions;
@@ -16,7 +17,7 @@ use serde_json::{json, Value};
 
 use super::{
     Backend, BackupReport, CommentStorage, FeedStorage, ItemStorage, LockStorage, NamespaceStorage,
-    Transaction, TxMode,
+    SessionStorage, Transaction, TxMode,
 };
 use crate::error::{Error, Result};
 
@@ -29,6 +30,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0002_comments.sql"),
     include_str!("../migrations/0003_feeds.sql"),
     include_str!("../migrations/0004_items.sql"),
+    include_str!("../migrations/0005_sessions.sql"),
 ];
 
 /// The schema version this storectl writes.
@@ -197,6 +199,8 @@ pub struct SqliteTx<'c> {
     namespace_ids: HashMap<String, i64>,
     /// Timeline ids looked up in this transaction (cleared by deletes and flushes).
     timeline_ids: HashMap<String, i64>,
+    /// Session ids looked up in this transaction (cleared by deletes).
+    session_ids: HashMap<String, i64>,
 }
 
 impl Transaction for SqliteTx<'_> {
@@ -217,6 +221,10 @@ impl Transaction for SqliteTx<'_> {
     }
 
     fn locks(&mut self) -> Result<&mut dyn LockStorage> {
+        Ok(self)
+    }
+
+    fn sessions(&mut self) -> Result<&mut dyn SessionStorage> {
         Ok(self)
     }
 
@@ -241,6 +249,7 @@ impl Backend for SqliteBackend {
             tx,
             namespace_ids: HashMap::new(),
             timeline_ids: HashMap::new(),
+            session_ids: HashMap::new(),
         }))
     }
 
