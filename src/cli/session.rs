@@ -353,10 +353,10 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
             let mut records = ctx
                 .printer
                 .records(&["name", "after", "run", "unresolved"], Shape::Array);
-            for (name, config, unresolved) in tasks {
-                let mut row = Value::Object(config);
-                row["name"] = json!(name);
-                row["unresolved"] = json!(unresolved);
+            for task in tasks {
+                let mut row = Value::Object(task.config);
+                row["name"] = json!(task.name);
+                row["unresolved"] = json!(task.unresolved);
                 records.row(&row)?;
             }
             records.finish()?;

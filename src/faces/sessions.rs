@@ -730,12 +730,21 @@ pub fn instance(store: &mut dyn SessionStorage, uid: &str, name: &str) -> Result
         .ok_or_else(|| instance_not_found(uid, name))
 }
 
-/// `tasks` / `get_unresolved_tasks`: unresolved = no instance yet, or an unresolved instance.
+/// A task as `session tasks` lists it.
+#[derive(Debug, Clone)]
+pub struct TaskView {
+    pub name: String,
+    pub config: Map<String, Value>,
+    /// No instance yet, or at least one unresolved instance.
+    pub unresolved: bool,
+}
+
+/// `tasks` / `get_unresolved_tasks`.
 pub fn tasks(
     store: &mut dyn SessionStorage,
     uid: &str,
     unresolved_only: bool,
-) -> Result<Vec<(String, Map<String, Value>, bool)>> {
+) -> Result<Vec<TaskView>> {
     existing_session(store, uid)?;
     let instances = store.instances(uid, None)?;
     let mut out = Vec::new();
@@ -743,7 +752,11 @@ pub fn tasks(
         let mine: Vec<&InstanceRecord> = instances.iter().filter(|i| i.task == name).collect();
         let unresolved = mine.is_empty() || mine.iter().any(|i| !is_resolved(&i.status));
         if !unresolved_only || unresolved {
-            out.push((name, config, unresolved));
+            out.push(TaskView {
+                name,
+                config,
+                unresolved,
+            });
         }
     }
     Ok(out)
