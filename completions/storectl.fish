@@ -54,6 +54,7 @@ complete -c storectl -n "__fish_storectl_needs_command" -f -a "rename-user" -d '
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "feed" -d 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "item" -d 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "lock" -d 'Locks on items, sessions, namespaces and feeds, held across commands'
+complete -c storectl -n "__fish_storectl_needs_command" -f -a "session" -d 'Triggers workflow sessions: tasks, instances, fire, finish, replay, skip'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "migrate" -d 'Import data from the systems storectl replaces'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1765,6 +1766,416 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every lock, with its owner and expiry'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "break" -d 'Remove a lock whoever holds it'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "list" -d 'Sessions with task, instance and unresolved counts'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "show" -d 'The whole session document'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "configure" -d 'Add or replace task configs ({name: {"after": [...], "run": ..., ...}}); creates the session'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "tasks" -d 'Task configs (--unresolved: without an instance yet, or with an unresolved one)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "instances" -d 'Instances, filtered'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "instance" -d 'One instance'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "create-instance" -d 'A new unstarted instance of TASK'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "clone-instance" -d 'A copy of an instance (next number, unstarted, metadata {depth, parent})'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "fire" -d 'Fire a trigger: create and apply to instances, abandon, schedule what became ready'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "status" -d 'Set any status; optionally merge metadata and cascade (fire the task\'s name)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "finish" -d 'Finish an instance with a result, then cascade (fire the task\'s name with it)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "fail" -d 'Mark an instance failed'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "replay" -d 'Replay a failed instance: it becomes replayed and a scheduled clone replaces it'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "skip" -d 'Skip a failed instance; --cascade fires the task\'s name with --result'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "metadata" -d 'Merge metadata into an instance (shallow)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "resolve-logs" -d 'Mark an instance\'s logs as looked at'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "export" -d 'The session document {tasks, instances, metas} (the seed\'s stored shape, plus uid)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "import" -d 'Store a session document (every instance\'s task must exist; nothing is stored otherwise)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "delete" -d 'Delete a session'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "gc" -d 'Delete sessions not modified for DURATION (e.g. 7d)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "run" -d 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l unresolved
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l task -d 'Only this task\'s' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l status -d 'Only this status' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l unresolved -d 'Only unresolved ones (not finished, abandoned, skipped or replayed)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l unresolved-logs -d 'Only those whose logs need attention'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l kwargs -d 'The instance\'s kwargs: {trigger: kwargs}' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l kwargs -d 'The trigger\'s kwargs (a JSON object; default {})' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l metadata -d 'Metadata to merge (a JSON object)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l result -d 'The cascade\'s kwargs (default {})' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l cascade -d 'Fire the task\'s name with --result'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l result -d 'The result (JSON; default {})' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l error -d 'The error message' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l log-level -d 'Log level (40 = error: listed by --unresolved-logs)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l kwargs -d 'Replace the clone\'s kwargs wholesale ({} = none)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l result -d 'The cascade\'s kwargs (default {})' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l cascade
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l uid -d 'The uid to store it under (default: the document\'s "uid")' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l replace -d 'Replace a session that exists'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l yes -d 'Confirm; required when stdin is not a terminal'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l idle -d 'Idle time, e.g. 300s, 12h, 7d' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l command -d 'The command to run for each scheduled instance' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l max-runs -d 'Stop after N runs (guards against workflows that never settle)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "list" -d 'Sessions with task, instance and unresolved counts'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "show" -d 'The whole session document'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "configure" -d 'Add or replace task configs ({name: {"after": [...], "run": ..., ...}}); creates the session'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "tasks" -d 'Task configs (--unresolved: without an instance yet, or with an unresolved one)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "instances" -d 'Instances, filtered'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "instance" -d 'One instance'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "create-instance" -d 'A new unstarted instance of TASK'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "clone-instance" -d 'A copy of an instance (next number, unstarted, metadata {depth, parent})'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "fire" -d 'Fire a trigger: create and apply to instances, abandon, schedule what became ready'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "status" -d 'Set any status; optionally merge metadata and cascade (fire the task\'s name)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "finish" -d 'Finish an instance with a result, then cascade (fire the task\'s name with it)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "fail" -d 'Mark an instance failed'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "replay" -d 'Replay a failed instance: it becomes replayed and a scheduled clone replaces it'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "skip" -d 'Skip a failed instance; --cascade fires the task\'s name with --result'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "metadata" -d 'Merge metadata into an instance (shallow)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "resolve-logs" -d 'Mark an instance\'s logs as looked at'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "export" -d 'The session document {tasks, instances, metas} (the seed\'s stored shape, plus uid)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "import" -d 'Store a session document (every instance\'s task must exist; nothing is stored otherwise)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a session'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Delete sessions not modified for DURATION (e.g. 7d)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from websupport help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1816,23 +2227,24 @@ complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s q -l
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "node" -d 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "comment" -d 'Threaded comments on nodes (Sphinx WebSupport)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "feed" -d 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "item" -d 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "lock" -d 'Locks on items, sessions, namespaces and feeds, held across commands'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "migrate" -d 'Import data from the systems storectl replaces'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock migrate generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "init" -d 'Create the store (if needed) and bring its schema up to date'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "check" -d 'Verify the store: SQLite integrity plus every face\'s invariants (exit 65 on problems)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "backup" -d 'Copy the whole store to a new file while it stays in use'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "stats" -d 'Counts and sizes per face, and storage facts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "config" -d 'Show the resolved settings, or write an example config file'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "namespace" -d 'Namespaced key/value storage (Errbot storage plugins)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "node" -d 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "comment" -d 'Threaded comments on nodes (Sphinx WebSupport)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "vote" -d 'Vote on a comment: storectl vote CID -1|0|1'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "moderate" -d 'The moderation queue: list, accept, reject'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "rename-user" -d 'Rename a user\'s comments and votes (merging votes NEW already cast)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "feed" -d 'Activity storage and sorted timelines with exact 26-digit ids (Stream Framework)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "item" -d 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "lock" -d 'Locks on items, sessions, namespaces and feeds, held across commands'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "session" -d 'Triggers workflow sessions: tasks, instances, fire, finish, replay, skip'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "migrate" -d 'Import data from the systems storectl replaces'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and not __fish_seen_subcommand_from init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from config" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from namespace" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
@@ -1895,4 +2307,25 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "release" -d 'Release your lock'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "list" -d 'Every lock, with its owner and expiry'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "break" -d 'Remove a lock whoever holds it'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'Sessions with task, instance and unresolved counts'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'The whole session document'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "configure" -d 'Add or replace task configs ({name: {"after": [...], "run": ..., ...}}); creates the session'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "tasks" -d 'Task configs (--unresolved: without an instance yet, or with an unresolved one)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "instances" -d 'Instances, filtered'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "instance" -d 'One instance'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "create-instance" -d 'A new unstarted instance of TASK'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "clone-instance" -d 'A copy of an instance (next number, unstarted, metadata {depth, parent})'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "fire" -d 'Fire a trigger: create and apply to instances, abandon, schedule what became ready'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "status" -d 'Set any status; optionally merge metadata and cascade (fire the task\'s name)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "finish" -d 'Finish an instance with a result, then cascade (fire the task\'s name with it)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "fail" -d 'Mark an instance failed'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "replay" -d 'Replay a failed instance: it becomes replayed and a scheduled clone replaces it'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "skip" -d 'Skip a failed instance; --cascade fires the task\'s name with --result'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "metadata" -d 'Merge metadata into an instance (shallow)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "resolve-logs" -d 'Mark an instance\'s logs as looked at'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "export" -d 'The session document {tasks, instances, metas} (the seed\'s stored shape, plus uid)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "import" -d 'Store a session document (every instance\'s task must exist; nothing is stored otherwise)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "delete" -d 'Delete a session'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "gc" -d 'Delete sessions not modified for DURATION (e.g. 7d)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "run" -d 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'

@@ -120,7 +120,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "stats",
-        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities"}, "items": {"items", "revisions", "content_blobs", "content_bytes", "users"}}}"#,
+        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities"}, "items": {"items", "revisions", "content_blobs", "content_bytes", "users"}, "sessions": {"sessions", "instances"}}}"#,
     ),
     (
         "config show",
@@ -306,6 +306,49 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     (
         "lock release, lock break",
         r#"{"resource", "released"|"broken": true, "owner"?, "dry_run"}"#,
+    ),
+    (
+        "INSTANCE (in session outputs)",
+        r#"{"name": "TASK#N", "task", "status", "kwargs": {TRIGGER: KWARGS}, "abandonState": [TRIGGER...], "metadata": {"timestamps": {...}, "result"?, "actualKwargs"?, "depth"?, "parent"?, "exceptionType"?, "exceptionInfo"?, "logLevel"?, "logsResolved"?, ...}}"#,
+    ),
+    (
+        "session list",
+        r#"[{"uid", "tasks", "instances", "unresolved", "modified"}...]"#,
+    ),
+    (
+        "session show, session export",
+        r#"{"uid", "tasks": {NAME: CONFIG}, "instances": {NAME: INSTANCE without name}, "metas": {"latest_kwargs": {...}, ...}}"#,
+    ),
+    (
+        "session configure",
+        r#"{"uid", "configured": [TASK...], "dry_run"}"#,
+    ),
+    (
+        "session tasks",
+        r#"[CONFIG + {"name", "unresolved": BOOL}...]"#,
+    ),
+    ("session instances", "[INSTANCE...]"),
+    (
+        "session instance, create-instance, clone-instance, metadata, resolve-logs",
+        "INSTANCE",
+    ),
+    (
+        "session fire",
+        r#"{"trigger", "ready": [{"instance", "task", "run", "trigger_kwargs"}...], "abandoned": [NAME...], "created": [NAME...], "dry_run"}"#,
+    ),
+    (
+        "session status, finish, fail, replay, skip",
+        r#"{"instance", "status", "clone"?: READY (replay), "cascade"?: FIRE RESULT, "dry_run"}"#,
+    ),
+    (
+        "session import",
+        r#"{"uid", "tasks": N, "instances": N, "dry_run"}"#,
+    ),
+    ("session delete", r#"{"uid", "deleted": true, "dry_run"}"#),
+    ("session gc", r#"{"deleted": [UID...], "dry_run"}"#),
+    (
+        "session run",
+        r#"{"uid", "runs": [{"instance", "task", "status": "finished"|"failed", "result"|"error"}...]}"#,
     ),
 ];
 

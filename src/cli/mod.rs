@@ -327,3 +327,13 @@ pub fn main() -> i32 {
 pub fn command() -> clap::Command {
     Cli::command()
 }
+
+#[cfg(test)]
+mod tests {
+    /// Clap's own consistency checks over every command (id clashes, bad defaults, ...), which
+    /// otherwise only fire when that command is run.
+    #[test]
+    fn command_tree_is_consistent() {
+        super::command().debug_assert();
+    }
+}

@@ -176,8 +176,9 @@ pub enum SessionCommand {
         uid: String,
         /// Instance name
         name: String,
-        /// A JSON object
-        json: String,
+        /// A JSON object to merge into the instance's metadata
+        #[arg(value_name = "JSON")]
+        metadata: String,
         #[command(flatten)]
         dry: DryRun,
     },
@@ -523,7 +524,7 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
         SessionCommand::Metadata {
             uid,
             name,
-            json: text,
+            metadata: text,
             dry,
         } => {
             let metadata = parse_object(Some(&text), "the metadata")?;

@@ -10,3 +10,4 @@ mod items;
 mod migrate_websupport;
 mod namespaces;
 mod output;
+mod sessions;

@@ -1,0 +1,568 @@
+//! The sessions face: the seed's own test scenarios through the binary (a test plays the runner
+//! with `finish`, or `session run` with a pass-through command), bad input and concurrency.
+
+use serde_json::{json, Value};
+
+use crate::common::{code, error_doc, Env};
+
+/// A pass-through runner: finishes with {"kwargs": <trigger_kwargs>}.
+const PASS_THROUGH: &str = "printf '{\"kwargs\":'; cat; printf '}'";
+
+fn configure(env: &Env, uid: &str, tasks: Value) {
+    env.json_stdin(&["session", "configure", uid], &tasks.to_string());
+}
+
+fn fire(env: &Env, uid: &str, trigger: &str, kwargs: Value) -> Value {
+    env.json(&[
+        "session",
+        "fire",
+        uid,
+        trigger,
+        "--kwargs",
+        &kwargs.to_string(),
+    ])
+}
+
+/// Plays the runner: finishes every ready instance with {"kwargs": trigger_kwargs}, following
+/// cascades until nothing is ready.
+fn run_pass_through(env: &Env, uid: &str, fired: &Value) {
+    let mut ready: Vec<Value> = fired["ready"].as_array().cloned().unwrap_or_default();
+    while let Some(r) = ready.pop() {
+        let result = json!({"kwargs": r["trigger_kwargs"]});
+        let done = env.json(&[
+            "session",
+            "finish",
+            uid,
+            r["instance"].as_str().unwrap(),
+            "--result",
+            &result.to_string(),
+        ]);
+        ready.extend(
+            done["cascade"]["ready"]
+                .as_array()
+                .cloned()
+                .unwrap_or_default(),
+        );
+    }
+}
+
+fn instance(env: &Env, uid: &str, name: &str) -> Value {
+    env.json(&["session", "instance", uid, name])
+}
+
+fn names(v: &Value) -> Vec<String> {
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["name"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn scenario_fire_1() {
+    let env = Env::new();
+    configure(
+        &env,
+        "u",
+        json!({
+            "alpha": {"after": ["s"], "run": "a"},
+            "beta": {"after": ["s"], "run": "b", "withParams": {"s": {"name": "obs"}, "extra": {"stuff": "arb"}}},
+            "gamma": {"after": ["d"], "run": "g"},
+        }),
+    );
+    let fired = fire(&env, "u", "s", json!({}));
+    run_pass_through(&env, "u", &fired);
+    assert_eq!(instance(&env, "u", "alpha#0")["status"], "finished");
+    assert_eq!(
+        instance(&env, "u", "alpha#0")["metadata"]["result"],
+        json!({"kwargs": {"s": {}}})
+    );
+    assert_eq!(
+        instance(&env, "u", "beta#0")["metadata"]["result"],
+        json!({"kwargs": {"s": {"name": "obs"}, "extra": {"stuff": "arb"}}})
+    );
+    assert_eq!(
+        env.json(&["session", "instances", "u", "--task", "gamma"]),
+        json!([])
+    );
+    assert_eq!(
+        names(&env.json(&["session", "tasks", "u", "--unresolved"])),
+        vec!["gamma"]
+    );
+    assert_eq!(
+        env.json(&["session", "instances", "u", "--unresolved"]),
+        json!([])
+    );
+}
+
+#[test]
+fn scenario_fire_3() {
+    let env = Env::new();
+    configure(
+        &env,
+        "u",
+        json!({
+            "alpha": {"after": ["d", "c"]}, "beta": {"after": ["d", "c"]}, "psi": {"after": ["c", "d", "r"]},
+        }),
+    );
+    let fired = fire(&env, "u", "d", json!({}));
+    assert_eq!(fired["created"], json!(["alpha#0", "beta#0", "psi#0"]));
+    assert_eq!(fired["ready"], json!([]));
+    for name in ["alpha#0", "beta#0", "psi#0"] {
+        assert_eq!(instance(&env, "u", name)["status"], "unstarted");
+    }
+    let fired = fire(&env, "u", "c", json!({}));
+    run_pass_through(&env, "u", &fired);
+    assert_eq!(instance(&env, "u", "alpha#0")["status"], "finished");
+    assert_eq!(instance(&env, "u", "beta#0")["status"], "finished");
+    assert_eq!(instance(&env, "u", "psi#0")["status"], "unstarted");
+}
+
+#[test]
+fn scenario_cascade() {
+    let env = Env::new();
+    configure(
+        &env,
+        "u",
+        json!({"alpha": {"after": ["d"]}, "beta": {"after": ["alpha"]}}),
+    );
+    let fired = fire(&env, "u", "d", json!({}));
+    run_pass_through(&env, "u", &fired);
+    assert_eq!(instance(&env, "u", "alpha#0")["status"], "finished");
+    let beta = instance(&env, "u", "beta#0");
+    assert_eq!(beta["status"], "finished");
+    assert_eq!(
+        beta["metadata"]["result"],
+        json!({"kwargs": {"alpha": {"kwargs": {"d": {}}}}})
+    );
+}
+
+#[test]
+fn scenario_and_every_and_one_shot() {
+    let env = Env::new();
+    configure(&env, "u", json!({"alpha": {"after": [], "andEvery": "s"}}));
+    for n in 0..2 {
+        let fired = fire(&env, "u", "s", json!({}));
+        assert_eq!(fired["created"], json!([format!("alpha#{n}")]));
+        run_pass_through(&env, "u", &fired);
+        assert_eq!(
+            instance(&env, "u", &format!("alpha#{n}"))["status"],
+            "finished"
+        );
+    }
+    configure(&env, "v", json!({"alpha": {"after": ["s"]}}));
+    run_pass_through(&env, "v", &fire(&env, "v", "s", json!({})));
+    let second = fire(&env, "v", "s", json!({}));
+    assert_eq!(
+        (second["created"].clone(), second["ready"].clone()),
+        (json!([]), json!([]))
+    );
+}
+
+#[test]
+fn scenario_deferred() {
+    let env = Env::new();
+    configure(
+        &env,
+        "u",
+        json!({"alpha": {"after": ["c"], "andEvery": "d"}, "gamma": {"after": ["alpha"], "andEvery": "c"}}),
+    );
+    fire(&env, "u", "c", json!({"counter": 1}));
+    let fired = fire(&env, "u", "c", json!({"counter": 2}));
+    assert!(
+        fired["created"]
+            .as_array()
+            .unwrap()
+            .contains(&json!("gamma#1")),
+        "{fired}"
+    );
+    assert_eq!(instance(&env, "u", "gamma#1")["status"], "unstarted");
+}
+
+#[test]
+fn scenario_unless() {
+    let env = Env::new();
+    configure(
+        &env,
+        "u",
+        json!({"alpha": {"after": ["f"], "unless": ["w"]}}),
+    );
+    let fired = fire(&env, "u", "w", json!({}));
+    assert_eq!(
+        (fired["created"].clone(), fired["abandoned"].clone()),
+        (json!(["alpha#0"]), json!(["alpha#0"]))
+    );
+    fire(&env, "u", "f", json!({}));
+    assert_eq!(instance(&env, "u", "alpha#0")["status"], "abandoned");
+    configure(
+        &env,
+        "v",
+        json!({"alpha": {"after": ["d", "f"], "unless": ["e", "w"]}}),
+    );
+    fire(&env, "v", "w", json!({}));
+    assert_eq!(instance(&env, "v", "alpha#0")["status"], "unstarted");
+    let fired = fire(&env, "v", "e", json!({}));
+    assert_eq!(fired["abandoned"], json!(["alpha#0"]));
+}
+
+#[test]
+fn scenario_replay() {
+    let env = Env::new();
+    configure(&env, "u", json!({"alpha": {"after": ["d"]}}));
+    fire(&env, "u", "d", json!({"x": 1}));
+    env.json(&["session", "fail", "u", "alpha#0", "--error", "boom"]);
+    let replayed = env.json(&["session", "replay", "u", "alpha#0"]);
+    assert_eq!(replayed["status"], "replayed");
+    assert_eq!(replayed["clone"]["instance"], "alpha#1");
+    let clone = instance(&env, "u", "alpha#1");
+    assert_eq!(clone["status"], "scheduled");
+    assert_eq!(
+        (
+            clone["metadata"]["depth"].clone(),
+            clone["metadata"]["parent"].clone()
+        ),
+        (json!(1), json!("alpha#0"))
+    );
+    assert_eq!(clone["kwargs"], json!({"d": {"x": 1}}));
+    assert_eq!(instance(&env, "u", "alpha#0")["status"], "replayed");
+    env.json(&["session", "fail", "u", "alpha#1"]);
+    env.json(&[
+        "session",
+        "replay",
+        "u",
+        "alpha#1",
+        "--kwargs",
+        "{\"d\": {\"x\": 2}}",
+    ]);
+    let again = instance(&env, "u", "alpha#2");
+    assert_eq!(again["kwargs"], json!({"d": {"x": 2}}));
+    assert_eq!(again["metadata"]["depth"], json!(2));
+    env.json(&["session", "finish", "u", "alpha#2"]);
+    let out = env.run(&["session", "replay", "u", "alpha#2"]);
+    assert_eq!(code(&out), 4);
+    assert!(error_doc(&out)["message"]
+        .as_str()
+        .unwrap()
+        .contains("it is finished, not failed"));
+}
+
+#[test]
+fn scenario_skip() {
+    let env = Env::new();
+    configure(
+        &env,
+        "u",
+        json!({"alpha": {"after": ["d"]}, "beta": {"after": ["alpha"]}}),
+    );
+    fire(&env, "u", "d", json!({}));
+    env.json(&["session", "fail", "u", "alpha#0"]);
+    env.json(&["session", "skip", "u", "alpha#0"]);
+    assert_eq!(instance(&env, "u", "alpha#0")["status"], "skipped");
+    assert_eq!(
+        env.json(&["session", "instances", "u", "--task", "beta"]),
+        json!([])
+    );
+    configure(
+        &env,
+        "v",
+        json!({"alpha": {"after": ["d"]}, "beta": {"after": ["alpha"]}}),
+    );
+    fire(&env, "v", "d", json!({}));
+    env.json(&["session", "fail", "v", "alpha#0"]);
+    let skipped = env.json(&[
+        "session",
+        "skip",
+        "v",
+        "alpha#0",
+        "--cascade",
+        "--result",
+        "{\"rating\": 4.5}",
+    ]);
+    assert_eq!(
+        skipped["cascade"]["ready"][0]["trigger_kwargs"],
+        json!({"alpha": {"rating": 4.5}})
+    );
+    assert_eq!(
+        instance(&env, "v", "beta#0")["kwargs"],
+        json!({"alpha": {"rating": 4.5}})
+    );
+    env.json(&["session", "finish", "v", "beta#0"]);
+    assert_eq!(code(&env.run(&["session", "skip", "v", "beta#0"])), 4);
+}
+
+#[test]
+fn scenario_unresolved_logs() {
+    let env = Env::new();
+    configure(&env, "u", json!({"alpha": {"after": ["d"]}}));
+    fire(&env, "u", "d", json!({}));
+    env.json(&["session", "fail", "u", "alpha#0", "--log-level", "40"]);
+    assert_eq!(
+        names(&env.json(&["session", "instances", "u", "--unresolved-logs"])),
+        vec!["alpha#0"]
+    );
+    env.json(&["session", "resolve-logs", "u", "alpha#0"]);
+    assert_eq!(
+        env.json(&["session", "instances", "u", "--unresolved-logs"]),
+        json!([])
+    );
+}
+
+#[test]
+fn scenario_names() {
+    let env = Env::new();
+    configure(&env, "u", json!({"t": {"after": ["x"]}}));
+    assert_eq!(
+        env.json(&["session", "create-instance", "u", "t"])["name"],
+        "t#0"
+    );
+    assert_eq!(
+        env.json(&["session", "create-instance", "u", "t"])["name"],
+        "t#1"
+    );
+    let clone = env.json(&["session", "clone-instance", "u", "t#0"]);
+    assert_eq!(clone["name"], "t#2");
+    assert_eq!(clone["metadata"], json!({"depth": 1, "parent": "t#0"}));
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
+}
+
+#[test]
+fn session_run_is_a_local_runner_with_cascades_and_failures() {
+    let env = Env::new();
+    configure(
+        &env,
+        "u",
+        json!({
+            "alpha": {"after": ["d"], "run": "a"}, "beta": {"after": ["alpha"], "run": "b"},
+            "broken": {"after": ["d"], "run": "x"},
+        }),
+    );
+    fire(&env, "u", "d", json!({"n": 1}));
+    let command = format!(
+        "if [ \"$STORECTL_TASK\" = broken ]; then echo nope >&2; exit 3; fi; {PASS_THROUGH}"
+    );
+    let report = env.json(&["session", "run", "u", "--command", &command]);
+    let runs: Vec<(String, String)> = report["runs"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| {
+            (
+                r["instance"].as_str().unwrap().to_string(),
+                r["status"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    assert!(
+        runs.contains(&("alpha#0".into(), "finished".into())),
+        "{runs:?}"
+    );
+    assert!(
+        runs.contains(&("beta#0".into(), "finished".into())),
+        "{runs:?}"
+    );
+    assert!(
+        runs.contains(&("broken#0".into(), "failed".into())),
+        "{runs:?}"
+    );
+    assert_eq!(
+        instance(&env, "u", "beta#0")["metadata"]["result"],
+        json!({"kwargs": {"alpha": {"kwargs": {"d": {"n": 1}}}}})
+    );
+    assert!(instance(&env, "u", "broken#0")["metadata"]["exceptionInfo"]
+        .as_str()
+        .unwrap()
+        .contains("nope"));
+}
+
+#[test]
+fn status_metadata_export_import_and_delete() {
+    let env = Env::new();
+    configure(
+        &env,
+        "u",
+        json!({"alpha": {"after": ["d"], "custom": {"kept": true}}}),
+    );
+    fire(&env, "u", "d", json!({"k": "v"}));
+    let changed = env.json(&[
+        "session",
+        "status",
+        "u",
+        "alpha#0",
+        "waiting-for-review",
+        "--metadata",
+        "{\"who\": \"ops\"}",
+    ]);
+    assert_eq!(changed["status"], "waiting-for-review");
+    let i = instance(&env, "u", "alpha#0");
+    assert_eq!(i["metadata"]["who"], "ops");
+    assert!(i["metadata"]["timestamps"]["waiting-for-review"].is_string());
+    assert_eq!(
+        env.json(&["session", "instances", "u", "--unresolved"])
+            .as_array()
+            .unwrap()
+            .len(),
+        1
+    );
+    env.json(&["session", "metadata", "u", "alpha#0", "{\"note\": 1}"]);
+    let exported = env.json(&["session", "export", "u"]);
+    assert_eq!(exported["tasks"]["alpha"]["custom"], json!({"kept": true}));
+    assert_eq!(exported["metas"]["latest_kwargs"], json!({"d": {"k": "v"}}));
+    assert!(exported["instances"]["alpha#0"].is_object());
+    let other = Env::new();
+    other.json_stdin(
+        &["session", "import", "--uid", "copy"],
+        &exported.to_string(),
+    );
+    let mut round = other.json(&["session", "export", "copy"]);
+    round["uid"] = json!("u");
+    assert_eq!(round, exported);
+    assert_eq!(
+        other.json(&["session", "create-instance", "copy", "alpha"])["name"],
+        "alpha#1",
+        "names are never reused"
+    );
+    assert_eq!(
+        code(&other.run_stdin(&["session", "import"], &exported.to_string())),
+        0,
+        "the uid comes from the document"
+    );
+    assert_eq!(
+        code(&other.run_stdin(&["session", "import"], &exported.to_string())),
+        4
+    );
+    assert_eq!(code(&env.run_stdin(&["session", "delete", "u"], "")), 2);
+    env.json(&["session", "delete", "u", "--yes"]);
+    assert_eq!(code(&env.run(&["session", "show", "u"])), 3);
+}
+
+#[test]
+fn gc_removes_idle_sessions_but_not_locked_ones() {
+    let env = Env::new();
+    configure(&env, "old", json!({"t": {"after": ["x"]}}));
+    configure(&env, "held", json!({"t": {"after": ["x"]}}));
+    env.json(&["--as", "ops", "lock", "acquire", "session:held"]);
+    std::thread::sleep(std::time::Duration::from_millis(1100));
+    configure(&env, "fresh", json!({"t": {"after": ["x"]}}));
+    let report = env.json(&["session", "gc", "--idle", "1s"]);
+    assert_eq!(report["deleted"], json!(["old"]));
+    let left: Vec<Value> = env
+        .json(&["session", "list"])
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["uid"].clone())
+        .collect();
+    assert_eq!(left, vec![json!("fresh"), json!("held")]);
+}
+
+// --- bad input ---
+
+#[test]
+fn unknown_uid_or_instance_is_3_and_bad_documents_are_65() {
+    let env = Env::new();
+    assert_eq!(code(&env.run(&["session", "fire", "nope", "t"])), 3);
+    assert_eq!(code(&env.run(&["session", "show", "nope"])), 3);
+    configure(&env, "u", json!({"t": {"after": ["x"]}}));
+    assert_eq!(code(&env.run(&["session", "instance", "u", "t#9"])), 3);
+    assert_eq!(code(&env.run(&["session", "finish", "u", "t#9"])), 3);
+    assert_eq!(
+        code(&env.run(&["session", "create-instance", "u", "ghost"])),
+        3
+    );
+    let out = env.run_stdin(
+        &["session", "configure", "u"],
+        "{\"bad\": {\"run\": \"x\"}}",
+    );
+    assert_eq!(code(&out), 65);
+    assert!(error_doc(&out)["message"]
+        .as_str()
+        .unwrap()
+        .contains("task \"bad\": missing \"after\""));
+    let doc = json!({"uid": "w", "tasks": {"t": {"after": []}}, "instances": {"ghost#0": {"task": "ghost", "status": "unstarted"}}, "metas": {}});
+    let out = env.run_stdin(&["session", "import"], &doc.to_string());
+    assert_eq!(code(&out), 65);
+    assert!(error_doc(&out)["message"]
+        .as_str()
+        .unwrap()
+        .contains("\"ghost#0\""));
+    assert_eq!(
+        code(&env.run(&["session", "show", "w"])),
+        3,
+        "nothing stored"
+    );
+    assert_eq!(
+        code(&env.run(&["session", "fire", "u", "x", "--kwargs", "[1]"])),
+        65
+    );
+}
+
+#[test]
+fn another_owners_session_lock_is_exit_75() {
+    let env = Env::new();
+    configure(&env, "u", json!({"t": {"after": ["x"]}}));
+    env.json(&["--as", "alice", "lock", "acquire", "session:u"]);
+    assert_eq!(
+        code(&env.run(&["--as", "bob", "session", "fire", "u", "x"])),
+        75
+    );
+    assert_eq!(
+        env.json(&["--as", "alice", "session", "fire", "u", "x"])["ready"][0]["instance"],
+        "t#0"
+    );
+}
+
+// --- concurrency ---
+
+#[test]
+fn eight_processes_firing_at_once_lose_no_instance_or_kwargs() {
+    let env = Env::new();
+    // Each process fires its own trigger 20 times; every fire of "p<N>" creates a new instance of
+    // task "t<N>" (andEvery), and latest_kwargs keeps the last value each process fired.
+    let tasks: serde_json::Map<String, Value> = (0..8)
+        .map(|p| {
+            (
+                format!("t{p}"),
+                json!({"after": [], "andEvery": format!("p{p}")}),
+            )
+        })
+        .collect();
+    configure(&env, "shared", Value::Object(tasks));
+    let children: Vec<_> = (0..8)
+        .map(|p| {
+            let mut script = String::new();
+            for i in 0..20 {
+                script.push_str(&format!("\"$BIN\" session fire shared p{p} --kwargs '{{\"i\": {i}}}' >/dev/null || exit 1\n"));
+            }
+            std::process::Command::new("sh")
+                .arg("-c")
+                .arg(script)
+                .env("BIN", env!("CARGO_BIN_EXE_storectl"))
+                .env("STORECTL_STORE", &env.store)
+                .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
+                .stderr(std::process::Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let doc = env.json(&["session", "export", "shared"]);
+    assert_eq!(doc["instances"].as_object().unwrap().len(), 160);
+    for p in 0..8 {
+        assert_eq!(
+            doc["metas"]["latest_kwargs"][format!("p{p}")],
+            json!({"i": 19})
+        );
+        for i in 0..20 {
+            let name = format!("t{p}#{i}");
+            assert!(doc["instances"].get(&name).is_some(), "{name} missing");
+        }
+    }
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
+}
