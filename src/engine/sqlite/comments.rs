@@ -58,15 +58,23 @@ impl CommentStorage for SqliteTx<'_> {
         document: Option<&str>,
         f: &mut dyn FnMut(NodeCounts) -> Result<()>,
     ) -> Result<()> {
-        let mut stmt = self.tx.prepare_cached(
+        // The filter only when there is one: `?1 IS NULL OR ...` would keep the index unused.
+        let filter = if document.is_some() {
+            "WHERE n.document = ?1"
+        } else {
+            ""
+        };
+        let mut stmt = self.tx.prepare_cached(&format!(
             "SELECT n.id, n.document, n.source,
                     (SELECT count(*) FROM comments c WHERE c.node_id = n.id),
                     (SELECT count(*) FROM comments c WHERE c.node_id = n.id AND c.displayed)
-               FROM comment_nodes n
-              WHERE ?1 IS NULL OR n.document = ?1
-              ORDER BY n.document, n.id",
-        )?;
-        let mut rows = stmt.query([document])?;
+               FROM comment_nodes n {filter}
+              ORDER BY n.document, n.id"
+        ))?;
+        let mut rows = match document {
+            Some(d) => stmt.query([d])?,
+            None => stmt.query([])?,
+        };
         while let Some(r) = rows.next()? {
             f(NodeCounts {
                 node: NodeRecord {
@@ -216,12 +224,20 @@ impl CommentStorage for SqliteTx<'_> {
         document: Option<&str>,
         f: &mut dyn FnMut(CommentRecord) -> Result<()>,
     ) -> Result<()> {
+        let filter = if document.is_some() {
+            "AND n.document = ?1"
+        } else {
+            ""
+        };
         let mut stmt = self.tx.prepare_cached(&format!(
             "SELECT {COMMENT_COLUMNS} FROM comments c JOIN comment_nodes n ON n.id = c.node_id
-              WHERE c.displayed = 0 AND (?1 IS NULL OR n.document = ?1)
+              WHERE c.displayed = 0 {filter}
               ORDER BY c.id"
         ))?;
-        let mut rows = stmt.query([document])?;
+        let mut rows = match document {
+            Some(d) => stmt.query([d])?,
+            None => stmt.query([])?,
+        };
         while let Some(r) = rows.next()? {
             f(comment_from_row(r)?)?;
         }

@@ -263,12 +263,27 @@ impl SessionStorage for SqliteTx<'_> {
         let Some(id) = self.session_id(uid)? else {
             return Ok(Vec::new());
         };
-        let mut stmt = self.tx.prepare_cached(
-            "SELECT name, task, number, status, state FROM session_instances
-              WHERE session_id = ?1 AND (?2 IS NULL OR task = ?2) ORDER BY task, number",
-        )?;
-        let rows = stmt.query_map(params![id, task], instance_from_row)?;
-        Ok(rows.collect::<rusqlite::Result<_>>()?)
+        // Two statements, not `?2 IS NULL OR task = ?2`, which would keep SQLite from using the
+        // (session_id, task, number) index and scan every instance of the session.
+        let rows = match task {
+            Some(task) => {
+                let mut stmt = self.tx.prepare_cached(
+                    "SELECT name, task, number, status, state FROM session_instances
+                      WHERE session_id = ?1 AND task = ?2 ORDER BY number",
+                )?;
+                let rows = stmt.query_map(params![id, task], instance_from_row)?;
+                rows.collect::<rusqlite::Result<Vec<_>>>()?
+            }
+            None => {
+                let mut stmt = self.tx.prepare_cached(
+                    "SELECT name, task, number, status, state FROM session_instances
+                      WHERE session_id = ?1 ORDER BY task, number",
+                )?;
+                let rows = stmt.query_map(params![id], instance_from_row)?;
+                rows.collect::<rusqlite::Result<Vec<_>>>()?
+            }
+        };
+        Ok(rows)
     }
 
     fn instance(&mut self, uid: &str, name: &str) -> Result<Option<InstanceRecord>> {

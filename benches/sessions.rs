@@ -1,0 +1,124 @@
+//! End-to-end benchmark of the sessions face: `session fire` on a big session, as whole
+//! processes of the release binary.
+//!
+//! `cargo bench --bench sessions` builds one session with 1,000 tasks and 10,000 instances (by
+//! `session import`), then times `session fire` of a trigger that 10 of the tasks wait for
+//! (`andEvery`: each fire creates and schedules 10 instances), median of STORECTL_BENCH_RUNS.
+
+mod common;
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use common::{env_number, machine, median, millis, thousands, today};
+use serde_json::{json, Map, Value};
+
+const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
+const TARGET: Duration = Duration::from_millis(50);
+/// Triggers are shared by this many tasks each.
+const TASKS_PER_TRIGGER: u64 = 10;
+
+fn storectl(dir: &Path) -> Command {
+    let mut cmd = Command::new(STORECTL);
+    for (key, _) in std::env::vars() {
+        if key.starts_with("STORECTL_") {
+            cmd.env_remove(key);
+        }
+    }
+    cmd.env("STORECTL_STORE", dir.join("store.db"))
+        .env("HOME", dir)
+        .arg("--quiet")
+        .arg("--config")
+        .arg(dir.join("empty.toml"));
+    cmd
+}
+
+fn run(cmd: &mut Command) -> Vec<u8> {
+    let out = cmd
+        .stderr(Stdio::inherit())
+        .output()
+        .expect("cannot run storectl");
+    assert!(out.status.success(), "storectl failed: {cmd:?}");
+    out.stdout
+}
+
+fn main() {
+    let tasks = env_number("STORECTL_BENCH_TASKS", 1000).max(TASKS_PER_TRIGGER);
+    let per_task = env_number("STORECTL_BENCH_INSTANCES_PER_TASK", 10);
+    let runs = env_number("STORECTL_BENCH_RUNS", 30).max(1) as usize;
+    let dir = tempfile::tempdir().expect("cannot create a temp dir");
+    std::fs::write(dir.path().join("empty.toml"), "").unwrap();
+
+    // One session: task t<i> fires on every "trig<i mod triggers>", with `per_task` finished
+    // instances already.
+    let triggers = tasks / TASKS_PER_TRIGGER;
+    let mut task_map = Map::new();
+    let mut instances = Map::new();
+    for i in 0..tasks {
+        task_map.insert(
+            format!("t{i}"),
+            json!({"after": [], "andEvery": format!("trig{}", i % triggers), "run": "noop"}),
+        );
+        for n in 0..per_task {
+            instances.insert(
+                format!("t{i}#{n}"),
+                json!({"task": format!("t{i}"), "status": "finished", "kwargs": {}, "abandonState": [],
+                       "metadata": {"result": {"n": n}}}),
+            );
+        }
+    }
+    let doc = json!({"uid": "big", "tasks": task_map, "instances": instances, "metas": {"latest_kwargs": {}}});
+    let file = dir.path().join("session.json");
+    std::fs::write(&file, doc.to_string()).unwrap();
+    drop(doc);
+    eprintln!(
+        "importing a session of {tasks} tasks and {} instances...",
+        tasks * per_task
+    );
+    run(storectl(dir.path()).args(["session", "import"]).arg(&file));
+
+    // Fire: each creates and schedules TASKS_PER_TRIGGER new instances.
+    let mut times = Vec::with_capacity(runs);
+    for r in 0..runs + 3 {
+        let trigger = format!("trig{}", r as u64 % triggers);
+        let start = Instant::now();
+        let out = run(storectl(dir.path()).args(["session", "fire", "big", &trigger]));
+        let elapsed = start.elapsed();
+        let fired: Value = serde_json::from_slice(&out).expect("fire prints JSON");
+        assert_eq!(
+            fired["ready"].as_array().map(Vec::len),
+            Some(TASKS_PER_TRIGGER as usize)
+        );
+        if r >= 3 {
+            times.push(elapsed);
+        }
+    }
+    let fire = median(times);
+
+    // The process start-up floor, for reference.
+    let mut floor = Vec::with_capacity(runs);
+    for _ in 0..runs {
+        let start = Instant::now();
+        run(storectl(dir.path()).args(["session", "instance", "big", "t0#0"]));
+        floor.push(start.elapsed());
+    }
+    let floor = median(floor);
+    let check: Value = serde_json::from_slice(&run(storectl(dir.path()).arg("check"))).unwrap();
+    assert_eq!(check["ok"], json!(true));
+
+    println!();
+    println!("Machine: {}; date: {}", machine(), today());
+    println!(
+        "session fire on a session of {} tasks and {} instances (each fire creates and schedules {} \
+         instances): median {} over {runs} runs (target < {} ms: {}); `session instance` on the same \
+         store (start-up floor): {}",
+        thousands(tasks),
+        thousands(tasks * per_task),
+        TASKS_PER_TRIGGER,
+        millis(fire),
+        TARGET.as_millis(),
+        if fire < TARGET { "met" } else { "MISSED" },
+        millis(floor),
+    );
+}
