@@ -80,3 +80,68 @@ pub fn release_memory() {
         libc::malloc_trim(0);
     }
 }
+
+/// This process's peak RSS so far (VmHWM), in bytes. A child's peak RSS (ru_maxrss) cannot be
+/// below this process's resident memory when it spawned the child, so print it next to children's
+/// figures. Not getrusage(RUSAGE_SELF), whose maximum includes cargo's memory from before the
+/// exec that started this process.
+pub fn own_peak_rss() -> u64 {
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))
+        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+        .map_or(0, |kib| kib * 1024)
+}
+
+/// "met" or "MISSED", for a target.
+pub fn verdict(met: bool) -> &'static str {
+    if met {
+        "met"
+    } else {
+        "MISSED"
+    }
+}
+
+/// One child run to completion, measured on its own.
+pub struct Measured {
+    pub elapsed: Duration,
+    /// The child's own peak RSS in bytes (ru_maxrss from wait4).
+    pub peak_rss: u64,
+    /// Whether it exited with status 0.
+    pub success: bool,
+    /// The raw wait status, for messages.
+    pub wait_status: i32,
+}
+
+/// Spawns `cmd` (its stdio as set on it) and waits for it with wait4, which gives this child's
+/// own rusage; getrusage(RUSAGE_CHILDREN) would give the maximum over every child waited for so
+/// far. Keep this process small before calling it: see `own_peak_rss`.
+// The child is reaped by wait4 rather than Child::wait, which clippy cannot see.
+#[allow(clippy::zombie_processes)]
+pub fn spawn_measured(cmd: &mut Command) -> Measured {
+    let start = std::time::Instant::now();
+    let child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {:?}: {e}", cmd.get_program()));
+    let mut status = 0;
+    // SAFETY: rusage is plain old data, for which all-zero bytes are valid.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    // SAFETY: `pid` is our unwaited child; `status` and `usage` are valid for writes.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
+    assert_eq!(
+        waited,
+        pid,
+        "wait4 failed: {}",
+        std::io::Error::last_os_error()
+    );
+    Measured {
+        elapsed,
+        // Linux reports ru_maxrss in KiB.
+        peak_rss: usage.ru_maxrss as u64 * 1024,
+        success: libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+        wait_status: status,
+    }
+}
