@@ -10,6 +10,7 @@ pub mod error;
 pub mod faces;
 pub mod hooks;
 pub mod input;
+pub mod moin16;
 pub mod output;
 pub mod settings;
 pub mod timestamp;

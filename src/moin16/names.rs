@@ -406,11 +406,38 @@ mod tests {
 
     fn random_name(rng: &mut Rng) -> String {
         const ALPHABET: &[char] = &[
-            'a', 'Z', '0', '_', ' ', '/', '(', ')', '.', '-', '%', '+', ':', '\t', 'ä', 'Ü', '日',
-            '本', '€', '\u{1F600}', '\u{85}', '\u{2028}', '\u{0}', '\u{7f}', 'x', 'Y', '9',
+            'a',
+            'Z',
+            '0',
+            '_',
+            ' ',
+            '/',
+            '(',
+            ')',
+            '.',
+            '-',
+            '%',
+            '+',
+            ':',
+            '\t',
+            'ä',
+            'Ü',
+            '日',
+            '本',
+            '€',
+            '\u{1F600}',
+            '\u{85}',
+            '\u{2028}',
+            '\u{0}',
+            '\u{7f}',
+            'x',
+            'Y',
+            '9',
         ];
         let len = rng.below(12);
-        (0..len).map(|_| ALPHABET[rng.below(ALPHABET.len())]).collect()
+        (0..len)
+            .map(|_| ALPHABET[rng.below(ALPHABET.len())])
+            .collect()
     }
 
     #[test]
@@ -419,7 +446,9 @@ mod tests {
         for _ in 0..20_000 {
             let name = random_name(&mut rng);
             let dir = quote_wikiname_fs(&name);
-            assert!(dir.bytes().all(|b| b.is_ascii_alphanumeric() || b"_()".contains(&b)));
+            assert!(dir
+                .bytes()
+                .all(|b| b.is_ascii_alphanumeric() || b"_()".contains(&b)));
             let d = decode_page_dir(&dir).unwrap();
             assert_eq!(d.name, name);
             assert!(d.is_canonical);

@@ -47,7 +47,15 @@ pub(crate) fn py_strip(s: &str) -> &str {
 pub(crate) fn py_is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\r' | '\u{b}' | '\u{c}' | '\u{1c}' | '\u{1d}' | '\u{1e}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\n' | '\r'
+            | '\u{b}'
+            | '\u{c}'
+            | '\u{1c}'
+            | '\u{1d}'
+            | '\u{1e}'
+            | '\u{85}'
+            | '\u{2028}'
+            | '\u{2029}'
     )
 }
 
@@ -133,7 +141,13 @@ pub(crate) fn py_int_bytes(s: &[u8], long_suffix: bool) -> Result<i64, PyIntErro
         let d = i64::from(d - b'0');
         value = value
             .checked_mul(10)
-            .and_then(|v| if negative { v.checked_sub(d) } else { v.checked_add(d) })
+            .and_then(|v| {
+                if negative {
+                    v.checked_sub(d)
+                } else {
+                    v.checked_add(d)
+                }
+            })
             .ok_or(PyIntError::Overflow)?;
     }
     Ok(value)
@@ -209,7 +223,15 @@ mod tests {
         // u'a\x0bb\x0cc\x1dd\x1ee\x1ff\u2029g\r\nh'.splitlines(True) in Python 2.7:
         assert_eq!(
             py_splitlines_keepends("a\x0bb\x0cc\x1dd\x1ee\x1ff\u{2029}g\r\nh"),
-            ["a\x0b", "b\x0c", "c\x1d", "d\x1e", "e\x1ff\u{2029}", "g\r\n", "h"]
+            [
+                "a\x0b",
+                "b\x0c",
+                "c\x1d",
+                "d\x1e",
+                "e\x1ff\u{2029}",
+                "g\r\n",
+                "h"
+            ]
         );
         assert_eq!(py_splitlines_keepends("a\r\rb\n"), ["a\r", "\r", "b\n"]);
         assert!(py_splitlines_keepends("").is_empty());
@@ -220,7 +242,10 @@ mod tests {
 
     #[test]
     fn strip_is_unicode_strip() {
-        assert_eq!(py_strip_parts(" \x1ca\tb\u{180e}\t"), (" \x1c", "a\tb", "\u{180e}\t"));
+        assert_eq!(
+            py_strip_parts(" \x1ca\tb\u{180e}\t"),
+            (" \x1c", "a\tb", "\u{180e}\t")
+        );
         assert_eq!(py_strip_parts("\t\t"), ("\t\t", "", ""));
         assert_eq!(py_strip("\u{3000}x\u{85}"), "x");
         assert!(!py_isspace('\u{200b}'));
