@@ -2816,8 +2816,29 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;migrate;moin16' {
+            [CompletionResult]::new('--underlay', '--underlay', [CompletionResultType]::ParameterName, 'An underlay directory: its pages are imported where the data dir has none')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'Also import the user profiles of data/user')
+            [CompletionResult]::new('--resume', '--resume', [CompletionResultType]::ParameterName, 'Continue an interrupted migration (every run does: what is stored is not imported again)')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'storectl;migrate;websupport' {
@@ -2839,8 +2860,12 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;migrate;help' {
+            [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;migrate;help;moin16' {
             break
         }
         'storectl;migrate;help;websupport' {
@@ -3288,7 +3313,11 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;migrate' {
+            [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
+            break
+        }
+        'storectl;help;migrate;moin16' {
             break
         }
         'storectl;help;migrate;websupport' {

@@ -442,6 +442,9 @@ _storectl() {
             storectl__subcmd__help__subcmd__lock,release)
                 cmd="storectl__subcmd__help__subcmd__lock__subcmd__release"
                 ;;
+            storectl__subcmd__help__subcmd__migrate,moin16)
+                cmd="storectl__subcmd__help__subcmd__migrate__subcmd__moin16"
+                ;;
             storectl__subcmd__help__subcmd__migrate,websupport)
                 cmd="storectl__subcmd__help__subcmd__migrate__subcmd__websupport"
                 ;;
@@ -736,11 +739,17 @@ _storectl() {
             storectl__subcmd__migrate,help)
                 cmd="storectl__subcmd__migrate__subcmd__help"
                 ;;
+            storectl__subcmd__migrate,moin16)
+                cmd="storectl__subcmd__migrate__subcmd__moin16"
+                ;;
             storectl__subcmd__migrate,websupport)
                 cmd="storectl__subcmd__migrate__subcmd__websupport"
                 ;;
             storectl__subcmd__migrate__subcmd__help,help)
                 cmd="storectl__subcmd__migrate__subcmd__help__subcmd__help"
+                ;;
+            storectl__subcmd__migrate__subcmd__help,moin16)
+                cmd="storectl__subcmd__migrate__subcmd__help__subcmd__moin16"
                 ;;
             storectl__subcmd__migrate__subcmd__help,websupport)
                 cmd="storectl__subcmd__migrate__subcmd__help__subcmd__websupport"
@@ -3490,8 +3499,22 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__migrate)
-            opts="websupport"
+            opts="moin16 websupport"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__migrate__subcmd__moin16)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -5602,7 +5625,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__migrate)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version websupport help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version moin16 websupport help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5636,7 +5659,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__migrate__subcmd__help)
-            opts="websupport help"
+            opts="moin16 websupport help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5663,6 +5686,20 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__migrate__subcmd__help__subcmd__moin16)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__migrate__subcmd__help__subcmd__websupport)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5670,6 +5707,44 @@ _storectl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__migrate__subcmd__moin16)
+            opts="-q -h -V --underlay --users --resume --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --underlay)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

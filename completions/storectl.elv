@@ -2556,8 +2556,28 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
+            cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;migrate;moin16'= {
+            cand --underlay 'An underlay directory: its pages are imported where the data dir has none'
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --users 'Also import the user profiles of data/user'
+            cand --resume 'Continue an interrupted migration (every run does: what is stored is not imported again)'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
         }
         &'storectl;migrate;websupport'= {
             cand --prefix 'Table name prefix (WebSupport''s db_prefix)'
@@ -2577,8 +2597,11 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
         }
         &'storectl;migrate;help'= {
+            cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
             cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;migrate;help;moin16'= {
         }
         &'storectl;migrate;help;websupport'= {
         }
@@ -2917,7 +2940,10 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;session;run'= {
         }
         &'storectl;help;migrate'= {
+            cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
+        }
+        &'storectl;help;migrate;moin16'= {
         }
         &'storectl;help;migrate;websupport'= {
         }

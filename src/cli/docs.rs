@@ -350,6 +350,10 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
         "session run",
         r#"{"uid", "runs": [{"instance", "task", "status": "finished"|"failed", "result"|"error"}...]}"#,
     ),
+    (
+        "migrate moin16",
+        r#"{"source": PATH, "moin": TEXT, "pages": {"found", "imported", "already_imported", "skipped"}, "revisions": {"imported", "deleted", "already_imported"}, "attachments": {"imported", "bytes", "already_imported"}, "users": {"imported", "already_imported", "skipped"}, "metadata_from": {"page_log", "global_log", "file_mtime", "none"}, "anomalies": [{"page", "message"}...], "ignored": [...], "skipped": [...], "dry_run"}; exit 5 when skipped is not empty, 65 for moin 1.5 data"#,
+    ),
 ];
 
 fn json_page() -> (String, String) {

@@ -26,6 +26,7 @@ pub mod meta;
 pub mod names;
 pub mod page;
 mod py;
+pub mod source;
 pub mod user;
 
 #[cfg(test)]

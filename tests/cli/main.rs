@@ -7,6 +7,7 @@ mod docs;
 mod engine;
 mod feeds;
 mod items;
+mod migrate_moin16;
 mod migrate_websupport;
 mod namespaces;
 mod output;

@@ -1,0 +1,323 @@
+//! `migrate moin16` on the real MoinMoin data directories of ../shared/corpus (facts from its
+//! README) and the synthetic edge cases.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde_json::{json, Value};
+
+use crate::common::{code, error_doc, parse_json, Env};
+
+fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/corpus")
+        .join(name)
+}
+
+/// Migrates and returns (exit code, report).
+fn migrate(env: &Env, dir: &Path, extra: &[&str]) -> (i32, Value) {
+    let mut args = vec!["migrate", "moin16", dir.to_str().unwrap(), "--users"];
+    args.extend_from_slice(extra);
+    let out = env.run(&args);
+    let report = if out.stdout.is_empty() {
+        Value::Null
+    } else {
+        parse_json(&out.stdout)
+    };
+    (code(&out), report)
+}
+
+/// One row of the corpus README's table.
+struct Facts {
+    corpus: &'static str,
+    /// Live and deleted pages.
+    pages: u64,
+    deleted: u64,
+    revision_files: u64,
+    attachments: u64,
+    attachment_bytes: u64,
+    users: u64,
+    /// Directories without `current` (not pages).
+    junk: u64,
+}
+
+const FACTS: &[Facts] = &[
+    Facts {
+        corpus: "liugehao__wiki",
+        pages: 170,
+        deleted: 2,
+        revision_files: 318,
+        attachments: 20,
+        attachment_bytes: 3_354_713,
+        users: 1,
+        junk: 13,
+    },
+    Facts {
+        corpus: "FXuZ__nhcnwiki",
+        pages: 37,
+        deleted: 12,
+        revision_files: 285,
+        attachments: 1,
+        attachment_bytes: 244,
+        users: 0,
+        junk: 4,
+    },
+    Facts {
+        corpus: "mathrho__moinWiki",
+        pages: 9,
+        deleted: 0,
+        revision_files: 84,
+        attachments: 1,
+        attachment_bytes: 160_266,
+        users: 1,
+        junk: 4,
+    },
+    Facts {
+        corpus: "marcusyh__psychic",
+        pages: 14,
+        deleted: 0,
+        revision_files: 32,
+        attachments: 0,
+        attachment_bytes: 0,
+        users: 0,
+        junk: 2,
+    },
+    Facts {
+        corpus: "vietlq__moinplug",
+        pages: 7,
+        deleted: 0,
+        revision_files: 44,
+        attachments: 1,
+        attachment_bytes: 3_260,
+        users: 0,
+        junk: 1,
+    },
+    Facts {
+        corpus: "smcdon__Wiki-Testing-Repo",
+        pages: 2,
+        deleted: 0,
+        revision_files: 4,
+        attachments: 0,
+        attachment_bytes: 0,
+        users: 0,
+        junk: 0,
+    },
+    Facts {
+        corpus: "Kartstig__engineering-inventions-wiki",
+        pages: 4,
+        deleted: 0,
+        revision_files: 5,
+        attachments: 0,
+        attachment_bytes: 0,
+        users: 0,
+        junk: 1,
+    },
+];
+
+/// Every file under a directory with its bytes, to prove the source is never written.
+fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
+    let mut out = BTreeMap::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for e in std::fs::read_dir(&d).unwrap() {
+            let p = e.unwrap().path();
+            if p.is_dir() {
+                stack.push(p);
+            } else {
+                out.insert(p.clone(), std::fs::read(&p).unwrap());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_real_corpus_migrates_with_the_counts_of_its_facts() {
+    for f in FACTS {
+        let (name, pages, deleted, revisions) = (f.corpus, f.pages, f.deleted, f.revision_files);
+        let (attachments, bytes, users, junk) =
+            (f.attachments, f.attachment_bytes, f.users, f.junk);
+        let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+        let dir = corpus(&format!("moin16/{name}"));
+        let before = tree(&dir);
+        let (exit, report) = migrate(&env, &dir, &[]);
+        assert_eq!(exit, 0, "{name}: {report}");
+        assert_eq!(report["pages"]["imported"], json!(pages), "{name} pages");
+        assert_eq!(
+            report["revisions"]["deleted"],
+            json!(deleted),
+            "{name} deleted"
+        );
+        assert_eq!(
+            report["revisions"]["imported"],
+            json!(revisions),
+            "{name} revision files"
+        );
+        assert_eq!(
+            report["attachments"]["imported"],
+            json!(attachments),
+            "{name} attachments"
+        );
+        assert_eq!(
+            report["attachments"]["bytes"],
+            json!(bytes),
+            "{name} attachment bytes"
+        );
+        assert_eq!(report["users"]["imported"], json!(users), "{name} users");
+        assert_eq!(
+            report["ignored"].as_array().unwrap().len() as u64,
+            junk,
+            "{name} junk dirs"
+        );
+        assert_eq!(tree(&dir), before, "{name}: the source was written to");
+        let listed = env.json(&["item", "list", "--kind", "page", "--include-deleted"]);
+        assert_eq!(
+            listed.as_array().unwrap().len() as u64,
+            pages,
+            "{name} items"
+        );
+        assert_eq!(env.json(&["check"])["ok"], json!(true), "{name} check");
+    }
+}
+
+#[test]
+fn every_revision_keeps_its_number_and_exact_bytes() {
+    for name in ["FXuZ__nhcnwiki", "mathrho__moinWiki", "marcusyh__psychic"] {
+        let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+        let dir = corpus(&format!("moin16/{name}/data"));
+        assert_eq!(migrate(&env, &dir, &[]).0, 0);
+        let mut checked = 0;
+        for page in std::fs::read_dir(dir.join("pages"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+        {
+            let Ok(revs) = std::fs::read_dir(page.join("revisions")) else {
+                continue;
+            };
+            let page_name =
+                storectl::moin16::unquote_wikiname(page.file_name().unwrap().as_encoded_bytes())
+                    .unwrap();
+            for rev in revs.map(|e| e.unwrap().path()) {
+                let number: u64 = rev.file_name().unwrap().to_str().unwrap().parse().unwrap();
+                let out = env.run(&[
+                    "item",
+                    "show",
+                    &page_name,
+                    "--rev",
+                    &number.to_string(),
+                    "--raw",
+                ]);
+                assert_eq!(code(&out), 0, "{name} {page_name} r{number}");
+                assert!(
+                    out.stdout == std::fs::read(&rev).unwrap(),
+                    "{name} {page_name} r{number}: bytes differ"
+                );
+                checked += 1;
+            }
+        }
+        assert!(checked > 30, "{name}: only {checked} revisions checked");
+    }
+}
+
+#[test]
+fn deleted_pages_gaps_and_log_metadata_survive() {
+    let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    let dir = corpus("moin16/FXuZ__nhcnwiki");
+    migrate(&env, &dir, &[]);
+    let report = migrate(&env, &dir, &[]).1;
+    // A second run imports nothing again.
+    assert_eq!(report["pages"]["imported"], json!(0));
+    assert_eq!(report["revisions"]["imported"], json!(0));
+    assert_eq!(report["pages"]["already_imported"], json!(37));
+    // Deleted pages are kept (moin 2 drops them), with their history.
+    let all = env.json(&["item", "list", "--include-deleted"]);
+    let deleted = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["deleted"] == json!(true))
+        .count();
+    assert_eq!(deleted, 12);
+    // Revision metadata comes from the edit-log: SAVE/REVERT lines are kept.
+    let log = env.json(&["item", "log"]);
+    let reverts = log
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|l| l["action"] == json!("SAVE/REVERT"))
+        .count();
+    assert_eq!(reverts, 7);
+}
+
+#[test]
+fn moin_15_is_refused_with_an_explanation() {
+    let env = Env::new();
+    let (exit, _) = migrate(&env, &corpus("moin16/zookeepr__zookeepr"), &[]);
+    assert_eq!(exit, 65);
+    let out = env.run(&[
+        "migrate",
+        "moin16",
+        corpus("moin16/zookeepr__zookeepr").to_str().unwrap(),
+    ]);
+    let message = error_doc(&out)["message"].as_str().unwrap().to_string();
+    assert!(message.contains("MoinMoin 1.5"), "{message}");
+    assert_eq!(env.json(&["stats"])["faces"]["items"]["items"], json!(0));
+}
+
+#[test]
+fn each_edge_case_imports_its_good_pages_and_reports_its_bad_one() {
+    for (case, bad, good) in [
+        ("bad_current", Some("BadCurrent"), "ZZZ"),
+        ("latin1_dirname", Some("Caf(e9)"), "ZZZ"),
+        ("odd_hex_dirname", Some("Foo(abc)"), "ZZZ"),
+        ("latin1_editlog", None, "ZZZ"),
+        ("latin1_revision", None, "ZZZ"),
+        ("benign", None, "NormalPage"),
+    ] {
+        let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+        let (exit, report) = migrate(&env, &corpus(&format!("moin16-edgecases/{case}")), &[]);
+        assert_eq!(exit, if bad.is_some() { 5 } else { 0 }, "{case}: {report}");
+        let skipped: Vec<String> = report["skipped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| s["page"].as_str().unwrap().to_string())
+            .collect();
+        assert_eq!(
+            skipped,
+            bad.map(|b| vec![b.to_string()]).unwrap_or_default(),
+            "{case}"
+        );
+        assert_eq!(
+            code(&env.run(&["item", "show", good])),
+            0,
+            "{case}: {good} must be imported"
+        );
+    }
+    let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    let (_, report) = migrate(&env, &corpus("moin16-edgecases/latin1_revision"), &[]);
+    assert!(report["anomalies"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|a| a["message"].as_str().unwrap().contains("not UTF-8")));
+}
+
+#[test]
+fn a_dry_run_writes_nothing_and_a_missing_dir_is_66() {
+    let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    let (exit, report) = migrate(&env, &corpus("moin16/marcusyh__psychic"), &["--dry-run"]);
+    assert_eq!(exit, 0);
+    assert_eq!(report["pages"]["imported"], json!(14));
+    assert_eq!(env.json(&["stats"])["faces"]["items"]["items"], json!(0));
+    assert_eq!(
+        code(&env.run(&["migrate", "moin16", "/nonexistent/wiki"])),
+        66
+    );
+    let not_moin = env.path("empty");
+    std::fs::create_dir_all(&not_moin).unwrap();
+    assert_eq!(
+        code(&env.run(&["migrate", "moin16", not_moin.to_str().unwrap()])),
+        65
+    );
+}
