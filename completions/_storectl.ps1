@@ -50,6 +50,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Locks on items, sessions, namespaces and feeds, held across commands')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Triggers workflow sessions: tasks, instances, fire, finish, replay, skip')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the store in the formats of the systems storectl replaces')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Import data from the systems storectl replaces')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages into a directory (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2802,6 +2803,51 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         'storectl;session;help;help' {
             break
         }
+        'storectl;export' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;export;moin16' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;export;help' {
+            [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;export;help;moin16' {
+            break
+        }
+        'storectl;export;help;help' {
+            break
+        }
         'storectl;migrate' {
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
@@ -2906,6 +2952,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('item', 'item', [CompletionResultType]::ParameterValue, 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)')
             [CompletionResult]::new('lock', 'lock', [CompletionResultType]::ParameterValue, 'Locks on items, sessions, namespaces and feeds, held across commands')
             [CompletionResult]::new('session', 'session', [CompletionResultType]::ParameterValue, 'Triggers workflow sessions: tasks, instances, fire, finish, replay, skip')
+            [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'Write the store in the formats of the systems storectl replaces')
             [CompletionResult]::new('migrate', 'migrate', [CompletionResultType]::ParameterValue, 'Import data from the systems storectl replaces')
             [CompletionResult]::new('generate-docs', 'generate-docs', [CompletionResultType]::ParameterValue, 'Regenerate shell completions and man pages into a directory (for maintainers)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3310,6 +3357,13 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;session;run' {
+            break
+        }
+        'storectl;help;export' {
+            [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)')
+            break
+        }
+        'storectl;help;export;moin16' {
             break
         }
         'storectl;help;migrate' {

@@ -28,6 +28,9 @@ _storectl() {
             storectl,config)
                 cmd="storectl__subcmd__config"
                 ;;
+            storectl,export)
+                cmd="storectl__subcmd__export"
+                ;;
             storectl,feed)
                 cmd="storectl__subcmd__feed"
                 ;;
@@ -120,6 +123,18 @@ _storectl() {
                 ;;
             storectl__subcmd__config__subcmd__help,show)
                 cmd="storectl__subcmd__config__subcmd__help__subcmd__show"
+                ;;
+            storectl__subcmd__export,help)
+                cmd="storectl__subcmd__export__subcmd__help"
+                ;;
+            storectl__subcmd__export,moin16)
+                cmd="storectl__subcmd__export__subcmd__moin16"
+                ;;
+            storectl__subcmd__export__subcmd__help,help)
+                cmd="storectl__subcmd__export__subcmd__help__subcmd__help"
+                ;;
+            storectl__subcmd__export__subcmd__help,moin16)
+                cmd="storectl__subcmd__export__subcmd__help__subcmd__moin16"
                 ;;
             storectl__subcmd__feed,activity)
                 cmd="storectl__subcmd__feed__subcmd__activity"
@@ -262,6 +277,9 @@ _storectl() {
             storectl__subcmd__help,config)
                 cmd="storectl__subcmd__help__subcmd__config"
                 ;;
+            storectl__subcmd__help,export)
+                cmd="storectl__subcmd__help__subcmd__export"
+                ;;
             storectl__subcmd__help,feed)
                 cmd="storectl__subcmd__help__subcmd__feed"
                 ;;
@@ -321,6 +339,9 @@ _storectl() {
                 ;;
             storectl__subcmd__help__subcmd__config,show)
                 cmd="storectl__subcmd__help__subcmd__config__subcmd__show"
+                ;;
+            storectl__subcmd__help__subcmd__export,moin16)
+                cmd="storectl__subcmd__help__subcmd__export__subcmd__moin16"
                 ;;
             storectl__subcmd__help__subcmd__feed,activity)
                 cmd="storectl__subcmd__help__subcmd__feed__subcmd__activity"
@@ -1049,7 +1070,7 @@ _storectl() {
 
     case "${cmd}" in
         storectl)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version init check backup stats config namespace ns node comment vote moderate rename-user feed item lock session migrate generate-docs help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version init check backup stats config namespace ns node comment vote moderate rename-user feed item lock session export migrate generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1565,6 +1586,116 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__config__subcmd__show)
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__export)
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version moin16 help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__export__subcmd__help)
+            opts="moin16 help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__export__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__export__subcmd__help__subcmd__moin16)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__export__subcmd__moin16)
             opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -2701,7 +2832,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help)
-            opts="init check backup stats config namespace node comment vote moderate rename-user feed item lock session migrate generate-docs help"
+            opts="init check backup stats config namespace node comment vote moderate rename-user feed item lock session export migrate generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2841,6 +2972,34 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__config__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__export)
+            opts="moin16"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__export__subcmd__moin16)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

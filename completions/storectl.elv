@@ -47,6 +47,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand item 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
             cand lock 'Locks on items, sessions, namespaces and feeds, held across commands'
             cand session 'Triggers workflow sessions: tasks, instances, fire, finish, replay, skip'
+            cand export 'Write the store in the formats of the systems storectl replaces'
             cand migrate 'Import data from the systems storectl replaces'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2542,6 +2543,46 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;session;help;help'= {
         }
+        &'storectl;export'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand moin16 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;export;moin16'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;export;help'= {
+            cand moin16 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;export;help;moin16'= {
+        }
+        &'storectl;export;help;help'= {
+        }
         &'storectl;migrate'= {
             cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
@@ -2638,6 +2679,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand item 'Revisioned items with MoinMoin ACLs, edit-log and query (the MoinMoin storage design)'
             cand lock 'Locks on items, sessions, namespaces and feeds, held across commands'
             cand session 'Triggers workflow sessions: tasks, instances, fire, finish, replay, skip'
+            cand export 'Write the store in the formats of the systems storectl replaces'
             cand migrate 'Import data from the systems storectl replaces'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2938,6 +2980,11 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;session;gc'= {
         }
         &'storectl;help;session;run'= {
+        }
+        &'storectl;help;export'= {
+            cand moin16 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+        }
+        &'storectl;help;export;moin16'= {
         }
         &'storectl;help;migrate'= {
             cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'

@@ -354,6 +354,10 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
         "migrate moin16",
         r#"{"source": PATH, "moin": TEXT, "pages": {"found", "imported", "already_imported", "skipped"}, "revisions": {"imported", "deleted", "already_imported"}, "attachments": {"imported", "bytes", "already_imported"}, "users": {"imported", "already_imported", "skipped"}, "metadata_from": {"page_log", "global_log", "file_mtime", "none"}, "anomalies": [{"page", "message"}...], "ignored": [...], "skipped": [...], "dry_run"}; exit 5 when skipped is not empty, 65 for moin 1.5 data"#,
     ),
+    (
+        "export moin16",
+        r#"{"destination": DIR, "pages": N, "revisions": N, "deleted_revisions": N, "attachments": N, "users": N, "skipped": [TEXT...]}"#,
+    ),
 ];
 
 fn json_page() -> (String, String) {

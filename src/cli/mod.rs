@@ -6,6 +6,7 @@ mod check;
 mod comment;
 mod config;
 mod docs;
+mod export;
 mod feed;
 mod init;
 mod item;
@@ -146,6 +147,9 @@ pub enum Command {
     /// Triggers workflow sessions: tasks, instances, fire, finish, replay, skip
     #[command(subcommand)]
     Session(session::SessionCommand),
+    /// Write the store in the formats of the systems storectl replaces
+    #[command(subcommand)]
+    Export(export::ExportCommand),
     /// Import data from the systems storectl replaces
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
@@ -280,6 +284,7 @@ fn run(cli: Cli, ctx: &mut Ctx) -> Result<Output> {
         Command::Lock(cmd) => lock::run(ctx, cmd),
         Command::Session(cmd) => session::run(ctx, cmd),
         Command::Migrate(cmd) => migrate::run(ctx, cmd),
+        Command::Export(cmd) => export::run(ctx, cmd),
         Command::GenerateDocs(args) => docs::run(args),
     }
 }

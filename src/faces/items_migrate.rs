@@ -237,7 +237,12 @@ pub fn import_page(
             "comment".into(),
             json!(e.map_or("", |e| e.comment.as_str())),
         );
-        meta.insert("extra".into(), json!(e.map_or("", |e| e.extra.as_str())));
+        // Without its ATTNEW line, the extra moin writes for one: the url-quoted file name.
+        let extra = e.map_or_else(
+            || crate::moin16::url_quote(&a.file_name),
+            |e| e.extra.clone(),
+        );
+        meta.insert("extra".into(), json!(extra));
         meta.insert("size".into(), json!(a.data.len()));
         meta.insert(
             "mimetype".into(),
@@ -285,13 +290,14 @@ pub fn import_users(
         }
         let mut data = Map::new();
         data.insert("moin_id".into(), json!(id));
-        for (key, value) in profile.values() {
-            if let Some(text) = value.as_text() {
-                if !key.starts_with("enc_password") && key != "password" {
-                    data.insert(key.to_string(), json!(text));
-                }
+        for key in ["email", "aliasname"] {
+            if let Some(text) = profile.values().get(key).and_then(|v| v.as_text()) {
+                data.insert(key.to_string(), json!(text));
             }
         }
+        // The whole profile as moin wrote it (password hash included, as moin kept it), so that
+        // `export moin16` gives it back byte for byte.
+        data.insert("moin_profile".into(), json!(profile.to_text()));
         store.put_user(&UserRecord {
             name: name.to_string(),
             profile: data,

@@ -5,6 +5,7 @@ pub mod comments;
 pub mod comments_import;
 pub mod feeds;
 pub mod items;
+pub mod items_export;
 pub mod items_migrate;
 pub mod locks;
 pub mod merge;

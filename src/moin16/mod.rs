@@ -28,6 +28,7 @@ pub mod page;
 mod py;
 pub mod source;
 pub mod user;
+pub mod writer;
 
 #[cfg(test)]
 mod corpus_tests;
