@@ -9,7 +9,7 @@ use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, ItemStorage, Revisio
 use crate::error::{Error, Result};
 use crate::moin16::editlog::{Action, EditLogEntry, LogRevision, UNVERSIONED};
 use crate::moin16::names::{quote_wikiname_fs, url_quote};
-use crate::moin16::writer::{DataDirWriter, RevisionOut};
+use crate::moin16::writer::{AttachmentOut, DataDirWriter, RevisionOut};
 
 #[derive(Debug, Default, Serialize)]
 pub struct ExportReport {
@@ -138,7 +138,11 @@ pub fn export_moin16(
                 store.data(&a.name, a.current)?
             };
             report.attachments += u64::from(data.is_some());
-            attachments.push((file, data, lines));
+            attachments.push(AttachmentOut {
+                file_name: file,
+                data,
+                log: lines,
+            });
         }
         let dir = page
             .meta

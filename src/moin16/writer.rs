@@ -16,6 +16,13 @@ pub struct RevisionOut<'a> {
     pub log: EditLogEntry,
 }
 
+/// An attachment to write: its current bytes (`None`: deleted, no file) and its log lines.
+pub struct AttachmentOut {
+    pub file_name: String,
+    pub data: Option<Vec<u8>>,
+    pub log: Vec<EditLogEntry>,
+}
+
 /// Writes into `root/data` (created; it must not exist or be empty).
 pub struct DataDirWriter {
     data: PathBuf,
@@ -56,7 +63,7 @@ impl DataDirWriter {
         dir_name: &str,
         current: u64,
         revisions: &[RevisionOut],
-        attachments: &[(String, Option<Vec<u8>>, Vec<EditLogEntry>)],
+        attachments: &[AttachmentOut],
     ) -> std::io::Result<()> {
         let dir = self.data.join("pages").join(dir_name);
         let revs = dir.join("revisions");
@@ -71,11 +78,11 @@ impl DataDirWriter {
         if !attachments.is_empty() {
             let att = dir.join("attachments");
             fs::create_dir_all(&att).map_err(|e| io_context(&att, e))?;
-            for (file, bytes, lines) in attachments {
-                if let Some(bytes) = bytes {
-                    write_file(&att.join(file), bytes)?;
+            for a in attachments {
+                if let Some(bytes) = &a.data {
+                    write_file(&att.join(&a.file_name), bytes)?;
                 }
-                for l in lines {
+                for l in &a.log {
                     log.push_str(&self.line(l)?);
                 }
             }
