@@ -2863,6 +2863,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the store with a moin data directory and list every difference (exit 65 if any)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2887,6 +2888,23 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'storectl;migrate;verify' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--users', '--users', [CompletionResultType]::ParameterName, 'Also compare the user profiles')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'storectl;migrate;websupport' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Table name prefix (WebSupport''s db_prefix)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
@@ -2907,11 +2925,15 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         }
         'storectl;migrate;help' {
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the store with a moin data directory and list every difference (exit 65 if any)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'storectl;migrate;help;moin16' {
+            break
+        }
+        'storectl;migrate;help;verify' {
             break
         }
         'storectl;migrate;help;websupport' {
@@ -3368,10 +3390,14 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         }
         'storectl;help;migrate' {
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
+            [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the store with a moin data directory and list every difference (exit 65 if any)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
             break
         }
         'storectl;help;migrate;moin16' {
+            break
+        }
+        'storectl;help;migrate;verify' {
             break
         }
         'storectl;help;migrate;websupport' {

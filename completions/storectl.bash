@@ -466,6 +466,9 @@ _storectl() {
             storectl__subcmd__help__subcmd__migrate,moin16)
                 cmd="storectl__subcmd__help__subcmd__migrate__subcmd__moin16"
                 ;;
+            storectl__subcmd__help__subcmd__migrate,verify)
+                cmd="storectl__subcmd__help__subcmd__migrate__subcmd__verify"
+                ;;
             storectl__subcmd__help__subcmd__migrate,websupport)
                 cmd="storectl__subcmd__help__subcmd__migrate__subcmd__websupport"
                 ;;
@@ -763,6 +766,9 @@ _storectl() {
             storectl__subcmd__migrate,moin16)
                 cmd="storectl__subcmd__migrate__subcmd__moin16"
                 ;;
+            storectl__subcmd__migrate,verify)
+                cmd="storectl__subcmd__migrate__subcmd__verify"
+                ;;
             storectl__subcmd__migrate,websupport)
                 cmd="storectl__subcmd__migrate__subcmd__websupport"
                 ;;
@@ -771,6 +777,9 @@ _storectl() {
                 ;;
             storectl__subcmd__migrate__subcmd__help,moin16)
                 cmd="storectl__subcmd__migrate__subcmd__help__subcmd__moin16"
+                ;;
+            storectl__subcmd__migrate__subcmd__help,verify)
+                cmd="storectl__subcmd__migrate__subcmd__help__subcmd__verify"
                 ;;
             storectl__subcmd__migrate__subcmd__help,websupport)
                 cmd="storectl__subcmd__migrate__subcmd__help__subcmd__websupport"
@@ -3658,7 +3667,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__migrate)
-            opts="moin16 websupport"
+            opts="moin16 verify websupport"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3672,6 +3681,20 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__migrate__subcmd__moin16)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__migrate__subcmd__verify)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -5784,7 +5807,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__migrate)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version moin16 websupport help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version moin16 verify websupport help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5818,7 +5841,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__migrate__subcmd__help)
-            opts="moin16 websupport help"
+            opts="moin16 verify websupport help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5859,6 +5882,20 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__migrate__subcmd__help__subcmd__verify)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__migrate__subcmd__help__subcmd__websupport)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -5884,6 +5921,40 @@ _storectl() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__migrate__subcmd__verify)
+            opts="-q -h -V --users --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -2598,6 +2598,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
+            cand verify 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2620,6 +2621,22 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'storectl;migrate;verify'= {
+            cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --users 'Also compare the user profiles'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'storectl;migrate;websupport'= {
             cand --prefix 'Table name prefix (WebSupport''s db_prefix)'
             cand --store 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
@@ -2639,10 +2656,13 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;migrate;help'= {
             cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
+            cand verify 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;migrate;help;moin16'= {
+        }
+        &'storectl;migrate;help;verify'= {
         }
         &'storectl;migrate;help;websupport'= {
         }
@@ -2988,9 +3008,12 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;help;migrate'= {
             cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
+            cand verify 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
         }
         &'storectl;help;migrate;moin16'= {
+        }
+        &'storectl;help;migrate;verify'= {
         }
         &'storectl;help;migrate;websupport'= {
         }

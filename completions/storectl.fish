@@ -2211,24 +2211,25 @@ complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_see
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "moin16" -d 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -l json -d 'Short for --format json'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -s h -l help -d 'Print help'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -f -a "moin16" -d 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 websupport help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -f -a "moin16" -d 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -f -a "verify" -d 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l underlay -d 'An underlay directory: its pages are imported where the data dir has none' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
@@ -2248,6 +2249,22 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l users -d 'Also compare the user profiles'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l prefix -d 'Table name prefix (WebSupport\'s db_prefix)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
@@ -2266,6 +2283,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "moin16" -d 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l store -d 'Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
@@ -2387,4 +2405,5 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "run" -d 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "moin16" -d 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "moin16" -d 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "verify" -d 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'

@@ -358,6 +358,10 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
         "export moin16",
         r#"{"destination": DIR, "pages": N, "revisions": N, "deleted_revisions": N, "attachments": N, "users": N, "skipped": [TEXT...]}"#,
     ),
+    (
+        "migrate verify",
+        r#"{"source": PATH, "pages_compared": N, "revisions_compared": N, "attachments_compared": N, "differences": [{"page", "message"}...]}; exit 65 when differences is not empty"#,
+    ),
 ];
 
 fn json_page() -> (String, String) {

@@ -7,7 +7,7 @@ use clap::Subcommand;
 use super::{Ctx, DryRun};
 use crate::error::{Error, Kind, Result};
 use crate::faces::comments_import::import_websupport;
-use crate::faces::items_migrate::{import_page, import_users, MigrationReport, Note};
+use crate::faces::items_migrate::{import_page, import_users, MigrationReport, Note, Verification};
 use crate::moin16::source::{self, GlobalLog};
 use crate::output::{Output, Progress};
 use crate::timestamp::now_us;
@@ -41,6 +41,14 @@ pub enum MigrateCommand {
         #[command(flatten)]
         dry: DryRun,
     },
+    /// Compare the store with a moin data directory and list every difference (exit 65 if any)
+    Verify {
+        /// The wiki's data directory (the one holding pages/), or the wiki directory above it
+        data_dir: PathBuf,
+        /// Also compare the user profiles
+        #[arg(long)]
+        users: bool,
+    },
     /// Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)
     #[command(
         long_about = "Import a sphinxcontrib-websupport SQLite database: nodes, comments with \
@@ -72,6 +80,7 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
             resume: _,
             dry,
         } => moin16(ctx, &data_dir, underlay.as_deref(), users, dry),
+        MigrateCommand::Verify { data_dir, users } => verify(ctx, &data_dir, users),
         MigrateCommand::Websupport { db, prefix, dry } => {
             let data = crate::websupport::read(&db, &prefix)?;
             // Imports are remembered per source file, wherever it is referred to from.
@@ -286,4 +295,76 @@ fn moin16(
         ),
     )
     .hint("everything else was imported; the listed ones are problems of the source"))
+}
+
+fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
+    let data = data_dir_of(dir)?;
+    let mut v = Verification {
+        source: std::fs::canonicalize(&data)
+            .unwrap_or(data.clone())
+            .display()
+            .to_string(),
+        ..Verification::default()
+    };
+    let mut store = ctx.open_store()?;
+    let global = GlobalLog::read(&data);
+    let dirs = source::page_dirs(&data.join("pages")).map_err(|e| {
+        Error::input_missing(format!("cannot list {}: {e}", data.join("pages").display()))
+    })?;
+    let progress = Progress::new(
+        &ctx.settings,
+        Some(dirs.len() as u64),
+        "verifying pages",
+        false,
+    );
+    store.read(|tx| {
+        let items = tx.items()?;
+        for (n, d) in dirs.iter().enumerate() {
+            if let Ok(page) = source::read_page(d, &global) {
+                crate::faces::items_migrate::verify_page(items, &page, &mut v)?;
+            }
+            progress.set_position(n as u64 + 1);
+        }
+        if users && data.join("user").is_dir() {
+            let directory =
+                crate::moin16::UserDirectory::read(&data.join("user")).map_err(|e| {
+                    Error::input_missing(format!("cannot read the user directory: {e}"))
+                })?;
+            for profile in directory.profiles.values() {
+                if let Some(name) = profile.name() {
+                    if items.user(name)?.is_none() {
+                        v.differences.push(Note {
+                            page: format!("user {name}"),
+                            message: "the user is not in the store".into(),
+                        });
+                    }
+                }
+            }
+        }
+        Ok(())
+    })?;
+    progress.finish();
+    let text = format!(
+        "{}: {} pages, {} revisions, {} attachments compared; {} differences{}",
+        v.source,
+        v.pages_compared,
+        v.revisions_compared,
+        v.attachments_compared,
+        v.differences.len(),
+        v.differences
+            .iter()
+            .map(|d| format!("\n  {}: {}", d.page, d.message))
+            .collect::<String>()
+    );
+    let count = v.differences.len();
+    let doc = serde_json::to_value(&v).map_err(|e| Error::internal(e.to_string()))?;
+    if count == 0 {
+        return Ok(Output::Report { doc, text });
+    }
+    ctx.printer.print(Output::Report { doc, text })?;
+    Err(Error::bad_input(format!(
+        "the store differs from {} in {count} places",
+        v.source
+    ))
+    .hint("the report lists them; `storectl migrate moin16` imports what is missing"))
 }

@@ -307,3 +307,97 @@ pub fn import_users(
     }
     Ok(())
 }
+
+/// What `migrate verify` found.
+#[derive(Debug, Default, Serialize)]
+pub struct Verification {
+    pub source: String,
+    pub pages_compared: u64,
+    pub revisions_compared: u64,
+    pub attachments_compared: u64,
+    pub differences: Vec<Note>,
+}
+
+impl Verification {
+    fn differ(&mut self, item: &str, message: impl Into<String>) {
+        self.differences.push(Note {
+            page: item.to_string(),
+            message: message.into(),
+        });
+    }
+}
+
+/// Compares one source page (and its attachments) with the store.
+pub fn verify_page(
+    store: &mut dyn ItemStorage,
+    page: &SourcePage,
+    v: &mut Verification,
+) -> Result<()> {
+    v.pages_compared += 1;
+    let Some(item) = store.item(&page.name)? else {
+        v.differ(&page.name, "the page is not in the store");
+        return Ok(());
+    };
+    let mut stored: Vec<RevisionRecord> = Vec::new();
+    store.revisions(&page.name, &mut |r| {
+        stored.push(r);
+        Ok(())
+    })?;
+    stored.reverse();
+    let source_numbers: Vec<u64> = page.revisions.iter().map(|r| r.number).collect();
+    let stored_numbers: Vec<u64> = stored.iter().map(|r| r.revno).collect();
+    if source_numbers != stored_numbers {
+        v.differ(
+            &page.name,
+            format!("revisions {source_numbers:?} in the source, {stored_numbers:?} in the store"),
+        );
+    }
+    for r in &page.revisions {
+        let Some(s) = stored.iter().find(|s| s.revno == r.number) else {
+            continue;
+        };
+        v.revisions_compared += 1;
+        if s.deleted != r.data.is_none() {
+            v.differ(
+                &page.name,
+                format!("revision {}: deleted in one and not in the other", r.number),
+            );
+            continue;
+        }
+        if let Some(bytes) = &r.data {
+            if store.data(&page.name, r.number)?.as_deref() != Some(bytes.as_slice()) {
+                v.differ(
+                    &page.name,
+                    format!("revision {}: the bytes differ", r.number),
+                );
+            }
+        }
+        if s.mtime_us != r.mtime_us {
+            v.differ(
+                &page.name,
+                format!(
+                    "revision {}: time {} in the source, {} in the store",
+                    r.number, r.mtime_us, s.mtime_us
+                ),
+            );
+        }
+    }
+    if item.current != page.revisions.last().map_or(0, |r| r.number) {
+        v.differ(
+            &page.name,
+            format!("the store's current revision is {}", item.current),
+        );
+    }
+    for a in &page.attachments {
+        v.attachments_compared += 1;
+        let name = format!("{}/{}", page.name, a.file_name);
+        match store.item(&name)? {
+            None => v.differ(&name, "the attachment is not in the store"),
+            Some(att) if store.data(&name, att.current)?.as_deref() != Some(a.data.as_slice()) => {
+                v.differ(&name, "the attachment's bytes differ")
+            }
+            Some(_) => {}
+        }
+    }
+    Ok(())
+}

@@ -422,3 +422,57 @@ fn export_refuses_a_non_empty_destination() {
         4
     );
 }
+
+#[test]
+fn verify_is_clean_after_a_migration_and_lists_every_difference_after_changes() {
+    let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    let dir = corpus("moin16/marcusyh__psychic/data");
+    let out = env.run(&["migrate", "verify", dir.to_str().unwrap()]);
+    assert_eq!(code(&out), 65, "an empty store differs");
+    assert_eq!(
+        parse_json(&out.stdout)["differences"]
+            .as_array()
+            .unwrap()
+            .len(),
+        14
+    );
+    migrate(&env, &dir, &[]);
+    let report = env.json(&["migrate", "verify", dir.to_str().unwrap(), "--users"]);
+    assert_eq!(report["differences"], json!([]));
+    assert_eq!(report["revisions_compared"], json!(32));
+    // A new revision in the store, and a destroyed page, both show up.
+    let page = env.json(&["item", "list"])[0]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.json_stdin(&["item", "put", &page], "changed\n");
+    let other = env.json(&["item", "list"])[1]["name"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    env.json(&["item", "destroy", &other, "--yes"]);
+    let out = env.run(&["migrate", "verify", dir.to_str().unwrap()]);
+    assert_eq!(code(&out), 65);
+    let differences: Vec<String> = parse_json(&out.stdout)["differences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| {
+            format!(
+                "{}: {}",
+                d["page"].as_str().unwrap(),
+                d["message"].as_str().unwrap()
+            )
+        })
+        .collect();
+    assert!(
+        differences
+            .iter()
+            .any(|d| d.starts_with(&format!("{page}: revisions"))),
+        "{differences:?}"
+    );
+    assert!(
+        differences.contains(&format!("{other}: the page is not in the store")),
+        "{differences:?}"
+    );
+}
