@@ -476,3 +476,55 @@ fn verify_is_clean_after_a_migration_and_lists_every_difference_after_changes() 
         "{differences:?}"
     );
 }
+
+#[test]
+fn a_migration_killed_with_sigkill_continues_when_run_again() {
+    let dir = corpus("moin16/liugehao__wiki/data");
+    let whole = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    migrate(&whole, &dir, &[]);
+    for delay_ms in [5u64, 40, 120] {
+        let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+        let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_storectl"))
+            .args(["migrate", "moin16", dir.to_str().unwrap(), "--users"])
+            .env("STORECTL_STORE", &env.store)
+            .env("STORECTL_ACL_ENFORCE", "false")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .unwrap();
+        std::thread::sleep(std::time::Duration::from_millis(delay_ms));
+        let _ = child.kill(); // SIGKILL
+        let _ = child.wait();
+        assert_eq!(
+            env.json(&["check"])["ok"],
+            json!(true),
+            "after a kill at {delay_ms} ms"
+        );
+        let (exit, _) = migrate(&env, &dir, &["--resume"]);
+        assert_eq!(exit, 0);
+        assert!(
+            snapshot(&env) == snapshot(&whole),
+            "killed at {delay_ms} ms, then resumed: not what one run gives"
+        );
+    }
+}
+
+#[test]
+fn underlay_pages_fill_in_where_the_data_dir_has_none() {
+    let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    let data = corpus("moin16/smcdon__Wiki-Testing-Repo/data");
+    let underlay = corpus("moin16/marcusyh__psychic/data");
+    let (exit, report) = migrate(&env, &data, &["--underlay", underlay.to_str().unwrap()]);
+    assert_eq!(exit, 0, "{report}");
+    // BadContent is in both: the data dir's page wins, the underlay's is not imported.
+    assert_eq!(report["pages"]["imported"], json!(2 + 14 - 1));
+    assert_eq!(env.json(&["item", "list"]).as_array().unwrap().len(), 15);
+    let bad_content = env.json(&["item", "show", "BadContent", "--meta-only"]);
+    assert!(
+        bad_content["metadata"]["moin_source"]
+            .as_str()
+            .unwrap()
+            .contains("smcdon"),
+        "{bad_content}"
+    );
+}
