@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{code, error_doc, stderr, Env};
+use crate::common::{code, error_doc, run_workers_at_once, stderr, Env};
 
 const SOURCE_A: &str = "Line one.\nLine two has a typo.\nLine three.";
 
@@ -800,7 +800,7 @@ fn eight_processes_voting_at_once_keep_every_rating_equal_to_its_votes() {
         .collect();
     // Each of 8 workers casts 100 votes (several users, every value), one storectl process per
     // vote, as a web app's workers would.
-    let children: Vec<_> = (0..8)
+    let scripts: Vec<String> = (0..8)
         .map(|p| {
             let mut script = String::new();
             for v in 0..100 {
@@ -811,25 +811,10 @@ fn eight_processes_voting_at_once_keep_every_rating_equal_to_its_votes() {
                     "\"$BIN\" --as {user} vote {comment} {value} >/dev/null || exit 1\n"
                 ));
             }
-            std::process::Command::new("sh")
-                .arg("-c")
-                .arg(script)
-                .env("BIN", env!("CARGO_BIN_EXE_storectl"))
-                .env("STORECTL_STORE", &env.store)
-                .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
+            script
         })
         .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "a voter failed: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    run_workers_at_once(&env, scripts);
     assert_eq!(env.json(&["check"])["ok"], json!(true));
     let conn = rusqlite::Connection::open(&env.store).unwrap();
     let votes: i64 = conn

@@ -128,3 +128,32 @@ pub fn error_doc(out: &Output) -> Value {
     let doc = parse_json(&out.stderr);
     doc["error"].clone()
 }
+
+/// Runs each script with `sh -c` at the same time, `$BIN` being storectl and this env's store and
+/// variables set, and fails if any of them fails: concurrent workers.
+pub fn run_workers_at_once(env: &Env, scripts: Vec<String>) {
+    let children: Vec<_> = scripts
+        .into_iter()
+        .map(|script| {
+            let mut cmd = std::process::Command::new("sh");
+            cmd.arg("-c")
+                .arg(script)
+                .env("BIN", env!("CARGO_BIN_EXE_storectl"))
+                .env("STORECTL_STORE", &env.store)
+                .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
+                .stderr(std::process::Stdio::piped());
+            for (name, value) in &env.vars {
+                cmd.env(name, value);
+            }
+            cmd.spawn().expect("spawn a worker")
+        })
+        .collect();
+    for child in children {
+        let out = child.wait_with_output().unwrap();
+        assert!(
+            out.status.success(),
+            "a worker failed: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+}

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{code, error_doc, Env};
+use crate::common::{code, error_doc, run_workers_at_once, Env};
 
 /// A pure admin store: ACLs off (the ACL tests below turn them on).
 fn admin_env() -> Env {
@@ -551,32 +551,16 @@ fn acl_decisions_through_the_binary() {
 fn eight_processes_putting_50_revisions_each_number_them_without_gaps_or_duplicates() {
     let env = admin_env();
     put(&env, &["Busy"], "start\n");
-    let children: Vec<_> = (0..8)
+    let scripts: Vec<String> = (0..8)
         .map(|p| {
             let mut script = String::new();
             for i in 0..50 {
                 script.push_str(&format!("printf 'writer {p} save {i}\\n' | \"$BIN\" item put Busy >/dev/null || exit 1\n"));
             }
-            std::process::Command::new("sh")
-                .arg("-c")
-                .arg(script)
-                .env("BIN", env!("CARGO_BIN_EXE_storectl"))
-                .env("STORECTL_STORE", &env.store)
-                .env("STORECTL_ACL_ENFORCE", "false")
-                .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
+            script
         })
         .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    run_workers_at_once(&env, scripts);
     let revs = revisions(&env, "Busy");
     assert_eq!(revs.len(), 401);
     assert_eq!(revs, (1..=401).rev().collect::<Vec<u64>>());

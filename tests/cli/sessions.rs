@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{code, error_doc, Env};
+use crate::common::{code, error_doc, run_workers_at_once, Env};
 
 /// A pass-through runner: finishes with {"kwargs": <trigger_kwargs>}.
 const PASS_THROUGH: &str = "printf '{\"kwargs\":'; cat; printf '}'";
@@ -527,31 +527,16 @@ fn eight_processes_firing_at_once_lose_no_instance_or_kwargs() {
         })
         .collect();
     configure(&env, "shared", Value::Object(tasks));
-    let children: Vec<_> = (0..8)
+    let scripts: Vec<String> = (0..8)
         .map(|p| {
             let mut script = String::new();
             for i in 0..20 {
                 script.push_str(&format!("\"$BIN\" session fire shared p{p} --kwargs '{{\"i\": {i}}}' >/dev/null || exit 1\n"));
             }
-            std::process::Command::new("sh")
-                .arg("-c")
-                .arg(script)
-                .env("BIN", env!("CARGO_BIN_EXE_storectl"))
-                .env("STORECTL_STORE", &env.store)
-                .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
-                .stderr(std::process::Stdio::piped())
-                .spawn()
-                .unwrap()
+            script
         })
         .collect();
-    for child in children {
-        let out = child.wait_with_output().unwrap();
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
+    run_workers_at_once(&env, scripts);
     let doc = env.json(&["session", "export", "shared"]);
     assert_eq!(doc["instances"].as_object().unwrap().len(), 160);
     for p in 0..8 {
