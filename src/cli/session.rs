@@ -261,6 +261,11 @@ fn parse_object(text: Option<&str>, what: &str) -> Result<Map<String, Value>> {
     }
 }
 
+/// An optional JSON-object flag: `None` when not given.
+fn parse_optional_object(text: Option<&str>, what: &str) -> Result<Option<Map<String, Value>>> {
+    text.map(|t| parse_object(Some(t), what)).transpose()
+}
+
 fn parse_value(text: Option<&str>, what: &str) -> Result<Value> {
     match text {
         None => Ok(json!({})),
@@ -396,10 +401,7 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
             kwargs,
             dry,
         } => {
-            let kwargs = kwargs
-                .as_deref()
-                .map(|k| parse_object(Some(k), "--kwargs"))
-                .transpose()?;
+            let kwargs = parse_optional_object(kwargs.as_deref(), "--kwargs")?;
             let i = store.write(dry.dry_run, |tx| {
                 face::create_instance(tx, &sctx, &uid, &task, kwargs.as_ref())
             })?;
@@ -443,10 +445,7 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
             result,
             dry,
         } => {
-            let metadata = metadata
-                .as_deref()
-                .map(|m| parse_object(Some(m), "--metadata"))
-                .transpose()?;
+            let metadata = parse_optional_object(metadata.as_deref(), "--metadata")?;
             let result = if cascade {
                 Some(parse_value(result.as_deref(), "--result")?)
             } else {
@@ -495,10 +494,7 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
             kwargs,
             dry,
         } => {
-            let kwargs = kwargs
-                .as_deref()
-                .map(|k| parse_object(Some(k), "--kwargs"))
-                .transpose()?;
+            let kwargs = parse_optional_object(kwargs.as_deref(), "--kwargs")?;
             let c = store.write(dry.dry_run, |tx| {
                 face::replay(tx, &sctx, &uid, &name, kwargs.as_ref())
             })?;
