@@ -145,3 +145,61 @@ pub fn spawn_measured(cmd: &mut Command) -> Measured {
         wait_status: status,
     }
 }
+
+/// `Measured`, with the child's CPU time: what is left of the wall time once user and system
+/// time are taken out was spent waiting (for the disk, mostly).
+pub struct MeasuredCpu {
+    pub run: Measured,
+    /// ru_utime and ru_stime from wait4.
+    pub user: Duration,
+    pub system: Duration,
+}
+
+impl MeasuredCpu {
+    /// The exit code, when the child exited rather than being killed.
+    pub fn exit_code(&self) -> Option<i32> {
+        let status = self.run.wait_status;
+        libc::WIFEXITED(status).then(|| libc::WEXITSTATUS(status))
+    }
+
+    /// Wall time not spent on a CPU.
+    pub fn waiting(&self) -> Duration {
+        self.run.elapsed.saturating_sub(self.user + self.system)
+    }
+}
+
+/// `spawn_measured`, also returning the child's own user and system CPU time. Keep this process
+/// small before calling it: see `own_peak_rss`.
+// The child is reaped by wait4 rather than Child::wait, which clippy cannot see.
+#[allow(clippy::zombie_processes)]
+pub fn spawn_measured_cpu(cmd: &mut Command) -> MeasuredCpu {
+    let start = std::time::Instant::now();
+    let child = cmd
+        .spawn()
+        .unwrap_or_else(|e| panic!("cannot run {:?}: {e}", cmd.get_program()));
+    let mut status = 0;
+    // SAFETY: rusage is plain old data, for which all-zero bytes are valid.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let pid = child.id() as libc::pid_t;
+    // SAFETY: `pid` is our unwaited child; `status` and `usage` are valid for writes.
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    let elapsed = start.elapsed();
+    assert_eq!(
+        waited,
+        pid,
+        "wait4 failed: {}",
+        std::io::Error::last_os_error()
+    );
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    MeasuredCpu {
+        run: Measured {
+            elapsed,
+            // Linux reports ru_maxrss in KiB.
+            peak_rss: usage.ru_maxrss as u64 * 1024,
+            success: libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+            wait_status: status,
+        },
+        user: time(usage.ru_utime),
+        system: time(usage.ru_stime),
+    }
+}
