@@ -78,9 +78,14 @@ pub fn export_moin16(
     let pages: Vec<&ItemRecord> = items.iter().filter(|i| i.kind == ItemKind::Page).collect();
     let page_names: std::collections::HashSet<&str> =
         pages.iter().map(|p| p.name.as_str()).collect();
+    // Attachments by page, found once (not by scanning every item for every page).
+    let mut attachments_of: std::collections::HashMap<&str, Vec<&ItemRecord>> =
+        std::collections::HashMap::new();
     for a in items.iter().filter(|i| i.kind == ItemKind::Attachment) {
         let parent = a.name.rsplit_once('/').map_or("", |(p, _)| p);
-        if !page_names.contains(parent) {
+        if page_names.contains(parent) {
+            attachments_of.entry(parent).or_default().push(a);
+        } else {
             report.skipped.push(format!(
                 "attachment {:?}: its page {parent:?} is not in the store",
                 a.name
@@ -111,11 +116,11 @@ pub fn export_moin16(
         report.deleted_revisions += datas.iter().filter(|d| d.is_none()).count() as u64;
         let prefix = format!("{}/", page.name);
         let mut attachments = Vec::new();
-        for a in items.iter().filter(|i| {
-            i.kind == ItemKind::Attachment
-                && i.name.starts_with(&prefix)
-                && !i.name[prefix.len()..].contains('/')
-        }) {
+        for a in attachments_of
+            .get(page.name.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
             let file = a.name[prefix.len()..].to_string();
             let a_revs = revisions_oldest_first(store, &a.name)?;
             let lines = a_revs
