@@ -17,7 +17,7 @@
 
 mod common;
 
-use common::{env_number, machine, median, mib, millis, thousands, today};
+use common::{env_number, machine, median, mib, millis, parse, run, thousands, timed, today};
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -603,38 +603,4 @@ fn fingerprint(db: &Path) -> Vec<i64> {
         },
     )
     .expect("cannot sum up a store")
-}
-
-/// Runs `cmd` to completion with its output captured; returns its stdout.
-fn run(cmd: &mut Command) -> Vec<u8> {
-    let out = cmd.output().expect("cannot run storectl");
-    assert!(
-        out.status.success(),
-        "{:?} failed: {}",
-        cmd.get_args().collect::<Vec<_>>(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-    out.stdout
-}
-
-/// The wall time of `cmd`, its stdout captured and discarded.
-fn timed(cmd: &mut Command) -> Duration {
-    let start = Instant::now();
-    let out = cmd.output();
-    let elapsed = start.elapsed();
-    assert!(
-        out.expect("cannot run storectl").status.success(),
-        "{:?} failed",
-        cmd.get_args().collect::<Vec<_>>()
-    );
-    elapsed
-}
-
-fn parse(stdout: &[u8]) -> Value {
-    serde_json::from_slice(stdout).unwrap_or_else(|e| {
-        panic!(
-            "storectl printed no JSON ({e}): {}",
-            String::from_utf8_lossy(stdout)
-        )
-    })
 }

@@ -22,8 +22,8 @@
 mod common;
 
 use common::{
-    env_number, machine, median, mib, millis, own_peak_rss, spawn_measured, thousands, today,
-    verdict,
+    env_number, machine, median, mib, millis, own_peak_rss, parse, spawn_measured, thousands,
+    today, verdict,
 };
 
 use std::collections::VecDeque;
@@ -33,7 +33,6 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
 use std::time::{Duration, Instant};
 
-use serde_json::Value;
 use sha2::{Digest, Sha256};
 
 const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
@@ -785,13 +784,4 @@ fn timed(cmd: &mut Command) -> Duration {
         cmd.get_args().collect::<Vec<_>>()
     );
     elapsed
-}
-
-fn parse(stdout: &[u8]) -> Value {
-    serde_json::from_slice(stdout).unwrap_or_else(|e| {
-        panic!(
-            "storectl printed no JSON ({e}): {}",
-            String::from_utf8_lossy(stdout)
-        )
-    })
 }

@@ -32,8 +32,8 @@
 mod common;
 
 use common::{
-    env_number, machine, mib, own_peak_rss, release_memory, spawn_measured_cpu, thousands, today,
-    verdict, MeasuredCpu,
+    env_number, machine, mib, own_peak_rss, parse, release_memory, spawn_measured_cpu, thousands,
+    today, verdict, MeasuredCpu,
 };
 
 use std::fs::{self, File};
@@ -571,13 +571,4 @@ fn run(cmd: &mut Command) -> Vec<u8> {
         String::from_utf8_lossy(&out.stderr)
     );
     out.stdout
-}
-
-fn parse(stdout: &[u8]) -> Value {
-    serde_json::from_slice(stdout).unwrap_or_else(|e| {
-        panic!(
-            "storectl printed no JSON ({e}): {}",
-            String::from_utf8_lossy(stdout)
-        )
-    })
 }

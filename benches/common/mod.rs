@@ -5,7 +5,9 @@
 #![allow(dead_code)]
 
 use std::process::Command;
-use std::time::Duration;
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
 
 pub fn env_number(name: &str, default: u64) -> u64 {
     match std::env::var(name) {
@@ -202,4 +204,38 @@ pub fn spawn_measured_cpu(cmd: &mut Command) -> MeasuredCpu {
         user: time(usage.ru_utime),
         system: time(usage.ru_stime),
     }
+}
+
+pub fn parse(stdout: &[u8]) -> Value {
+    serde_json::from_slice(stdout).unwrap_or_else(|e| {
+        panic!(
+            "storectl printed no JSON ({e}): {}",
+            String::from_utf8_lossy(stdout)
+        )
+    })
+}
+
+/// Runs `cmd` to completion with its output captured; returns its stdout.
+pub fn run(cmd: &mut Command) -> Vec<u8> {
+    let out = cmd.output().expect("cannot run storectl");
+    assert!(
+        out.status.success(),
+        "{:?} failed: {}",
+        cmd.get_args().collect::<Vec<_>>(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    out.stdout
+}
+
+/// The wall time of `cmd`, its stdout captured and discarded.
+pub fn timed(cmd: &mut Command) -> Duration {
+    let start = Instant::now();
+    let out = cmd.output();
+    let elapsed = start.elapsed();
+    assert!(
+        out.expect("cannot run storectl").status.success(),
+        "{:?} failed",
+        cmd.get_args().collect::<Vec<_>>()
+    );
+    elapsed
 }
