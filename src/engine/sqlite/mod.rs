@@ -100,6 +100,11 @@ impl SqliteBackend {
         }
         // Only a store we are about to migrate is switched to WAL: opening a current store must
         // not write to it, and a newer one is never touched.
+        if version == 0 {
+            // Before the first table: 16 KB pages hold typical revision texts (0.5-3 KB) and JSON
+            // values with far less waste than 4 KB pages (the store of a 235 MB wiki: 352 MB, not 429).
+            self.conn.execute_batch("PRAGMA page_size = 16384")?;
+        }
         self.conn
             .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
         let tx = self
