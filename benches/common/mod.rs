@@ -119,33 +119,8 @@ pub struct Measured {
 /// Spawns `cmd` (its stdio as set on it) and waits for it with wait4, which gives this child's
 /// own rusage; getrusage(RUSAGE_CHILDREN) would give the maximum over every child waited for so
 /// far. Keep this process small before calling it: see `own_peak_rss`.
-// The child is reaped by wait4 rather than Child::wait, which clippy cannot see.
-#[allow(clippy::zombie_processes)]
 pub fn spawn_measured(cmd: &mut Command) -> Measured {
-    let start = std::time::Instant::now();
-    let child = cmd
-        .spawn()
-        .unwrap_or_else(|e| panic!("cannot run {:?}: {e}", cmd.get_program()));
-    let mut status = 0;
-    // SAFETY: rusage is plain old data, for which all-zero bytes are valid.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let pid = child.id() as libc::pid_t;
-    // SAFETY: `pid` is our unwaited child; `status` and `usage` are valid for writes.
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    let elapsed = start.elapsed();
-    assert_eq!(
-        waited,
-        pid,
-        "wait4 failed: {}",
-        std::io::Error::last_os_error()
-    );
-    Measured {
-        elapsed,
-        // Linux reports ru_maxrss in KiB.
-        peak_rss: usage.ru_maxrss as u64 * 1024,
-        success: libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
-        wait_status: status,
-    }
+    spawn_measured_cpu(cmd).run
 }
 
 /// `Measured`, with the child's CPU time: what is left of the wall time once user and system
@@ -170,8 +145,8 @@ impl MeasuredCpu {
     }
 }
 
-/// `spawn_measured`, also returning the child's own user and system CPU time. Keep this process
-/// small before calling it: see `own_peak_rss`.
+/// `spawn_measured`, also returning the child's own user and system CPU time (one wait4 does
+/// both). Keep this process small before calling it: see `own_peak_rss`.
 // The child is reaped by wait4 rather than Child::wait, which clippy cannot see.
 #[allow(clippy::zombie_processes)]
 pub fn spawn_measured_cpu(cmd: &mut Command) -> MeasuredCpu {

@@ -139,11 +139,7 @@ pub fn run(ctx: &mut Ctx, cmd: CommentCommand) -> Result<Output> {
                     } else {
                         ""
                     },
-                    if args.dry.dry_run {
-                        " (dry run: nothing written)"
-                    } else {
-                        ""
-                    }
+                    args.dry.note()
                 ),
                 doc,
             })
@@ -190,11 +186,7 @@ pub fn run(ctx: &mut Ctx, cmd: CommentCommand) -> Result<Output> {
                     } else {
                         String::new()
                     },
-                    if dry.dry_run {
-                        " (dry run: nothing written)"
-                    } else {
-                        ""
-                    }
+                    dry.note()
                 ),
                 doc,
             })

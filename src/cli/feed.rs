@@ -238,14 +238,6 @@ fn ids(texts: &[String]) -> Result<Vec<crate::engine::feeds::FeedId>> {
     texts.iter().map(|t| face::parse_id(t)).collect()
 }
 
-fn dry_note(dry: DryRun) -> &'static str {
-    if dry.dry_run {
-        " (dry run: nothing written)"
-    } else {
-        ""
-    }
-}
-
 /// Checks that no one else holds `feed:KEY`, in the transaction that changes KEY.
 fn unlocked(
     tx: &mut dyn crate::engine::Transaction,
@@ -299,7 +291,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             })?;
             let id = face::format_id(activity.id);
             Ok(Output::Report {
-                text: format!("{id}{}", dry_note(args.dry)),
+                text: format!("{id}{}", args.dry.note()),
                 doc: json!({"id": id, "keys": args.keys, "activity": activity.to_json(&verbs), "dry_run": args.dry.dry_run}),
             })
         }
@@ -352,7 +344,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
                         format!(
                             "{k}: {added} added, {} duplicates{}",
                             totals.records - added,
-                            dry_note(dry)
+                            dry.note()
                         )
                     })
                     .collect::<Vec<_>>()
@@ -423,7 +415,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
                 face::remove(tx.feeds()?, &key, &ids)
             })?;
             Ok(Output::Report {
-                text: format!("{key}: {removed} removed{}", dry_note(dry)),
+                text: format!("{key}: {removed} removed{}", dry.note()),
                 doc: json!({"key": key, "removed": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -435,7 +427,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             Ok(Output::Report {
                 text: format!(
                     "{key}: {removed} removed, at most {length} kept{}",
-                    dry_note(dry)
+                    dry.note()
                 ),
                 doc: json!({"key": key, "removed": removed, "dry_run": dry.dry_run}),
             })
@@ -446,7 +438,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
                 face::delete(tx.feeds()?, &key)
             })?;
             Ok(Output::Report {
-                text: format!("{key}: deleted ({entries} entries){}", dry_note(dry)),
+                text: format!("{key}: deleted ({entries} entries){}", dry.note()),
                 doc: json!({"key": key, "deleted": true, "entries": entries, "dry_run": dry.dry_run}),
             })
         }
@@ -498,7 +490,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
                 },
             )?;
             Ok(Output::Report {
-                text: format!("{} activities stored{}", totals.records, dry_note(dry)),
+                text: format!("{} activities stored{}", totals.records, dry.note()),
                 doc: json!({"records": totals.records, "dry_run": dry.dry_run}),
             })
         }
@@ -507,7 +499,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             let removed =
                 store.write(dry.dry_run, |tx| face::remove_activities(tx.feeds()?, &ids))?;
             Ok(Output::Report {
-                text: format!("{removed} activities removed{}", dry_note(dry)),
+                text: format!("{removed} activities removed{}", dry.note()),
                 doc: json!({"removed": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -524,7 +516,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             Ok(Output::Report {
                 text: format!(
                     "{follower} follows {source}: {added} entries added{}",
-                    dry_note(dry)
+                    dry.note()
                 ),
                 doc: json!({"follower": follower, "source": source, "added": added, "dry_run": dry.dry_run}),
             })
@@ -539,14 +531,14 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
                 face::unfollow(tx.feeds()?, &follower, &actors)
             })?;
             Ok(Output::Report {
-                text: format!("{follower}: {removed} entries removed{}", dry_note(dry)),
+                text: format!("{follower}: {removed} entries removed{}", dry.note()),
                 doc: json!({"follower": follower, "removed": removed, "dry_run": dry.dry_run}),
             })
         }
         FeedCommand::Gc { dry } => {
             let removed = store.write(dry.dry_run, |tx| face::gc(tx.feeds()?))?;
             Ok(Output::Report {
-                text: format!("{removed} unreferenced activities removed{}", dry_note(dry)),
+                text: format!("{removed} unreferenced activities removed{}", dry.note()),
                 doc: json!({"removed": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -559,7 +551,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             Ok(Output::Report {
                 text: format!(
                     "{timelines} timelines and {activities} activities removed{}",
-                    dry_note(dry)
+                    dry.note()
                 ),
                 doc: json!({"timelines": timelines, "activities": activities, "dry_run": dry.dry_run}),
             })

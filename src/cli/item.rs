@@ -299,14 +299,6 @@ fn data_json(data: &[u8]) -> Value {
     }
 }
 
-fn dry_note(dry: DryRun) -> &'static str {
-    if dry.dry_run {
-        " (dry run: nothing written)"
-    } else {
-        ""
-    }
-}
-
 fn saved_report(saved: face::Saved, dry: DryRun) -> Output {
     Output::Report {
         text: format!(
@@ -314,7 +306,7 @@ fn saved_report(saved: face::Saved, dry: DryRun) -> Output {
             saved.name,
             saved.revision,
             saved.action,
-            dry_note(dry)
+            dry.note()
         ),
         doc: saved.to_json(dry.dry_run),
     }
@@ -525,7 +517,7 @@ pub fn run(ctx: &mut Ctx, cmd: ItemCommand) -> Result<Output> {
             Ok(Output::Report {
                 text: format!(
                     "{name:?} destroyed ({items} items with its attachments){}",
-                    dry_note(dry)
+                    dry.note()
                 ),
                 doc: json!({"name": name, "destroyed": items, "dry_run": dry.dry_run}),
             })
@@ -582,7 +574,7 @@ pub fn run(ctx: &mut Ctx, cmd: ItemCommand) -> Result<Output> {
                 face::add_user(tx.items()?, &name, profile, ictx.now_us)
             })?;
             Ok(Output::Report {
-                text: format!("user {:?} added{}", user.name, dry_note(dry)),
+                text: format!("user {:?} added{}", user.name, dry.note()),
                 doc: json!({"name": user.name, "profile": user.profile, "dry_run": dry.dry_run}),
             })
         }
@@ -597,7 +589,7 @@ pub fn run(ctx: &mut Ctx, cmd: ItemCommand) -> Result<Output> {
         ItemCommand::User(UserCommand::Rm { name, dry }) => {
             store.write(dry.dry_run, |tx| face::remove_user(tx.items()?, &name))?;
             Ok(Output::Report {
-                text: format!("user {name:?} removed{}", dry_note(dry)),
+                text: format!("user {name:?} removed{}", dry.note()),
                 doc: json!({"name": name, "removed": true, "dry_run": dry.dry_run}),
             })
         }

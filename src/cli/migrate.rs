@@ -117,7 +117,7 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
                 report.votes.updated,
                 report.votes.unchanged,
                 report.votes.skipped,
-                if dry.dry_run { " (dry run: nothing written)" } else { "" },
+                dry.note(),
                 report.skipped.iter().map(|s| format!("\n  skipped {s}")).collect::<String>()
             );
             let doc = serde_json::to_value(&report).map_err(|e| Error::internal(e.to_string()))?;
@@ -278,7 +278,7 @@ fn moin16(
         report.attachments.imported,
         report.attachments.bytes,
         report.users.imported,
-        if dry.dry_run { " (dry run: nothing written)" } else { "" },
+        dry.note(),
         report.anomalies.iter().map(|a| format!("\n  note {}: {}", a.page, a.message)).collect::<String>(),
         report.skipped.iter().map(|a| format!("\n  skipped {}: {}", a.page, a.message)).collect::<String>(),
     );

@@ -166,6 +166,17 @@ pub struct DryRun {
     pub dry_run: bool,
 }
 
+impl DryRun {
+    /// What a report sentence ends with under `--dry-run`.
+    pub fn note(self) -> &'static str {
+        if self.dry_run {
+            " (dry run: nothing written)"
+        } else {
+            ""
+        }
+    }
+}
+
 /// What every command gets: the resolved settings and the output layer.
 pub struct Ctx {
     pub settings: Settings,

@@ -64,7 +64,7 @@ pub fn run(ctx: &mut Ctx, cmd: ModerateCommand) -> Result<Output> {
                 store.write(dry.dry_run, |tx| face::accept(tx.comments()?, id, &who))?;
             Ok(Output::Report {
                 text: if was_hidden {
-                    format!("comment {id} accepted: now displayed{}", dry_note(dry))
+                    format!("comment {id} accepted: now displayed{}", dry.note())
                 } else {
                     format!("comment {id} was already displayed")
                 },
@@ -77,18 +77,10 @@ pub fn run(ctx: &mut Ctx, cmd: ModerateCommand) -> Result<Output> {
                 text: format!(
                     "comment {id} rejected: deleted {:?}{}",
                     deleted.ids,
-                    dry_note(dry)
+                    dry.note()
                 ),
                 doc: json!({"deleted": deleted.deleted, "ids": deleted.ids, "dry_run": dry.dry_run}),
             })
         }
-    }
-}
-
-fn dry_note(dry: DryRun) -> &'static str {
-    if dry.dry_run {
-        " (dry run: nothing written)"
-    } else {
-        ""
     }
 }

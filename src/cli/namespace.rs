@@ -347,7 +347,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
                     } else {
                         "dropped"
                     },
-                    dry_note(dry)
+                    dry.note()
                 ),
             })
         }
@@ -408,7 +408,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
                     tally.records,
                     tally.added(),
                     tally.records - tally.added(),
-                    dry_note(dry)
+                    dry.note()
                 ),
                 doc,
             })
@@ -446,7 +446,7 @@ fn transfer(
             } else {
                 String::new()
             },
-            dry_note(args.dry)
+            args.dry.note()
         ),
         doc: t.to_json(args.dry.dry_run),
     })
@@ -456,14 +456,6 @@ fn report(changes: face::Changes, dry: DryRun) -> Output {
     Output::Report {
         doc: changes.to_json(dry.dry_run),
         text: changes.summary(dry.dry_run),
-    }
-}
-
-fn dry_note(dry: DryRun) -> &'static str {
-    if dry.dry_run {
-        " (dry run: nothing written)"
-    } else {
-        ""
     }
 }
 

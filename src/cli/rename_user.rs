@@ -32,11 +32,7 @@ pub fn run(ctx: &mut Ctx, args: RenameUserArgs) -> Result<Output> {
             renamed.comments,
             renamed.votes_moved,
             renamed.votes_merged,
-            if args.dry.dry_run {
-                " (dry run: nothing written)"
-            } else {
-                ""
-            }
+            args.dry.note()
         ),
         doc,
     })

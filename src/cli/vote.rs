@@ -65,11 +65,7 @@ pub fn run(ctx: &mut Ctx, args: VoteArgs) -> Result<Output> {
             result.value,
             result.comment,
             result.rating,
-            if dry.dry_run {
-                " (dry run: nothing written)"
-            } else {
-                ""
-            }
+            dry.note()
         ),
         doc: json!({"comment": result.comment, "username": result.username, "value": result.value, "rating": result.rating}),
     })
