@@ -4,6 +4,7 @@ use clap::Args;
 use serde_json::json;
 
 use super::Ctx;
+use crate::engine::Face;
 use crate::error::{Error, Result};
 use crate::faces;
 use crate::output::{Output, Progress};
@@ -16,14 +17,23 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
     let progress = Progress::new(&ctx.settings, None, "checking", false);
     let mut problems = store.backend().integrity_problems()?;
     progress.set_position(1);
+    let held = store.backend().faces();
     let notes = store.read(|tx| {
-        problems.extend(faces::namespaces::check(tx.namespaces()?)?);
-        problems.extend(faces::comments::check(tx.comments()?)?);
-        problems.extend(faces::items::check(tx.items()?)?);
-        problems.extend(faces::sessions::check(tx.sessions()?)?);
-        let (feed_problems, feed_notes) = faces::feeds::check(tx.feeds()?)?;
-        problems.extend(feed_problems);
-        Ok(feed_notes)
+        let mut notes = Vec::new();
+        for face in held {
+            match face {
+                Face::Namespaces => problems.extend(faces::namespaces::check(tx.namespaces()?)?),
+                Face::Comments => problems.extend(faces::comments::check(tx.comments()?)?),
+                Face::Items => problems.extend(faces::items::check(tx.items()?)?),
+                Face::Sessions => problems.extend(faces::sessions::check(tx.sessions()?)?),
+                Face::Feeds => {
+                    let (feed_problems, feed_notes) = faces::feeds::check(tx.feeds()?)?;
+                    problems.extend(feed_problems);
+                    notes.extend(feed_notes);
+                }
+            }
+        }
+        Ok(notes)
     })?;
     progress.finish();
     let url = store.backend().url();

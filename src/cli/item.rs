@@ -276,7 +276,7 @@ fn item_json(item: &ItemRecord) -> Value {
 
 fn revision_json(r: &RevisionRecord) -> Value {
     let get = |k: &str| r.meta.get(k).cloned().unwrap_or(Value::Null);
-    json!({
+    let mut row = json!({
         "revision": r.revno,
         "mtime": format_rfc3339(r.mtime_us),
         "action": r.action,
@@ -288,7 +288,12 @@ fn revision_json(r: &RevisionRecord) -> Value {
         "size": get("size"),
         "deleted": r.deleted,
         "mimetype": get("mimetype"),
-    })
+    });
+    // The name a moin edit-log line carries when it predates a rename.
+    if let Some(logged) = r.meta.get("moin_page") {
+        row["moin_page"] = logged.clone();
+    }
+    row
 }
 
 /// Data as JSON: text when it is UTF-8, `{"$base64": ...}` otherwise (never lossy).

@@ -139,23 +139,7 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
 
 /// The data dir itself, or `DIR/data` when DIR is the wiki directory above it.
 fn data_dir_of(dir: &Path) -> Result<PathBuf> {
-    if !dir.is_dir() {
-        return Err(Error::input_missing(format!(
-            "data directory {} not found",
-            dir.display()
-        )));
-    }
-    if dir.join("pages").is_dir() {
-        return Ok(dir.to_path_buf());
-    }
-    if dir.join("data").join("pages").is_dir() {
-        return Ok(dir.join("data"));
-    }
-    Err(Error::bad_input(format!(
-        "{} is not a MoinMoin data directory: it has no pages/",
-        dir.display()
-    ))
-    .hint("give the wiki's data directory, the one that holds pages/ and edit-log"))
+    crate::engine::moin16::locate_data_dir(dir)
 }
 
 /// Pages per transaction: progress survives an interruption, memory stays bounded (about 30 MB
@@ -190,6 +174,15 @@ fn moin16(
         dry_run: dry.dry_run,
         ..MigrationReport::default()
     };
+    if let crate::engine::StoreUrl::Moin16(target) =
+        crate::engine::StoreUrl::parse(&ctx.settings.store)?
+    {
+        return Err(Error::usage(format!(
+            "migrate moin16 imports into a sqlite store, but --store names the moin data dir {}",
+            target.display()
+        ))
+        .hint("a moin16: store already serves the data dir as it is; to copy it, give --store sqlite:PATH"));
+    }
     let mut store = ctx.open_store()?;
     let mut seen = std::collections::HashSet::new();
     let mut roots = vec![(data.clone(), source.clone())];

@@ -56,8 +56,8 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Store URL: sqlite:PATH or a bare PATH [env: STORECTL_STORE] [default: storectl.db in the
-    /// platform data dir]
+    /// Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin
+    /// 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]
     #[arg(long, global = true, value_name = "URL")]
     pub store: Option<String>,
 

@@ -6,6 +6,7 @@
 pub mod comments;
 pub mod feeds;
 pub mod items;
+pub mod moin16;
 pub mod namespaces;
 pub mod sessions;
 pub mod sqlite;
@@ -27,13 +28,15 @@ pub use sessions::SessionStorage;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum StoreUrl {
     Sqlite(PathBuf),
+    /// A live MoinMoin 1.6–1.9 data dir (items only).
+    Moin16(PathBuf),
 }
 
 /// Backends known by name; the factory in [`Store::open`] matches on these.
-pub const BACKENDS: &[&str] = &["sqlite"];
+pub const BACKENDS: &[&str] = &["sqlite", "moin16"];
 
 impl StoreUrl {
-    /// `sqlite:PATH`, `sqlite://PATH`, or a bare path.
+    /// `sqlite:PATH`, `sqlite://PATH`, a bare path, or `moin16:DATA_DIR`.
     pub fn parse(text: &str) -> Result<StoreUrl> {
         if text.is_empty() {
             return Err(Error::config("the store URL is empty")
@@ -59,6 +62,15 @@ impl StoreUrl {
                             Ok(StoreUrl::Sqlite(PathBuf::from(path)))
                         }
                     }
+                    "moin16" => {
+                        let path = rest.strip_prefix("//").unwrap_or(rest);
+                        if path.is_empty() {
+                            Err(Error::config(format!("store URL {text:?} names no directory"))
+                                .hint("write moin16:DATA_DIR, e.g. moin16:/srv/wiki/data"))
+                        } else {
+                            Ok(StoreUrl::Moin16(PathBuf::from(path)))
+                        }
+                    }
                     other => Err(Error::config(format!(
                         "unknown store backend {other:?} in store URL {text:?}"
                     ))
@@ -79,8 +91,42 @@ pub enum TxMode {
     Write,
 }
 
+/// The faces a store can hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Face {
+    Namespaces,
+    Comments,
+    Feeds,
+    Items,
+    Sessions,
+}
+
+impl Face {
+    pub const ALL: [Face; 5] = [
+        Face::Namespaces,
+        Face::Comments,
+        Face::Feeds,
+        Face::Items,
+        Face::Sessions,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Face::Namespaces => "namespaces",
+            Face::Comments => "comments",
+            Face::Feeds => "feeds",
+            Face::Items => "items",
+            Face::Sessions => "sessions",
+        }
+    }
+}
+
 /// A store's storage: opens transactions and does whole-store maintenance.
 pub trait Backend {
+    /// The faces this backend stores (the others' storage calls fail with a usage error).
+    fn faces(&self) -> &'static [Face] {
+        &Face::ALL
+    }
     /// The store as a URL, for messages and reports.
     fn url(&self) -> String;
     fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>>;
@@ -123,6 +169,9 @@ impl Store {
                 settings.store_is_default,
                 settings.busy_timeout,
             )?),
+            StoreUrl::Moin16(dir) => {
+                Box::new(moin16::Moin16Backend::open(&dir, settings.busy_timeout)?)
+            }
         };
         Ok(Store { backend })
     }
@@ -177,6 +226,11 @@ mod tests {
             StoreUrl::parse("./a:b.db").unwrap(),
             StoreUrl::Sqlite("./a:b.db".into())
         );
+        assert_eq!(
+            StoreUrl::parse("moin16:/srv/wiki/data").unwrap(),
+            StoreUrl::Moin16("/srv/wiki/data".into())
+        );
+        assert_eq!(StoreUrl::parse("moin16:").unwrap_err().exit_code(), 78);
         assert_eq!(StoreUrl::parse("mysql://h/db").unwrap_err().exit_code(), 78);
         assert_eq!(StoreUrl::parse("sqlite:").unwrap_err().exit_code(), 78);
     }

@@ -628,9 +628,14 @@ pub fn put(
         opts.mimetype.clone(),
         ctx.now_us,
     )?;
+    // A backend may number differently: moin logs an attachment overwrite as two events.
+    let revision = match kind {
+        ItemKind::Attachment => store.item(name)?.map_or(current + 1, |i| i.current),
+        ItemKind::Page => current + 1,
+    };
     Ok(Saved {
         name: name.to_string(),
-        revision: current + 1,
+        revision,
         action: action.to_string(),
     })
 }

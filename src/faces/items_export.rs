@@ -40,7 +40,12 @@ fn log_entry(
         mtime_usecs: r.mtime_us,
         revision,
         action: Action::parse(&r.action),
-        page_name: page.to_string(),
+        page_name: r
+            .meta
+            .get("moin_page")
+            .and_then(Value::as_str)
+            .unwrap_or(page)
+            .to_string(),
         addr: text(&r.meta, "addr"),
         hostname: text(&r.meta, "hostname"),
         userid: text(&r.meta, "userid"),

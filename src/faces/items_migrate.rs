@@ -9,7 +9,8 @@ use crate::engine::items::{ItemKind, ItemStorage, NewRevision, RevisionRecord, U
 use crate::error::Result;
 use crate::faces::acl;
 use crate::faces::items::parse_instructions;
-use crate::moin16::source::{SourcePage, SourceRevision};
+use crate::moin16::editlog::EditLogEntry;
+use crate::moin16::source::{MetaSource, SourcePage};
 use crate::moin16::UserProfile;
 
 #[derive(Debug, Default, Serialize)]
@@ -89,7 +90,7 @@ impl MigrationReport {
     }
 }
 
-fn mimetype_of(text: Option<&str>, kind: ItemKind) -> String {
+pub(crate) fn mimetype_of(text: Option<&str>, kind: ItemKind) -> String {
     if kind == ItemKind::Attachment {
         return "application/octet-stream".to_string();
     }
@@ -104,15 +105,19 @@ fn mimetype_of(text: Option<&str>, kind: ItemKind) -> String {
     }
 }
 
-fn revision_meta(
-    r: &SourceRevision,
+/// A moin revision's metadata as the item model keeps it; `source` names the data dir a
+/// migration read it from (`None` when served live by the moin16 backend).
+pub(crate) fn revision_meta(
+    entry: Option<&EditLogEntry>,
+    page: &str,
+    meta_source: MetaSource,
     size: usize,
     acl: &Option<String>,
     mimetype: &str,
-    source: &str,
+    source: Option<&str>,
 ) -> Map<String, Value> {
     let mut meta = Map::new();
-    let e = r.entry.as_ref();
+    let e = entry;
     meta.insert("userid".into(), json!(e.map_or("", |e| e.userid.as_str())));
     meta.insert("addr".into(), json!(e.map_or("", |e| e.addr.as_str())));
     meta.insert(
@@ -127,8 +132,15 @@ fn revision_meta(
     meta.insert("size".into(), json!(size));
     meta.insert("mimetype".into(), json!(mimetype));
     meta.insert("acl".into(), json!(acl));
-    meta.insert("moin_meta_source".into(), json!(r.meta_source.name()));
-    meta.insert("moin_source".into(), json!(source));
+    meta.insert("moin_meta_source".into(), json!(meta_source.name()));
+    // A renamed page's log keeps its earlier lines under the old name (moin's `renamePage`
+    // moves the log with the directory); kept so that export writes them back as they were.
+    if let Some(e) = e.filter(|e| e.page_name != page) {
+        meta.insert("moin_page".into(), json!(e.page_name));
+    }
+    if let Some(source) = source {
+        meta.insert("moin_source".into(), json!(source));
+    }
     meta
 }
 
@@ -190,7 +202,15 @@ pub fn import_page(
                     mtime_us: r.mtime_us,
                     action,
                     deleted: r.data.is_none(),
-                    meta: revision_meta(r, size, &acl_now, &mimetype, source),
+                    meta: revision_meta(
+                        r.entry.as_ref(),
+                        &page.name,
+                        r.meta_source,
+                        size,
+                        &acl_now,
+                        &mimetype,
+                        Some(source),
+                    ),
                 },
                 data: r.data.as_deref(),
                 acl: acl_now.clone(),
