@@ -818,7 +818,8 @@ pub fn revert(
         ))
     })?;
     let mut meta = base_meta(ctx, comment);
-    meta.insert("extra".into(), json!(to.to_string()));
+    // moin's `revertPage` logs the revision as `%08d`.
+    meta.insert("extra".into(), json!(format!("{to:08}")));
     let mimetype = target
         .meta
         .get("mimetype")

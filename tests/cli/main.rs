@@ -9,6 +9,7 @@ mod feeds;
 mod items;
 mod migrate_moin16;
 mod migrate_websupport;
+mod moin_live;
 mod moin_reads_export;
 mod namespaces;
 mod output;

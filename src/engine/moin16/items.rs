@@ -80,6 +80,15 @@ impl AttachmentState {
     }
 }
 
+/// A page's text as moin reads it (`decodeTextMimeType`): every CR removed. Bytes that are not
+/// UTF-8 (moin itself cannot read them) are served as they are.
+fn page_text(mut bytes: Vec<u8>) -> Vec<u8> {
+    if std::str::from_utf8(&bytes).is_ok() {
+        bytes.retain(|b| *b != b'\r');
+    }
+    bytes
+}
+
 fn file_mtime_us(path: &Path) -> i64 {
     fs::metadata(path)
         .and_then(|m| m.modified())
@@ -230,8 +239,8 @@ impl DataDir {
     /// The ACL of the newest revision file at or below `revno` (moin's `Page.parseACL`).
     fn acl_at(&self, page: &PageState, revno: u64) -> Option<String> {
         let newest = page.files.range(..=revno).next_back()?;
-        let bytes = fs::read(page.revision_path(*newest)).ok()?;
-        acl_from_body(&String::from_utf8_lossy(&bytes).replace('\r', ""))
+        let bytes = page_text(fs::read(page.revision_path(*newest)).ok()?);
+        acl_from_body(&String::from_utf8_lossy(&bytes))
     }
 
     fn page_revision(
@@ -242,7 +251,11 @@ impl DataDir {
     ) -> RevisionRecord {
         let has_file = page.files.contains(&revno);
         let path = page.revision_path(revno);
-        let data = if has_file { fs::read(&path).ok() } else { None };
+        let data = if has_file {
+            fs::read(&path).ok().map(page_text)
+        } else {
+            None
+        };
         let (entry, source) = match page.log.entry_for_revision(revno) {
             Some(e) => (Some(e.clone()), MetaSource::PageLog),
             None => {
@@ -266,7 +279,7 @@ impl DataDir {
         };
         let text = data.as_deref().and_then(|d| std::str::from_utf8(d).ok());
         let acl = match &data {
-            Some(d) => acl_from_body(&String::from_utf8_lossy(d).replace('\r', "")),
+            Some(d) => acl_from_body(&String::from_utf8_lossy(d)),
             None => self.acl_at(page, revno),
         };
         let size = data.as_ref().map_or(0, Vec::len);
@@ -506,10 +519,10 @@ impl DataDir {
         if let Some(data) = new.data {
             let tmp = attachments.join(format!(".storectl-{}.tmp", std::process::id()));
             fs::write(&tmp, data).map_err(|e| io_error(&tmp, e))?;
-            if moved_here {
-                fs::rename(&tmp, &path).map_err(|e| io_error(&path, e))?;
-            } else {
-                self.rename(&tmp, &path)?;
+            fs::rename(&tmp, &path).map_err(|e| io_error(&path, e))?;
+            if !moved_here {
+                // Rolled back before the file it replaced comes back from the trash.
+                self.undo.push(super::Undo::RemoveFile(path.clone()));
             }
             let line = entry(Action::parse(&new.revision.action));
             self.log_entry(&dir, &line)?;
@@ -673,15 +686,26 @@ impl ItemStorage for DataDir {
 
     fn data(&mut self, name: &str, revno: u64) -> Result<Option<Vec<u8>>> {
         match self.open_data(name, revno)? {
-            Some(path) => Ok(Some(fs::read(&path).map_err(|e| io_error(&path, e))?)),
+            Some((path, kind)) => {
+                let bytes = fs::read(&path).map_err(|e| io_error(&path, e))?;
+                Ok(Some(match kind {
+                    ItemKind::Page => page_text(bytes),
+                    ItemKind::Attachment => bytes,
+                }))
+            }
             None => Ok(None),
         }
     }
 
     fn write_data(&mut self, name: &str, revno: u64, out: &mut dyn Write) -> Result<u64> {
-        let Some(path) = self.open_data(name, revno)? else {
+        let Some((path, kind)) = self.open_data(name, revno)? else {
             return Ok(0);
         };
+        if kind == ItemKind::Page {
+            let text = page_text(fs::read(&path).map_err(|e| io_error(&path, e))?);
+            out.write_all(&text)?;
+            return Ok(text.len() as u64);
+        }
         let mut file = fs::File::open(&path).map_err(|e| io_error(&path, e))?;
         Ok(std::io::copy(&mut file, out)?)
     }
@@ -762,6 +786,8 @@ impl ItemStorage for DataDir {
                 let dir = self.page_dir(old_page);
                 self.log_entry(&dir, &entry)
             }
+            // An attachment whose page directory was renamed a moment ago has moved with it.
+            None if self.load_attachment(new)?.is_some() => Ok(()),
             None => Err(Error::not_found(format!("item {old:?} not found"))),
         }
     }
@@ -1044,17 +1070,17 @@ impl ItemStorage for DataDir {
 
 impl DataDir {
     /// The file holding a revision's data, `None` for a revision without data.
-    fn open_data(&mut self, name: &str, revno: u64) -> Result<Option<PathBuf>> {
+    fn open_data(&mut self, name: &str, revno: u64) -> Result<Option<(PathBuf, ItemKind)>> {
         if let Some(page) = self.load_page(name)? {
             return Ok(page
                 .files
                 .contains(&revno)
-                .then(|| page.revision_path(revno)));
+                .then(|| (page.revision_path(revno), ItemKind::Page)));
         }
         Ok(self
             .load_attachment(name)?
             .filter(|a| a.exists && revno == a.current())
-            .map(|a| a.path))
+            .map(|a| (a.path, ItemKind::Attachment)))
     }
 }
 

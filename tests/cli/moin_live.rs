@@ -1,0 +1,441 @@
+//! The live `moin16:` backend: the bytes it writes are moin's, a failed or dry-run command
+//! leaves the data dir as it was, moin's own save lock is honoured, and reading a real wiki
+//! live gives the items `migrate moin16` imports. (The conformance scenarios run on both
+//! backends in `items.rs`; moin 1.9.11 reading what it wrote is in `moin_reads_export.rs`.)
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use serde_json::{json, Value};
+
+use crate::common::{code, error_doc, stderr, Env};
+
+/// An env whose store is a new, empty moin 1.9 data dir; returns it and the data dir.
+fn live_env() -> (Env, PathBuf) {
+    let env = Env::new();
+    let data = env.path("wiki/data");
+    std::fs::create_dir_all(data.join("pages")).unwrap();
+    std::fs::create_dir_all(data.join("user")).unwrap();
+    std::fs::write(data.join("meta"), "data_format_revision: 1091100").unwrap();
+    let url = format!("moin16:{}", data.display());
+    let env = env
+        .with_var("STORECTL_STORE", &url)
+        .with_var("STORECTL_ACL_ENFORCE", "false");
+    (env, data)
+}
+
+/// Every file under `dir` with its bytes (the sidecar lock store left out).
+fn tree(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
+        for e in std::fs::read_dir(dir).unwrap() {
+            let e = e.unwrap();
+            let rel = e
+                .path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            if rel.starts_with("storectl-locks.db") {
+                continue;
+            }
+            if e.file_type().unwrap().is_dir() {
+                out.insert(format!("{rel}/"), Vec::new());
+                walk(root, &e.path(), out);
+            } else {
+                out.insert(rel, std::fs::read(e.path()).unwrap());
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+fn ok(env: &Env, args: &[&str], stdin: &str) -> Value {
+    let out = env.run_stdin(args, stdin);
+    assert_eq!(code(&out), 0, "storectl {args:?}: {}", stderr(&out));
+    serde_json::from_slice(&out.stdout).unwrap_or(Value::Null)
+}
+
+fn text(path: PathBuf) -> String {
+    String::from_utf8(std::fs::read(&path).unwrap()).unwrap()
+}
+
+/// Field 1 (the time) of each line, blanked: the rest of a line is fully determined.
+fn without_times(log: &str) -> Vec<String> {
+    log.lines()
+        .map(|l| {
+            let (_, rest) = l.split_once('\t').unwrap();
+            format!("T\t{rest}")
+        })
+        .collect()
+}
+
+#[test]
+fn writes_are_the_bytes_moin_writes() {
+    let (env, data) = live_env();
+    ok(&env, &["item", "user", "add", "Alice"], "");
+    let alice_id = std::fs::read_dir(data.join("user"))
+        .unwrap()
+        .next()
+        .unwrap()
+        .unwrap()
+        .file_name()
+        .into_string()
+        .unwrap();
+    let profile = text(data.join("user").join(&alice_id));
+    assert!(profile.contains("\nname=Alice\n"), "{profile}");
+
+    ok(
+        &env,
+        &[
+            "--as",
+            "Alice",
+            "item",
+            "put",
+            "Front Page",
+            "-",
+            "--comment",
+            "new\tpage",
+        ],
+        "= Title =\nline\n",
+    );
+    ok(
+        &env,
+        &["--as", "bob", "item", "put", "Front Page", "-"],
+        "= Title =\nline two\n",
+    );
+    ok(
+        &env,
+        &["item", "delete", "Front Page", "--comment", "spam"],
+        "",
+    );
+    let page = data.join("pages/Front(20)Page");
+    assert_eq!(
+        std::fs::read(page.join("revisions/00000001")).unwrap(),
+        b"= Title =\r\nline\r\n",
+        "CRLF, as encodeTextMimeType"
+    );
+    assert!(page.join("revisions/00000002").exists());
+    assert!(
+        !page.join("revisions/00000003").exists(),
+        "a delete writes no file"
+    );
+    assert_eq!(text(page.join("current")), "00000003\n");
+    assert_eq!(
+        without_times(&text(page.join("edit-log"))),
+        vec![
+            format!("T\t00000001\tSAVENEW\tFront(20)Page\t\t\t{alice_id}\t\tnew page"),
+            // A name without a profile is logged as moin logs an override name.
+            "T\t00000002\tSAVE\tFront(20)Page\t\tbob\t\t\t".to_string(),
+            "T\t00000003\tSAVE\tFront(20)Page\t\t\t\t\tspam".to_string(),
+        ]
+    );
+    // The global log has the same lines, in the same order.
+    assert_eq!(text(data.join("edit-log")), text(page.join("edit-log")));
+    // A save is logged at its revision file's time, as moin does.
+    let first_time: i64 = text(page.join("edit-log"))
+        .split('\t')
+        .next()
+        .unwrap()
+        .parse()
+        .unwrap();
+    let mtime = std::fs::metadata(page.join("revisions/00000001"))
+        .unwrap()
+        .modified()
+        .unwrap()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_micros() as i64;
+    assert_eq!(first_time, mtime);
+
+    // Attachments: a file, an overwrite logged as ATTDEL + ATTNEW, a url-quoted name.
+    ok(
+        &env,
+        &[
+            "item",
+            "put",
+            "Front Page/a b.txt",
+            "-",
+            "--kind",
+            "attachment",
+        ],
+        "one",
+    );
+    let overwritten = ok(&env, &["item", "put", "Front Page/a b.txt", "-"], "two");
+    assert_eq!(overwritten["revision"], json!(3));
+    assert_eq!(text(page.join("attachments/a b.txt")), "two");
+    let lines = without_times(&text(page.join("edit-log")));
+    assert_eq!(
+        lines[3..],
+        [
+            "T\t99999999\tATTNEW\tFront(20)Page\t\t\t\ta%20b.txt\t",
+            "T\t99999999\tATTDEL\tFront(20)Page\t\t\t\ta%20b.txt\t",
+            "T\t99999999\tATTNEW\tFront(20)Page\t\t\t\ta%20b.txt\t",
+        ]
+    );
+    let out = env.run_stdin(
+        &[
+            "item",
+            "put",
+            "Front Page/bad:name",
+            "-",
+            "--kind",
+            "attachment",
+        ],
+        "x",
+    );
+    assert_eq!(code(&out), 65, "moin does not allow ':' in file names");
+
+    // Rename moves the directory; the new revision is SAVE/RENAME with the old name.
+    ok(&env, &["item", "put", "Front Page", "-"], "revived\n");
+    ok(&env, &["item", "rename", "Front Page", "Home"], "");
+    assert!(!page.exists());
+    let home = data.join("pages/Home");
+    assert_eq!(text(home.join("current")), "00000005\n");
+    assert_eq!(text(home.join("attachments/a b.txt")), "two");
+    let last = text(home.join("edit-log"))
+        .lines()
+        .last()
+        .unwrap()
+        .to_string();
+    assert!(
+        last.ends_with("\t00000005\tSAVE/RENAME\tHome\t\t\t\tFront Page\t"),
+        "{last}"
+    );
+    ok(&env, &["item", "revert", "Home", "--to", "1"], "");
+    assert_eq!(
+        std::fs::read(home.join("revisions/00000006")).unwrap(),
+        b"= Title =\r\nline\r\n"
+    );
+    // Reading gives the text as moin reads it (CR removed).
+    assert_eq!(
+        env.run(&["item", "show", "Home", "--raw"]).stdout,
+        b"= Title =\nline\n"
+    );
+    // Nothing is left behind: no lock files, no temp files, no trash.
+    let leftovers: Vec<String> = tree(&data)
+        .into_keys()
+        .filter(|p| {
+            p.contains("current-locked") || p.contains("storectl-trash") || p.ends_with(".tmp")
+        })
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
+}
+
+#[test]
+fn a_failed_or_dry_run_write_leaves_the_data_dir_byte_identical() {
+    let (env, data) = live_env();
+    ok(&env, &["item", "put", "P", "-"], "one\n");
+    ok(
+        &env,
+        &["item", "put", "P/f.txt", "-", "--kind", "attachment"],
+        "att",
+    );
+    ok(&env, &["item", "put", "Q", "-"], "q\n");
+    let before = tree(&data);
+    let attempts: Vec<(Vec<&str>, &str, i32)> = vec![
+        (vec!["item", "put", "P", "-", "--dry-run"], "two\n", 0),
+        (vec!["item", "put", "New", "-", "--dry-run"], "new\n", 0),
+        (
+            vec!["item", "put", "P", "-", "--rev-expected", "7"],
+            "two\n",
+            4,
+        ),
+        (vec!["item", "put", "P/f.txt", "-", "--dry-run"], "other", 0),
+        (
+            vec![
+                "item",
+                "put",
+                "P/g.txt",
+                "-",
+                "--kind",
+                "attachment",
+                "--dry-run",
+            ],
+            "g",
+            0,
+        ),
+        (vec!["item", "delete", "P", "--dry-run"], "", 0),
+        (vec!["item", "delete", "P/f.txt", "--dry-run"], "", 0),
+        (vec!["item", "rename", "P", "R", "--dry-run"], "", 0),
+        (vec!["item", "rename", "P", "Q"], "", 4),
+        (vec!["item", "revert", "P", "--to", "1", "--dry-run"], "", 0),
+        (vec!["item", "copy", "P", "C", "--dry-run"], "", 0),
+        (vec!["item", "destroy", "P", "--yes", "--dry-run"], "", 0),
+        (vec!["item", "user", "add", "Zed", "--dry-run"], "", 0),
+    ];
+    for (args, stdin, want) in attempts {
+        let out = env.run_stdin(&args, stdin);
+        assert_eq!(code(&out), want, "{args:?}: {}", stderr(&out));
+        assert_eq!(tree(&data), before, "{args:?} changed the data dir");
+    }
+    // With ACLs on, a denied write is refused before anything is written.
+    let out = env
+        .cmd()
+        .args(["--as", "mallory", "item", "put", "P", "-"])
+        .env("STORECTL_ACL_ENFORCE", "true")
+        .write_stdin("defaced\n")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 77);
+    assert_eq!(tree(&data), before);
+}
+
+#[test]
+fn a_page_moin_is_saving_is_waited_for_then_reported_busy() {
+    let (env, data) = live_env();
+    ok(&env, &["item", "put", "P", "-"], "one\n");
+    let page = data.join("pages/P");
+    // moin's save lock: `current` renamed to `current-locked` while it saves.
+    std::fs::rename(page.join("current"), page.join("current-locked")).unwrap();
+    let out = env
+        .cmd()
+        .args(["item", "put", "P", "-"])
+        .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "300")
+        .write_stdin("two\n")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 75, "{}", stderr(&out));
+    let err = error_doc(&out);
+    assert!(
+        err["message"].as_str().unwrap().contains("current-locked"),
+        "{err}"
+    );
+    assert!(!page.join("revisions/00000002").exists());
+    // When the save ends within the timeout, storectl goes on after it, as moin's own loop.
+    let releaser = {
+        let page = page.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_millis(400));
+            std::fs::rename(page.join("current-locked"), page.join("current")).unwrap();
+        })
+    };
+    let saved = ok(&env, &["item", "put", "P", "-"], "two\n");
+    releaser.join().unwrap();
+    assert_eq!(saved["revision"], json!(2));
+    assert_eq!(text(page.join("current")), "00000002\n");
+}
+
+#[test]
+fn what_the_backend_refuses() {
+    let (env, data) = live_env();
+    // Only items (and their locks) live in a data dir.
+    let out = env.run(&["namespace", "set", "ns", "k", "1"]);
+    assert_eq!(code(&out), 2);
+    assert!(stderr(&out).contains("moin16 backend stores items"));
+    assert_eq!(code(&env.run(&["backup", "x.db"])), 2);
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/moin16");
+    let out = env.run(&[
+        "migrate",
+        "moin16",
+        corpus.join("mathrho__moinWiki").to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 2, "migrating into a data dir: {}", stderr(&out));
+    assert!(tree(&data).keys().all(|k| !k.starts_with("pages/Home")));
+    let nothing = env.path("nothing");
+    let out = env
+        .cmd()
+        .args([
+            "--store",
+            &format!("moin16:{}", nothing.display()),
+            "item",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 66);
+    // moin 1.5 data is refused as by `migrate moin16`.
+    let zookeepr = corpus.join("zookeepr__zookeepr");
+    let out = env
+        .cmd()
+        .args([
+            "--store",
+            &format!("moin16:{}", zookeepr.display()),
+            "item",
+            "list",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 65, "{}", stderr(&out));
+}
+
+/// Every real 1.6–1.9 corpus read live gives the items `migrate moin16` imports: names, kinds,
+/// current revisions, deletion, and the current text.
+#[test]
+fn reading_a_wiki_live_gives_what_migrate_imports() {
+    let corpora = [
+        "liugehao__wiki",
+        "FXuZ__nhcnwiki",
+        "mathrho__moinWiki",
+        "marcusyh__psychic",
+        "vietlq__moinplug",
+        "smcdon__Wiki-Testing-Repo",
+        "Kartstig__engineering-inventions-wiki",
+    ];
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/moin16");
+    for corpus in corpora {
+        let data = root.join(corpus).join("data");
+        let migrated = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+        let out = migrated.run(&["migrate", "moin16", data.to_str().unwrap(), "--users"]);
+        assert!(matches!(code(&out), 0 | 5), "{corpus}: {}", stderr(&out));
+        let live = Env::new()
+            .with_var("STORECTL_ACL_ENFORCE", "false")
+            .with_var("STORECTL_STORE", &format!("moin16:{}", data.display()));
+        let summary = |env: &Env| -> Vec<(String, String, u64, bool)> {
+            env.json(&["item", "list", "--include-deleted"])
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|i| {
+                    (
+                        i["name"].as_str().unwrap().to_string(),
+                        i["kind"].as_str().unwrap().to_string(),
+                        i["revision"].as_u64().unwrap(),
+                        i["deleted"].as_bool().unwrap(),
+                    )
+                })
+                .collect()
+        };
+        let ours = summary(&live);
+        let theirs = summary(&migrated);
+        // Attachments without history: migrate imports the file as revision 1; live, every
+        // ATT line is a revision. Pages must agree exactly.
+        let pages = |v: &[(String, String, u64, bool)]| -> Vec<(String, u64, bool)> {
+            v.iter()
+                .filter(|i| i.1 == "page")
+                .map(|i| (i.0.clone(), i.2, i.3))
+                .collect()
+        };
+        assert_eq!(pages(&ours), pages(&theirs), "{corpus}: pages");
+        let names = |v: &[(String, String, u64, bool)]| -> Vec<String> {
+            v.iter()
+                .filter(|i| i.1 == "attachment" && !i.3)
+                .map(|i| i.0.clone())
+                .collect()
+        };
+        assert_eq!(names(&ours), names(&theirs), "{corpus}: attachments");
+        for (name, _, _, deleted) in ours.iter().filter(|i| i.1 == "page").take(40) {
+            if *deleted {
+                continue;
+            }
+            let live_text = live.run(&["item", "show", name, "--raw"]).stdout;
+            let mut migrated_text = migrated.run(&["item", "show", name, "--raw"]).stdout;
+            if std::str::from_utf8(&migrated_text).is_ok() {
+                migrated_text.retain(|b| *b != b'\r');
+            }
+            assert_eq!(live_text, migrated_text, "{corpus}: {name:?}");
+        }
+        let user_names = |env: &Env| -> Vec<Value> {
+            env.json(&["item", "users"])
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|u| u["name"].clone())
+                .collect()
+        };
+        assert_eq!(user_names(&live), user_names(&migrated), "{corpus}: users");
+    }
+}
