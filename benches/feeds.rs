@@ -17,7 +17,7 @@
 
 mod common;
 
-use common::{env_number, machine, median, mib, millis, parse, run, thousands, timed, today};
+use common::{table_row, env_number, machine, median, mib, millis, parse, run, thousands, timed, today};
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -121,59 +121,82 @@ fn main() {
 
     println!();
     println!("Machine: {}; date: {}", machine(), today());
-    println!(
-        "feed add-many: {} activities into one key in {:.2} s = {} activities/s; raw SQLite \
-         insert of the same (a feed_activities and a feed_entries row each, one transaction): \
-         {} activities/s in {:.2} s; ratio {ratio:.2} (target >= {TARGET_ADD_RATIO:.2}: {}); \
-         peak RSS {} ({} activities: {})",
-        thousands(activities),
-        add_time.as_secs_f64(),
-        thousands(add_rate as u64),
-        thousands(raw_rate as u64),
-        raw_time.as_secs_f64(),
-        verdict(ratio >= TARGET_ADD_RATIO),
-        mib(add_rss),
-        thousands(small_activities),
-        mib(small_rss),
+    table_row(
+        &format!(
+            "`feed add-many` of {} activities into one key, one process",
+            thousands(activities)
+        ),
+        &format!(
+            "{} activities/s ({:.2} s; peak RSS {}, {} at {})",
+            thousands(add_rate as u64),
+            add_time.as_secs_f64(),
+            mib(add_rss),
+            mib(small_rss),
+            thousands(small_activities),
+        ),
+        &format!(
+            "raw rusqlite insert of the same activity and timeline rows: {}/s",
+            thousands(raw_rate as u64)
+        ),
+        &format!(
+            "{ratio:.2} (target ≥ {TARGET_ADD_RATIO:.2}: {})",
+            verdict(ratio >= TARGET_ADD_RATIO)
+        ),
+    );
+    table_row(
+        &format!(
+            "`feed slice KEY --stop {PAGE}` on a {}-entry timeline, whole process, median of {runs}",
+            thousands(activities)
+        ),
+        &format!(
+            "{} (target < {} ms: {})",
+            millis(slices.newest),
+            TARGET_SLICE.as_millis(),
+            verdict(slices.newest < TARGET_SLICE)
+        ),
+        &format!(
+            "`feed count` on a {}-entry timeline: {} (process start-up)",
+            thousands(small_timeline),
+            millis(count_small)
+        ),
+        &format!(
+            "{:.2}",
+            slices.newest.as_secs_f64() / count_small.as_secs_f64()
+        ),
+    );
+    table_row(
+        &format!("`feed slice KEY --start {deep} --stop {}`", deep + PAGE),
+        &format!(
+            "{} (target < {} ms: {}); the same page by `--after ID`: {}",
+            millis(slices.offset),
+            TARGET_DEEP_SLICE.as_millis(),
+            verdict(slices.offset < TARGET_DEEP_SLICE),
+            millis(slices.keyset)
+        ),
+        &format!("the same start-up floor: {}", millis(count_small)),
+        &format!(
+            "{:.2}",
+            slices.offset.as_secs_f64() / count_small.as_secs_f64()
+        ),
+    );
+    table_row(
+        "`feed count KEY`",
+        &format!(
+            "{} on {} entries (a maintained count)",
+            millis(count_big),
+            thousands(activities)
+        ),
+        &format!("{} on {} entries", millis(count_small), thousands(small_timeline)),
+        &format!("{:.2}", count_big.as_secs_f64() / count_small.as_secs_f64()),
+    );
+    table_row(
+        &format!("`feed trim KEY {keep}` on {} entries", thousands(activities)),
+        &format!("{}, one range delete", millis(trim_time)),
+        "",
+        "",
     );
     println!(
-        "feed slice --stop {PAGE} ({} entries): median {} (target < {} ms: {})",
-        thousands(activities),
-        millis(slices.newest),
-        TARGET_SLICE.as_millis(),
-        verdict(slices.newest < TARGET_SLICE),
-    );
-    println!(
-        "feed slice --start {deep} --stop {}: median {} (target < {} ms: {}); same page by \
-         --after ID --stop {PAGE} (keyset): median {}",
-        deep + PAGE,
-        millis(slices.offset),
-        TARGET_DEEP_SLICE.as_millis(),
-        verdict(slices.offset < TARGET_DEEP_SLICE),
-        millis(slices.keyset),
-    );
-    println!(
-        "feed count: median {} on {} entries, {} on {} entries (ratio {:.2}: kept in \
-         feed_timelines, no scan)",
-        millis(count_big),
-        thousands(activities),
-        millis(count_small),
-        thousands(small_timeline),
-        count_big.as_secs_f64() / count_small.as_secs_f64(),
-    );
-    println!(
-        "feed trim {} -> {keep}: {} in one process (one range delete below the {keep}th newest \
-         id); count and kept ids checked",
-        thousands(activities),
-        millis(trim_time),
-    );
-    println!(
-        "(peak RSS ratio {} / {} activities: {:.2}, measured while the bench process's own peak \
-         was {}; {runs} runs of each slice and count, interleaved, after {WARMUP_RUNS} warm-up \
-         runs)",
-        thousands(activities),
-        thousands(small_activities),
-        add_rss as f64 / small_rss as f64,
+        "(the bench process's own peak RSS was {}; {runs} runs of each slice and count, interleaved, after {WARMUP_RUNS} warm-up runs)",
         mib(floor_rss),
     );
 }

@@ -21,7 +21,7 @@
 
 mod common;
 
-use common::{
+use common::{table_row, 
     env_number, machine, median, mib, millis, own_peak_rss, parse, spawn_measured, thousands,
     today, verdict,
 };
@@ -126,66 +126,78 @@ fn main() {
         "(STORECTL_ACL_ENFORCE=false, a pure admin store, for every figure but the ACL line; \
          MB = 10^6 bytes)"
     );
-    println!(
-        "item show --raw of a {megabytes} MB attachment, stdout to a file: peak RSS {} (target \
-         < {} MB: {}); median {} of {SHOW_RUNS} runs, bytes checked by SHA-256; the item put \
-         --kind attachment that stored it: {}, peak RSS {}",
-        mb(attachment.show_rss),
-        TARGET_SHOW_RSS / MB,
-        verdict(attachment.show_rss < TARGET_SHOW_RSS),
-        millis(attachment.show_time),
-        millis(attachment.put_time),
-        mb(attachment.put_rss),
+    table_row(
+        &format!("`item show --raw` of a {megabytes} MB attachment, stdout to a file"),
+        &format!(
+            "peak RSS {} (target < {} MB: {}), {}; bytes checked by SHA-256",
+            mb(attachment.show_rss),
+            TARGET_SHOW_RSS / MB,
+            verdict(attachment.show_rss < TARGET_SHOW_RSS),
+            millis(attachment.show_time),
+        ),
+        &format!(
+            "the `item put` that stored it: {}, peak RSS {}",
+            millis(attachment.put_time),
+            mb(attachment.put_rss)
+        ),
+        &format!(
+            "{:.2}",
+            attachment.show_rss as f64 / attachment.put_rss as f64
+        ),
+    );
+    let (trivial, fts) = match searches.sqlite3 {
+        Some((trivial, fts)) => (Some(trivial), Some(fts)),
+        None => (None, None),
+    };
+    let versus = |value: std::time::Duration, reference: Option<std::time::Duration>| {
+        reference.map_or(String::new(), |r| {
+            format!("{:.2}", value.as_secs_f64() / r.as_secs_f64())
+        })
+    };
+    table_row(
+        &format!(
+            "`item list --search {}` over {} pages ({} match), whole process, median of {runs}",
+            corpus.search,
+            thousands(items),
+            thousands(expected.len() as u64)
+        ),
+        &format!(
+            "{} (target < {} ms: {}); {} with ACLs enforced",
+            millis(searches.admin),
+            TARGET_SEARCH.as_millis(),
+            verdict(searches.admin < TARGET_SEARCH),
+            millis(searches.acl),
+        ),
+        &fts.map_or("no sqlite3 CLI here".to_string(), |f| {
+            format!("the sqlite3 CLI counting the same FTS5 match: {}", millis(f))
+        }),
+        &versus(searches.admin, fts),
+    );
+    table_row(
+        &format!(
+            "`item put` of a {PUT_BYTES}-byte page on a store of {} pages, whole process, median of {runs}",
+            thousands(items)
+        ),
+        &format!(
+            "{} existing page, {} new page (target < {} ms: {}); with ACLs: {}, {}",
+            millis(puts.admin_existing),
+            millis(puts.admin_new),
+            TARGET_PUT.as_millis(),
+            verdict(puts.admin_existing < TARGET_PUT && puts.admin_new < TARGET_PUT),
+            millis(puts.acl_existing),
+            millis(puts.acl_new),
+        ),
+        &trivial.map_or("no sqlite3 CLI here".to_string(), |t| {
+            format!("the sqlite3 CLI's one-row lookup: {}", millis(t))
+        }),
+        &versus(puts.admin_existing, trivial),
     );
     println!(
-        "store of {} pages ({} bytes of text on average, words from a vocabulary of {VOCABULARY}), \
-         built by {} item put processes, {BUILD_PARALLEL} at a time, in {:.1} s",
+        "(store of {} pages, {} bytes of text on average, built by {} item put processes, {BUILD_PARALLEL} at a time, in {:.1} s; MB = 10^6 bytes)",
         thousands(items),
         built.text_bytes / items,
         thousands(items),
         built.time.as_secs_f64(),
-    );
-    println!(
-        "item list --search {} ({} of {} pages match, names checked): median {} (target < {} \
-         ms: {})",
-        corpus.search,
-        thousands(expected.len() as u64),
-        thousands(items),
-        millis(searches.admin),
-        TARGET_SEARCH.as_millis(),
-        verdict(searches.admin < TARGET_SEARCH),
-    );
-    println!(
-        "item put of a {PUT_BYTES}-byte page on {} pages: new revision of an existing page: \
-         median {} ({}); new page: median {} ({}) (target < {} ms)",
-        thousands(items),
-        millis(puts.admin_existing),
-        verdict(puts.admin_existing < TARGET_PUT),
-        millis(puts.admin_new),
-        verdict(puts.admin_new < TARGET_PUT),
-        TARGET_PUT.as_millis(),
-    );
-    match searches.sqlite3 {
-        Some((trivial, fts)) => println!(
-            "reference, the system sqlite3 CLI on the same store: a one-row lookup by name: \
-             median {}; SELECT count(*) ... MATCH '{}': median {}",
-            millis(trivial),
-            corpus.search,
-            millis(fts),
-        ),
-        None => println!("reference: no sqlite3 CLI on this machine"),
-    }
-    println!(
-        "ACLs enforced (--as {ACL_USER}, a Known user; rights_default \"{ACL_RIGHTS}\"): item \
-         list --search {}: median {} ({:.2}x admin); item put, existing page: median {} ({}), \
-         new page: median {} ({})",
-        corpus.search,
-        millis(searches.acl),
-        searches.acl.as_secs_f64() / searches.admin.as_secs_f64(),
-        millis(puts.acl_existing),
-        verdict(puts.acl_existing < TARGET_PUT),
-        millis(puts.acl_new),
-        verdict(puts.acl_new < TARGET_PUT),
     );
     println!(
         "(this bench process's own peak RSS (VmHWM), a floor under a child's: {} while the \

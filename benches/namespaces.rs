@@ -11,7 +11,7 @@
 
 mod common;
 
-use common::{env_number, machine, median, mib, millis, thousands, today};
+use common::{env_number, machine, median, mib, millis, ratio, table_row, thousands, today};
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -55,37 +55,51 @@ fn main() {
 
     println!();
     println!("Machine: {}; date: {}", machine(), today());
-    println!(
-        "namespace import: {} records in {:.2} s = {} records/s (raw SQLite insert: {} rows/s, \
-         ratio {:.2}); peak RSS {} ({} records: {})",
-        thousands(records),
-        import_time.as_secs_f64(),
-        thousands(import_rate as u64),
-        thousands(raw_rate as u64),
-        import_rate / raw_rate,
-        mib(full_rss),
-        thousands(small_records),
-        mib(small_rss),
+    table_row(
+        &format!("`namespace import` of {} NDJSON records", thousands(records)),
+        &format!(
+            "{} records/s ({:.2} s)",
+            thousands(import_rate as u64),
+            import_time.as_secs_f64()
+        ),
+        &format!(
+            "raw rusqlite insert into the same schema: {} rows/s",
+            thousands(raw_rate as u64)
+        ),
+        &ratio(import_rate, raw_rate),
     );
-    let get_line = format!(
-        "namespace get ({} keys): median {}",
-        thousands(records),
-        millis(get_median)
+    table_row(
+        "peak memory of that import",
+        &mib(full_rss),
+        &format!(
+            "the same import of {} records: {}",
+            thousands(small_records),
+            mib(small_rss)
+        ),
+        &format!(
+            "{} (memory does not grow with input)",
+            ratio(full_rss as f64, small_rss as f64)
+        ),
+    );
+    let figure = format!(
+        "`namespace get NS KEY` on a store of {} keys, whole process, median of {runs}",
+        thousands(records)
     );
     match sqlite3_median {
-        Some(reference) => println!(
-            "{get_line}; sqlite3 CLI median {}; ratio {:.1}x",
-            millis(reference),
-            get_median.as_secs_f64() / reference.as_secs_f64()
+        Some(reference) => table_row(
+            &figure,
+            &millis(get_median),
+            &format!(
+                "`sqlite3 STORE \"select value from namespace_entries where ...\"`: {}",
+                millis(reference)
+            ),
+            &format!(
+                "{:.1}×",
+                get_median.as_secs_f64() / reference.as_secs_f64()
+            ),
         ),
-        None => println!("{get_line}; sqlite3 CLI not installed, no reference"),
+        None => table_row(&figure, &millis(get_median), "no sqlite3 CLI here", ""),
     }
-    println!(
-        "(peak RSS ratio {} / {} records: {:.2}; {runs} get runs each, interleaved)",
-        thousands(records),
-        thousands(small_records),
-        full_rss as f64 / small_rss as f64
-    );
 }
 
 /// The key of record `i`, zero-padded so that keys are distinct and sort by number.

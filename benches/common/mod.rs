@@ -214,3 +214,25 @@ pub fn timed(cmd: &mut Command) -> Duration {
     );
     elapsed
 }
+
+/// One row of the README's Performance table (figure | storectl | reference | ratio): printed,
+/// and appended to the file `STORECTL_BENCH_TABLE` names, from which `benches/readme.sh` builds
+/// the README section.
+pub fn table_row(figure: &str, storectl: &str, reference: &str, ratio: &str) {
+    let row = format!("| {figure} | {storectl} | {reference} | {ratio} |");
+    println!("{row}");
+    if let Some(path) = std::env::var_os("STORECTL_BENCH_TABLE") {
+        use std::io::Write;
+        let mut file = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(&path)
+            .unwrap_or_else(|e| panic!("STORECTL_BENCH_TABLE {path:?}: {e}"));
+        writeln!(file, "{row}").expect("write a table row");
+    }
+}
+
+/// A ratio as the table shows it.
+pub fn ratio(value: f64, reference: f64) -> String {
+    format!("{:.2}", value / reference)
+}
