@@ -154,16 +154,7 @@ fn moin16(
     dry: DryRun,
 ) -> Result<Output> {
     let data = data_dir_of(dir)?;
-    let detection = crate::moin16::detect(&data, None)
-        .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", data.display())))?;
-    if !detection.is_moin16() {
-        return Err(Error::bad_input(format!(
-            "{} is not a MoinMoin 1.6-1.9 data directory: {}",
-            data.display(),
-            detection.explanation()
-        ))
-        .hint("migrate it to moin 1.9 first with moin's own `moin migration data` (1.5 -> 1.6), then run this again"));
-    }
+    let detection = crate::engine::moin16::refuse_moin15(&data)?;
     let source = std::fs::canonicalize(&data)
         .unwrap_or(data.clone())
         .display()

@@ -96,7 +96,8 @@ impl GlobalLog {
     }
 }
 
-fn file_mtime_us(path: &Path) -> i64 {
+/// A file's mtime in microseconds since the epoch (0 when unknown).
+pub(crate) fn file_mtime_us(path: &Path) -> i64 {
     fs::metadata(path)
         .and_then(|m| m.modified())
         .ok()

@@ -157,3 +157,25 @@ pub fn run_workers_at_once(env: &Env, scripts: Vec<String>) {
         );
     }
 }
+
+/// Every real moin 1.6–1.9 corpus of ../shared/corpus/moin16 (zookeepr__zookeepr is moin 1.5).
+pub const MOIN16_CORPORA: &[&str] = &[
+    "liugehao__wiki",
+    "FXuZ__nhcnwiki",
+    "mathrho__moinWiki",
+    "marcusyh__psychic",
+    "vietlq__moinplug",
+    "smcdon__Wiki-Testing-Repo",
+    "Kartstig__engineering-inventions-wiki",
+];
+
+/// An env whose store is a new, empty moin 1.9 data dir (`--store moin16:DIR`); the data dir.
+pub fn moin16_env() -> (Env, PathBuf) {
+    let env = Env::new();
+    let data = env.path("wiki/data");
+    std::fs::create_dir_all(data.join("pages")).unwrap();
+    std::fs::create_dir_all(data.join("user")).unwrap();
+    std::fs::write(data.join("meta"), "data_format_revision: 1091100").unwrap();
+    let url = format!("moin16:{}", data.display());
+    (env.with_var("STORECTL_STORE", &url), data)
+}

@@ -14,17 +14,6 @@ fn admin(env: Env) -> Env {
     env.with_var("STORECTL_ACL_ENFORCE", "false")
 }
 
-/// An env whose store is a new, empty moin 1.9 data dir (`--store moin16:DIR`).
-fn moin16_env() -> Env {
-    let env = Env::new();
-    let data = env.path("wiki/data");
-    std::fs::create_dir_all(data.join("pages")).unwrap();
-    std::fs::create_dir_all(data.join("user")).unwrap();
-    std::fs::write(data.join("meta"), "data_format_revision: 1091100").unwrap();
-    let url = format!("moin16:{}", data.display());
-    env.with_var("STORECTL_STORE", &url)
-}
-
 /// spec/items.md's conformance scenarios, on both backends: the face rules (ACLs, locks,
 /// numbering) are the same code whether items live in SQLite or in a moin data dir.
 macro_rules! on_both_backends {
@@ -33,7 +22,7 @@ macro_rules! on_both_backends {
             $( #[test] fn $scenario() { super::$scenario(crate::common::Env::new()) } )*
         }
         mod on_moin16 {
-            $( #[test] fn $scenario() { super::$scenario(super::moin16_env()) } )*
+            $( #[test] fn $scenario() { super::$scenario(crate::common::moin16_env().0) } )*
         }
     };
 }

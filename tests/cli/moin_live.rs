@@ -9,20 +9,12 @@ use std::time::Duration;
 
 use serde_json::{json, Value};
 
-use crate::common::{code, error_doc, stderr, Env};
+use crate::common::{code, error_doc, moin16_env, stderr, Env, MOIN16_CORPORA};
 
-/// An env whose store is a new, empty moin 1.9 data dir; returns it and the data dir.
+/// A new, empty moin data dir as the store, ACLs off; the data dir.
 fn live_env() -> (Env, PathBuf) {
-    let env = Env::new();
-    let data = env.path("wiki/data");
-    std::fs::create_dir_all(data.join("pages")).unwrap();
-    std::fs::create_dir_all(data.join("user")).unwrap();
-    std::fs::write(data.join("meta"), "data_format_revision: 1091100").unwrap();
-    let url = format!("moin16:{}", data.display());
-    let env = env
-        .with_var("STORECTL_STORE", &url)
-        .with_var("STORECTL_ACL_ENFORCE", "false");
-    (env, data)
+    let (env, data) = moin16_env();
+    (env.with_var("STORECTL_ACL_ENFORCE", "false"), data)
 }
 
 /// Every file under `dir` with its bytes (the sidecar lock store left out).
@@ -366,17 +358,8 @@ fn what_the_backend_refuses() {
 /// current revisions, deletion, and the current text.
 #[test]
 fn reading_a_wiki_live_gives_what_migrate_imports() {
-    let corpora = [
-        "liugehao__wiki",
-        "FXuZ__nhcnwiki",
-        "mathrho__moinWiki",
-        "marcusyh__psychic",
-        "vietlq__moinplug",
-        "smcdon__Wiki-Testing-Repo",
-        "Kartstig__engineering-inventions-wiki",
-    ];
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/moin16");
-    for corpus in corpora {
+    for corpus in MOIN16_CORPORA {
         let data = root.join(corpus).join("data");
         let migrated = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
         let out = migrated.run(&["migrate", "moin16", data.to_str().unwrap(), "--users"]);

@@ -12,18 +12,7 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use crate::common::{code, Env};
-
-/// Every real corpus but zookeepr__zookeepr (moin 1.5, refused by `migrate moin16`).
-const CORPORA: &[&str] = &[
-    "liugehao__wiki",
-    "FXuZ__nhcnwiki",
-    "mathrho__moinWiki",
-    "marcusyh__psychic",
-    "vietlq__moinplug",
-    "smcdon__Wiki-Testing-Repo",
-    "Kartstig__engineering-inventions-wiki",
-];
+use crate::common::{code, Env, MOIN16_CORPORA};
 
 /// The revision moin logs attachment actions under (`99999999`).
 const ATTACHMENT_REV: &str = "99999999";
@@ -532,7 +521,7 @@ fn moin_reads_every_exported_corpus_as_storectl_reports_it() {
     };
     let started = Instant::now();
     let mut diffs = Vec::new();
-    for corpus in CORPORA {
+    for corpus in MOIN16_CORPORA {
         let (pages, revisions, lines, attachments, users) =
             compare_corpus(&python, corpus, &mut diffs);
         println!(

@@ -27,7 +27,7 @@ use crate::moin16::page::{
     encode_revision_text, parse_revision_file_name, read_current, revision_file_name,
     CurrentAnomaly,
 };
-use crate::moin16::source::MetaSource;
+use crate::moin16::source::{file_mtime_us, MetaSource};
 use crate::moin16::user::{format_profile, is_user_id, UserDirectory, UserValue};
 
 /// A page directory as read in this transaction.
@@ -87,14 +87,6 @@ fn page_text(mut bytes: Vec<u8>) -> Vec<u8> {
         bytes.retain(|b| *b != b'\r');
     }
     bytes
-}
-
-fn file_mtime_us(path: &Path) -> i64 {
-    fs::metadata(path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_micros() as i64)
 }
 
 /// `wikiutil.taintfilename` replaces these; storectl refuses them instead of renaming silently.

@@ -69,25 +69,30 @@ pub struct Moin16Backend {
 impl Moin16Backend {
     pub fn open(dir: &Path, busy_timeout: Duration) -> Result<Moin16Backend> {
         let data_dir = locate_data_dir(dir)?;
-        // `meta` names the format for every wiki that moin 1.6+ ran on; only without it does
-        // the slower detection look at pages.
-        let detection = crate::moin16::detect(&data_dir, None).map_err(|e| {
-            Error::input_missing(format!("cannot read {}: {e}", data_dir.display()))
-        })?;
-        if !detection.is_moin16() {
-            return Err(Error::bad_input(format!(
-                "{} is not a MoinMoin 1.6-1.9 data directory: {}",
-                data_dir.display(),
-                detection.explanation()
-            ))
-            .hint("migrate it with moin's own `moin migration data` first; storectl reads and writes only the 1.6+ format"));
-        }
+        refuse_moin15(&data_dir)?;
         Ok(Moin16Backend {
             data_dir,
             sidecar: None,
             busy_timeout,
         })
     }
+}
+
+/// Fails (exit 65, with moin's own upgrade path as the hint) unless `data_dir` holds moin
+/// 1.6-1.9 data; returns what told. `meta` names the format for every wiki moin 1.6+ ran on;
+/// only without it does the slower detection read the pages' markup.
+pub fn refuse_moin15(data_dir: &Path) -> Result<crate::moin16::Detection> {
+    let detection = crate::moin16::detect(data_dir, None)
+        .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", data_dir.display())))?;
+    if !detection.is_moin16() {
+        return Err(Error::bad_input(format!(
+            "{} is not a MoinMoin 1.6-1.9 data directory: {}",
+            data_dir.display(),
+            detection.explanation()
+        ))
+        .hint("migrate it to moin 1.9 first with moin's own `moin migration data` (1.5 -> 1.6), then run this again"));
+    }
+    Ok(detection)
 }
 
 fn items_only(face: &str) -> Error {
