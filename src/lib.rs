@@ -8,6 +8,7 @@ pub mod cli;
 pub mod engine;
 pub mod error;
 pub mod faces;
+pub mod failpoint;
 pub mod hooks;
 pub mod input;
 pub mod moin16;

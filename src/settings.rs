@@ -876,8 +876,11 @@ mod tests {
     ) -> Result<Settings> {
         let dir = std::env::temp_dir().join(format!("storectl-settings-{}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
+        // One file per call: tests run in parallel, and two configs may have the same length.
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let config_flag = file.map(|text| {
-            let path = dir.join(format!("c{}.toml", text.len()));
+            let path = dir.join(format!("c{call}.toml"));
             std::fs::write(&path, text).unwrap();
             path
         });

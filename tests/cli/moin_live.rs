@@ -422,3 +422,100 @@ fn reading_a_wiki_live_gives_what_migrate_imports() {
         assert_eq!(user_names(&live), user_names(&migrated), "{corpus}: users");
     }
 }
+
+/// A storectl killed in the middle of a command (SIGABRT at a fail point: no cleanup, as with
+/// SIGKILL) leaves a journal; the next command finishes its work when it had reached its commit
+/// and takes it back otherwise, so the data dir is as after a whole command or as before it.
+#[test]
+fn a_storectl_killed_mid_command_is_completed_or_undone_by_the_next_one() {
+    let cases: [(&[&str], &str, bool); 4] = [
+        (&["item", "put", "P", "-"], "moin16-revision-written", false),
+        (&["item", "put", "P", "-"], "moin16-commit-recorded", true),
+        (
+            &["item", "rename", "P", "Q"],
+            "moin16-revision-written",
+            false,
+        ),
+        (
+            &["item", "put", "P/f.txt", "-"],
+            "moin16-commit-recorded",
+            true,
+        ),
+    ];
+    for (args, point, completed) in cases {
+        let label = format!("{args:?} killed at {point}");
+        let (env, data) = live_env();
+        ok(&env, &["item", "put", "P", "-"], "one\n");
+        ok(
+            &env,
+            &["item", "put", "P/f.txt", "-", "--kind", "attachment"],
+            "a",
+        );
+        let before = tree(&data);
+        // What the command gives when nothing goes wrong, in a twin data dir.
+        let (twin, twin_data) = live_env();
+        ok(&twin, &["item", "put", "P", "-"], "one\n");
+        ok(
+            &twin,
+            &["item", "put", "P/f.txt", "-", "--kind", "attachment"],
+            "a",
+        );
+        ok(&twin, args, "two\n");
+
+        let out = env
+            .cmd()
+            .args(args)
+            .env("STORECTL_FAILPOINT", point)
+            .write_stdin("two\n")
+            .output()
+            .unwrap();
+        assert!(out.status.code().is_none(), "{label}: not killed: {out:?}");
+        assert!(
+            data.join("storectl-journal").exists(),
+            "{label}: no journal"
+        );
+
+        // The next command, even a reader, recovers first and says so.
+        let out = env.run(&["item", "list", "--include-deleted"]);
+        assert_eq!(code(&out), 0, "{label}: {}", stderr(&out));
+        assert!(
+            stderr(&out).contains("died in a transaction"),
+            "{label}: {}",
+            stderr(&out)
+        );
+        assert!(!data.join("storectl-journal").exists(), "{label}");
+        assert_eq!(env.json(&["check"])["ok"], json!(true), "{label}");
+        let shape = |t: BTreeMap<String, Vec<u8>>| -> BTreeMap<String, usize> {
+            // Log lines carry times; everything else must be equal byte for byte.
+            t.into_iter()
+                .map(|(k, v)| {
+                    let n = if k.ends_with("edit-log") {
+                        v.iter().filter(|b| **b == b'\n').count()
+                    } else {
+                        v.len()
+                    };
+                    (k, n)
+                })
+                .collect()
+        };
+        if completed {
+            assert_eq!(shape(tree(&data)), shape(tree(&twin_data)), "{label}");
+            let revision_files = |d: &Path| {
+                tree(d)
+                    .into_iter()
+                    .filter(|(k, _)| k.contains("/revisions/0") || k.contains("/attachments/"))
+                    .collect::<Vec<_>>()
+            };
+            assert_eq!(revision_files(&data), revision_files(&twin_data), "{label}");
+        } else {
+            assert_eq!(tree(&data), before, "{label}: not taken back");
+            // Run again, it gives what an uninterrupted run gives.
+            ok(&env, args, "two\n");
+            assert_eq!(
+                shape(tree(&data)),
+                shape(tree(&twin_data)),
+                "{label}: rerun"
+            );
+        }
+    }
+}

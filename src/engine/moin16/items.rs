@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::{json, Map, Value};
 
-use super::{io_error, write_new, DataDir, TxMode};
+use super::{io_error, write_new, DataDir, TxMode, Undo};
 use crate::engine::items::{
     ItemKind, ItemQuery, ItemRecord, ItemStorage, NewRevision, RevisionRecord, UserRecord,
 };
@@ -450,14 +450,14 @@ impl DataDir {
                     }
                     Err(_) => data,
                 };
-                write_new(&path, bytes)?;
-                self.undo.push(super::Undo::RemoveFile(path.clone()));
+                self.journaled(Undo::RemoveFile(path.clone()), || write_new(&path, bytes))?;
                 // moin logs a save at the revision file's mtime.
                 file_mtime_us(&path)
             }
             None => new.revision.mtime_us,
         };
         self.set_current(&dir, revno)?;
+        crate::failpoint::hit("moin16-revision-written");
         let meta = &new.revision.meta;
         let (addr, hostname, userid) = self.editor_fields(meta);
         let entry = EditLogEntry {
@@ -479,13 +479,15 @@ impl DataDir {
         check_attachment_file_name(file)?;
         let dir = self.page_dir(page);
         if !dir.exists() {
-            fs::create_dir(&dir).map_err(|e| io_error(&dir, e))?;
-            self.undo.push(super::Undo::RemoveTree(dir.clone()));
+            self.journaled(Undo::RemoveTree(dir.clone()), || {
+                fs::create_dir(&dir).map_err(|e| io_error(&dir, e))
+            })?;
         }
         let attachments = dir.join("attachments");
         if !attachments.exists() {
-            fs::create_dir(&attachments).map_err(|e| io_error(&attachments, e))?;
-            self.undo.push(super::Undo::RemoveTree(attachments.clone()));
+            self.journaled(Undo::RemoveTree(attachments.clone()), || {
+                fs::create_dir(&attachments).map_err(|e| io_error(&attachments, e))
+            })?;
         }
         let path = attachments.join(file);
         let meta = &new.revision.meta;
@@ -510,11 +512,16 @@ impl DataDir {
         }
         if let Some(data) = new.data {
             let tmp = attachments.join(format!(".storectl-{}.tmp", std::process::id()));
+            // Undone newest first: the new file goes, then the one it replaced comes back from
+            // the trash (a temp file left by a crash goes too).
+            self.record(Undo::RemoveFile(tmp.clone()))?;
             fs::write(&tmp, data).map_err(|e| io_error(&tmp, e))?;
-            fs::rename(&tmp, &path).map_err(|e| io_error(&path, e))?;
-            if !moved_here {
-                // Rolled back before the file it replaced comes back from the trash.
-                self.undo.push(super::Undo::RemoveFile(path.clone()));
+            if moved_here {
+                fs::rename(&tmp, &path).map_err(|e| io_error(&path, e))?;
+            } else {
+                self.journaled(Undo::RemoveFile(path.clone()), || {
+                    fs::rename(&tmp, &path).map_err(|e| io_error(&path, e))
+                })?;
             }
             let line = entry(Action::parse(&new.revision.action));
             self.log_entry(&dir, &line)?;
@@ -759,8 +766,9 @@ impl ItemStorage for DataDir {
                     return Ok(());
                 }
                 if !to_dir.exists() {
-                    fs::create_dir_all(&to_dir).map_err(|e| io_error(&to_dir, e))?;
-                    self.undo.push(super::Undo::RemoveTree(to_dir.clone()));
+                    self.journaled(Undo::RemoveTree(to_dir.clone()), || {
+                        fs::create_dir_all(&to_dir).map_err(|e| io_error(&to_dir, e))
+                    })?;
                 }
                 self.rename(&from, &to)?;
                 self.moved_in.insert(to);
@@ -794,9 +802,9 @@ impl ItemStorage for DataDir {
                     self.trash(&to)?;
                 }
                 // moin's `copyPage`: the whole directory, history under the old name included.
-                copy_tree(&from, &to)?;
-                self.undo.push(super::Undo::RemoveTree(to));
-                Ok(())
+                // Recorded first and kept when the copy fails half-way: a partial copy goes too.
+                self.record(Undo::RemoveTree(to.clone()))?;
+                copy_tree(&from, &to)
             }
             Some(ItemKind::Attachment) => {
                 let (src_page, src_file) = split_attachment(src)?;
@@ -937,8 +945,9 @@ impl ItemStorage for DataDir {
         self.writable()?;
         let dir = self.root.join("user");
         if !dir.exists() {
-            fs::create_dir(&dir).map_err(|e| io_error(&dir, e))?;
-            self.undo.push(super::Undo::RemoveTree(dir.clone()));
+            self.journaled(Undo::RemoveTree(dir.clone()), || {
+                fs::create_dir(&dir).map_err(|e| io_error(&dir, e))
+            })?;
         }
         let now = crate::timestamp::now_us();
         // moin's ids: "<seconds>.<fraction>.<random>".
@@ -964,8 +973,9 @@ impl ItemStorage for DataDir {
             ))
         })?;
         let path = dir.join(&id);
-        write_new(&path, profile.as_bytes())?;
-        self.undo.push(super::Undo::RemoveFile(path));
+        self.journaled(Undo::RemoveFile(path.clone()), || {
+            write_new(&path, profile.as_bytes())
+        })?;
         self.users = None;
         Ok(())
     }

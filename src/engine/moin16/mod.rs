@@ -15,6 +15,7 @@
 //! the data dir. Its write transaction also puts storectl's own writers in order.
 
 mod items;
+mod journal;
 
 use std::collections::HashSet;
 use std::fs;
@@ -33,6 +34,7 @@ use crate::engine::items::LockRecord;
 use crate::error::{Error, Result};
 use crate::moin16::page::{format_current, read_current};
 use crate::moin16::user::UserDirectory;
+use journal::{CommitRecord, LogAppend, Undo};
 
 /// The sidecar store that holds `lock acquire` locks for a data dir.
 pub const LOCK_STORE_FILE: &str = "storectl-locks.db";
@@ -102,6 +104,26 @@ fn items_only(face: &str) -> Error {
     .hint("use a sqlite: store for the other faces, e.g. --store sqlite:storectl.db")
 }
 
+impl Moin16Backend {
+    /// Finishes the transaction of a storectl that died, under the writers' lock (so no
+    /// running storectl's journal is touched).
+    fn recover(&mut self) -> Result<()> {
+        let Some(sidecar) = self.sidecar.as_mut() else {
+            return Ok(());
+        };
+        let lock = sidecar.begin(TxMode::Write)?;
+        let done = journal::recover(&self.data_dir, &self.data_dir.join(TRASH_DIR))?;
+        lock.commit()?;
+        if let Some(done) = done {
+            eprintln!(
+                "storectl: warning: a storectl process died in a transaction on {}; its changes were {done}",
+                self.data_dir.display()
+            );
+        }
+        Ok(())
+    }
+}
+
 impl Backend for Moin16Backend {
     fn faces(&self) -> &'static [Face] {
         &[Face::Items]
@@ -113,13 +135,18 @@ impl Backend for Moin16Backend {
 
     fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>> {
         let sidecar_path = self.data_dir.join(LOCK_STORE_FILE);
+        let interrupted = self.data_dir.join(journal::JOURNAL_FILE).exists();
         // Readers never create the sidecar: a read-only wiki stays untouched.
-        if self.sidecar.is_none() && (mode == TxMode::Write || sidecar_path.exists()) {
+        if self.sidecar.is_none() && (mode == TxMode::Write || interrupted || sidecar_path.exists())
+        {
             self.sidecar = Some(SqliteBackend::open(
                 &sidecar_path,
                 false,
                 self.busy_timeout,
             )?);
+        }
+        if interrupted {
+            self.recover()?;
         }
         let data = DataDir::new(self.data_dir.clone(), mode, self.busy_timeout);
         let locks = match self.sidecar.as_mut() {
@@ -228,19 +255,6 @@ impl Transaction for Moin16Transaction<'_> {
     }
 }
 
-/// How to take back one change when the transaction rolls back.
-#[derive(Debug)]
-enum Undo {
-    /// A file this transaction created.
-    RemoveFile(PathBuf),
-    /// A directory (and everything below) this transaction created.
-    RemoveTree(PathBuf),
-    /// A rename this transaction made, from `to` back to `from`.
-    RenameBack { from: PathBuf, to: PathBuf },
-    /// A page held with `current-locked`: restore `current` with its original bytes.
-    Release { dir: PathBuf, original: Vec<u8> },
-}
-
 /// An edit-log line waiting for the commit; `page_dir` is `None` for the global log.
 struct PendingLine {
     page_dir: Option<PathBuf>,
@@ -300,17 +314,20 @@ impl DataDir {
         self.writable()?;
         if !self.held.iter().any(|d| d == dir) {
             if !dir.exists() {
-                fs::create_dir(dir).map_err(|e| io_error(dir, e))?;
-                self.undo.push(Undo::RemoveTree(dir.to_path_buf()));
+                self.journaled(Undo::RemoveTree(dir.to_path_buf()), || {
+                    fs::create_dir(dir).map_err(|e| io_error(dir, e))
+                })?;
             }
             let revisions = dir.join("revisions");
             if !revisions.exists() {
-                fs::create_dir(&revisions).map_err(|e| io_error(&revisions, e))?;
-                self.undo.push(Undo::RemoveTree(revisions.clone()));
+                self.journaled(Undo::RemoveTree(revisions.clone()), || {
+                    fs::create_dir(&revisions).map_err(|e| io_error(&revisions, e))
+                })?;
                 let current = dir.join("current");
                 if !current.exists() {
-                    write_new(&current, format_current(0).as_bytes())?;
-                    self.undo.push(Undo::RemoveFile(current));
+                    self.journaled(Undo::RemoveFile(current.clone()), || {
+                        write_new(&current, format_current(0).as_bytes())
+                    })?;
                 }
             }
             let started = Instant::now();
@@ -330,11 +347,20 @@ impl DataDir {
                 }
             }
             let original = fs::read(dir.join("current-locked"))
-                .map_err(|e| io_error(&dir.join("current-locked"), e))?;
-            self.undo.push(Undo::Release {
+                .map_err(|e| io_error(&dir.join("current-locked"), e));
+            // Recorded once the lock is ours (its bytes are known only now); if reading failed,
+            // the lock is still given back.
+            let original = match original {
+                Ok(bytes) => bytes,
+                Err(e) => {
+                    let _ = fs::rename(dir.join("current-locked"), dir.join("current"));
+                    return Err(e);
+                }
+            };
+            self.record(Undo::Release {
                 dir: dir.to_path_buf(),
                 original,
-            });
+            })?;
             self.held.push(dir.to_path_buf());
         }
         let current = read_current(dir)
@@ -365,22 +391,33 @@ impl DataDir {
         }
         self.trash_counter += 1;
         let dest = trash.join(format!("{}-{}", std::process::id(), self.trash_counter));
-        fs::rename(path, &dest).map_err(|e| io_error(path, e))?;
-        self.undo.push(Undo::RenameBack {
-            from: path.to_path_buf(),
-            to: dest.clone(),
-        });
+        self.rename(path, &dest)?;
         self.trashed.push(dest);
         Ok(())
     }
 
     fn rename(&mut self, from: &Path, to: &Path) -> Result<()> {
-        fs::rename(from, to).map_err(|e| io_error(from, e))?;
-        self.undo.push(Undo::RenameBack {
+        let undo = Undo::RenameBack {
             from: from.to_path_buf(),
             to: to.to_path_buf(),
-        });
+        };
+        self.journaled(undo, || fs::rename(from, to).map_err(|e| io_error(from, e)))
+    }
+
+    /// Records how to take a change back (in memory and in the journal), before it is made.
+    fn record(&mut self, undo: Undo) -> Result<()> {
+        journal::record_undo(&self.root, &undo)?;
+        self.undo.push(undo);
         Ok(())
+    }
+
+    /// Records a change, then makes it; when it fails there is nothing to take back.
+    fn journaled<T>(&mut self, undo: Undo, change: impl FnOnce() -> Result<T>) -> Result<T> {
+        self.record(undo)?;
+        change().inspect_err(|_| {
+            self.undo.pop();
+            let _ = journal::record_cancel(&self.root);
+        })
     }
 
     fn log_line(&mut self, page_dir: Option<&Path>, line: String) {
@@ -406,37 +443,34 @@ impl DataDir {
             return Ok(());
         }
         // Global log first, then the page logs, then the pages are released: moin's order.
-        let global: String = self.pending_lines(None).collect();
-        if !global.is_empty() {
-            append(&self.root.join("edit-log"), global.as_bytes())?;
-        }
-        let mut dirs: Vec<&Path> = Vec::new();
+        let mut logs = Vec::new();
+        let mut targets: Vec<Option<PathBuf>> = vec![None];
         for p in &self.pending {
-            if let Some(d) = &p.page_dir {
-                if !dirs.contains(&d.as_path()) {
-                    dirs.push(d);
-                }
+            if p.page_dir.is_some() && !targets.contains(&p.page_dir) {
+                targets.push(p.page_dir.clone());
             }
         }
-        for dir in dirs {
-            let lines: String = self.pending_lines(Some(dir)).collect();
-            append(&dir.join("edit-log"), lines.as_bytes())?;
-        }
-        for dir in &self.held {
-            fs::rename(dir.join("current-locked"), dir.join("current"))
-                .map_err(|e| io_error(dir, e))?;
-        }
-        for t in &self.trashed {
-            let removed = if t.is_dir() {
-                fs::remove_dir_all(t)
-            } else {
-                fs::remove_file(t)
-            };
-            if let Err(e) = removed {
-                eprintln!("storectl: warning: could not remove {}: {e}", t.display());
+        for target in targets {
+            let text: String = self.pending_lines(target.as_deref()).collect();
+            if text.is_empty() {
+                continue;
             }
+            let path = target.unwrap_or_else(|| self.root.clone()).join("edit-log");
+            let len = fs::metadata(&path).map_or(0, |m| m.len());
+            logs.push(LogAppend { path, len, text });
         }
+        let commit = CommitRecord {
+            logs,
+            held: self.held.clone(),
+            trashed: self.trashed.clone(),
+        };
+        if !self.undo.is_empty() {
+            journal::record_commit(&self.root, &commit)?;
+        }
+        crate::failpoint::hit("moin16-commit-recorded");
+        journal::complete(&commit, false)?;
         let _ = fs::remove_dir(self.root.join(TRASH_DIR));
+        journal::remove(&self.root);
         self.finished = true;
         self.undo.clear();
         Ok(())
@@ -450,22 +484,12 @@ impl DataDir {
         }
         self.finished = true;
         while let Some(step) = self.undo.pop() {
-            let done = match &step {
-                Undo::RemoveFile(p) => fs::remove_file(p),
-                Undo::RemoveTree(p) => fs::remove_dir_all(p),
-                Undo::RenameBack { from, to } => fs::rename(to, from),
-                Undo::Release { dir, original } => {
-                    let tmp = dir.join("current-locked.tmp");
-                    fs::write(&tmp, original)
-                        .and_then(|()| fs::rename(&tmp, dir.join("current-locked")))
-                        .and_then(|()| fs::rename(dir.join("current-locked"), dir.join("current")))
-                }
-            };
-            if let Err(e) = done {
+            if let Err(e) = journal::undo(&step, false) {
                 eprintln!("storectl: warning: rolling back {step:?} failed: {e}");
             }
         }
         let _ = fs::remove_dir(self.root.join(TRASH_DIR));
+        journal::remove(&self.root);
     }
 }
 
@@ -495,16 +519,5 @@ fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
                 io_error(path, e)
             }
         })?;
-    f.write_all(bytes).map_err(|e| io_error(path, e))
-}
-
-/// Appends in one write, as moin's `codecs.open(..., 'ab')` does, so concurrent appenders
-/// never interleave inside a line.
-fn append(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .open(path)
-        .map_err(|e| io_error(path, e))?;
     f.write_all(bytes).map_err(|e| io_error(path, e))
 }
