@@ -14,8 +14,9 @@
 
 mod common;
 
-use common::{ratio, table_row, 
-    env_number, machine, median, mib, millis, parse, release_memory, run, thousands, timed, today,
+use common::{
+    env_number, machine, median, mib, millis, parse, ratio, release_memory, run, table_row,
+    thousands, timed, today,
 };
 
 use std::fs::File;

@@ -17,7 +17,9 @@
 
 mod common;
 
-use common::{table_row, env_number, machine, median, mib, millis, parse, run, thousands, timed, today};
+use common::{
+    env_number, machine, median, mib, millis, parse, run, table_row, thousands, timed, today,
+};
 
 use std::fs::File;
 use std::io::{BufWriter, Write};
@@ -186,11 +188,18 @@ fn main() {
             millis(count_big),
             thousands(activities)
         ),
-        &format!("{} on {} entries", millis(count_small), thousands(small_timeline)),
+        &format!(
+            "{} on {} entries",
+            millis(count_small),
+            thousands(small_timeline)
+        ),
         &format!("{:.2}", count_big.as_secs_f64() / count_small.as_secs_f64()),
     );
     table_row(
-        &format!("`feed trim KEY {keep}` on {} entries", thousands(activities)),
+        &format!(
+            "`feed trim KEY {keep}` on {} entries",
+            thousands(activities)
+        ),
         &format!("{}, one range delete", millis(trim_time)),
         "",
         "",

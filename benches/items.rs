@@ -21,9 +21,9 @@
 
 mod common;
 
-use common::{table_row, 
-    env_number, machine, median, mib, millis, own_peak_rss, parse, spawn_measured, thousands,
-    today, verdict,
+use common::{
+    env_number, machine, median, mib, millis, own_peak_rss, parse, spawn_measured, table_row,
+    thousands, today, verdict,
 };
 
 use std::collections::VecDeque;
@@ -169,7 +169,10 @@ fn main() {
             millis(searches.acl),
         ),
         &fts.map_or("no sqlite3 CLI here".to_string(), |f| {
-            format!("the sqlite3 CLI counting the same FTS5 match: {}", millis(f))
+            format!(
+                "the sqlite3 CLI counting the same FTS5 match: {}",
+                millis(f)
+            )
         }),
         &versus(searches.admin, fts),
     );

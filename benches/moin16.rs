@@ -32,8 +32,8 @@
 mod common;
 
 use common::{
-    env_number, machine, mib, table_row, own_peak_rss, parse, release_memory, spawn_measured_cpu, thousands,
-    today, verdict, MeasuredCpu,
+    env_number, machine, mib, own_peak_rss, parse, release_memory, spawn_measured_cpu, table_row,
+    thousands, today, verdict, MeasuredCpu,
 };
 
 use std::fs::{self, File};
@@ -247,7 +247,11 @@ fn main() {
             export.cpu(),
             mb(export.peak_rss)
         ),
-        &format!("`cp -r DIR COPY`, after a sync: {} ({})", secs(cp.elapsed()), cp.cpu()),
+        &format!(
+            "`cp -r DIR COPY`, after a sync: {} ({})",
+            secs(cp.elapsed()),
+            cp.cpu()
+        ),
         &format!(
             "{export_ratio:.2}× (target ≤ {TARGET_EXPORT_RATIO}×: {})",
             verdict(export_ratio <= TARGET_EXPORT_RATIO)

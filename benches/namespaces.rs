@@ -56,7 +56,10 @@ fn main() {
     println!();
     println!("Machine: {}; date: {}", machine(), today());
     table_row(
-        &format!("`namespace import` of {} NDJSON records", thousands(records)),
+        &format!(
+            "`namespace import` of {} NDJSON records",
+            thousands(records)
+        ),
         &format!(
             "{} records/s ({:.2} s)",
             thousands(import_rate as u64),
@@ -93,10 +96,7 @@ fn main() {
                 "`sqlite3 STORE \"select value from namespace_entries where ...\"`: {}",
                 millis(reference)
             ),
-            &format!(
-                "{:.1}×",
-                get_median.as_secs_f64() / reference.as_secs_f64()
-            ),
+            &format!("{:.1}×", get_median.as_secs_f64() / reference.as_secs_f64()),
         ),
         None => table_row(&figure, &millis(get_median), "no sqlite3 CLI here", ""),
     }
