@@ -3,6 +3,7 @@
 mod comments;
 mod common;
 mod config;
+mod crash;
 mod docs;
 mod engine;
 mod feeds;
