@@ -3,6 +3,7 @@
 mod comments;
 mod common;
 mod config;
+#[cfg(unix)]
 mod crash;
 mod docs;
 mod engine;
@@ -14,3 +15,4 @@ mod moin_reads_export;
 mod namespaces;
 mod output;
 mod sessions;
+mod soak;
