@@ -37,7 +37,13 @@ impl Env {
 
     /// The binary with a clean environment pointing at this env's store.
     pub fn cmd(&self) -> Command {
-        let mut cmd = Command::cargo_bin("storectl").expect("binary");
+        Command::from_std(self.std_cmd())
+    }
+
+    /// `cmd()` as a plain `std::process::Command`, for processes the test spawns and controls
+    /// itself (pipes it feeds, signals it sends).
+    pub fn std_cmd(&self) -> std::process::Command {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_storectl"));
         for (key, _) in std::env::vars() {
             if key.starts_with("STORECTL_") || key == "NO_COLOR" {
                 cmd.env_remove(key);

@@ -3,6 +3,8 @@
 mod comments;
 mod common;
 mod config;
+#[cfg(unix)]
+mod crash;
 mod docs;
 mod engine;
 mod feeds;
@@ -14,3 +16,4 @@ mod moin_reads_export;
 mod namespaces;
 mod output;
 mod sessions;
+mod soak;
