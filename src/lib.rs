@@ -14,5 +14,6 @@ pub mod input;
 pub mod moin16;
 pub mod output;
 pub mod settings;
+pub mod tempfiles;
 pub mod timestamp;
 pub mod websupport;

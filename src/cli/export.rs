@@ -54,8 +54,9 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            let tmp = parent.join(format!(".{name}.storectl-tmp-{}", std::process::id()));
-            let _ = std::fs::remove_dir_all(&tmp);
+            let prefix = format!(".{name}.storectl-tmp-");
+            crate::tempfiles::remove_stale(parent, &prefix);
+            let tmp = parent.join(format!("{prefix}{}", std::process::id()));
             let mut store = ctx.open_store()?;
             let result = (|| -> Result<crate::faces::items_export::ExportReport> {
                 let mut writer = DataDirWriter::create(&tmp)?;

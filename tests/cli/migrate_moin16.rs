@@ -528,3 +528,20 @@ fn underlay_pages_fill_in_where_the_data_dir_has_none() {
         "{bad_content}"
     );
 }
+
+#[test]
+fn an_export_cleans_up_what_a_killed_export_left() {
+    let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    env.json_stdin(&["item", "put", "P", "-"], "text\n");
+    // A killed export's half-written data dir under a pid that no longer runs (above pid_max),
+    // and a live process's (this test's), which must stay.
+    let dead = env.path(".out.storectl-tmp-4999999");
+    std::fs::create_dir_all(dead.join("pages/Half")).unwrap();
+    let alive = env.path(format!(".out.storectl-tmp-{}", std::process::id()).as_str());
+    std::fs::create_dir_all(&alive).unwrap();
+    let out = env.path("out");
+    env.json(&["export", "moin16", out.to_str().unwrap()]);
+    assert!(out.join("pages/P/revisions/00000001").exists());
+    assert!(!dead.exists(), "a dead export's temp dir is removed");
+    assert!(alive.exists(), "a running export's temp dir stays");
+}

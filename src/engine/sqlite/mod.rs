@@ -178,51 +178,6 @@ fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
     Ok(())
 }
 
-/// Removes what killed backups to the same destination left in `dir`: a temporary file
-/// `PREFIX<pid>` and its `-journal` (or `-wal`, `-shm`) whose process no longer runs. Files
-/// under our own pid go too: a killed process that had our pid left them (an old journal would
-/// otherwise be rolled back into our new temporary file). A running backup's files stay.
-fn remove_stale_backup_files(dir: &Path, prefix: &str) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let file_name = entry.file_name();
-        let Some(rest) = file_name.to_str().and_then(|n| n.strip_prefix(prefix)) else {
-            continue;
-        };
-        let (pid, suffix) = rest.split_once('-').unwrap_or((rest, ""));
-        if !matches!(suffix, "" | "journal" | "wal" | "shm") {
-            continue;
-        }
-        let Ok(pid) = pid.parse::<u32>() else {
-            continue;
-        };
-        if pid == std::process::id() || !process_runs(pid) {
-            let _ = std::fs::remove_file(entry.path());
-        }
-    }
-}
-
-/// Whether a process with this id exists (when that cannot be told: yes, to keep its files).
-#[cfg(unix)]
-fn process_runs(pid: u32) -> bool {
-    let Ok(pid) = libc::pid_t::try_from(pid) else {
-        return true;
-    };
-    if pid <= 0 {
-        return true;
-    }
-    // SAFETY: signal 0 sends nothing; kill only checks that the process exists.
-    let found = unsafe { libc::kill(pid, 0) } == 0;
-    found || std::io::Error::last_os_error().raw_os_error() != Some(libc::ESRCH)
-}
-
-#[cfg(not(unix))]
-fn process_runs(_pid: u32) -> bool {
-    true
-}
-
 /// Creates `dir` with mode 0700; missing parents (e.g. `~/.local/share`) get the usual mode.
 fn create_private_dir(dir: &Path) -> Result<()> {
     if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
@@ -352,7 +307,7 @@ impl Backend for SqliteBackend {
         // Write beside the destination and rename when complete, so that an interrupted backup
         // never leaves a partial file under the destination's name.
         let prefix = format!(".{}.storectl-tmp-", name.to_string_lossy());
-        remove_stale_backup_files(dir, &prefix);
+        crate::tempfiles::remove_stale(dir, &prefix);
         let tmp = dir.join(format!("{prefix}{}", std::process::id()));
         create_store_file(&tmp, false)?;
         let result = (|| -> Result<BackupReport> {
