@@ -754,6 +754,14 @@ pub fn rename(
         mimetype,
         ctx.now_us,
     )?;
+    // A lock on the item (an editor session) goes with it, as moin's edit-lock moves with the
+    // page directory.
+    let locks = tx.locks()?;
+    if let Some(mut lock) = locks.lock(&lock_resource(old))? {
+        locks.remove_lock(&lock.resource)?;
+        lock.resource = lock_resource(new);
+        locks.put_lock(&lock)?;
+    }
     Ok(Saved {
         name: new.to_string(),
         revision: current + 1,

@@ -137,6 +137,16 @@ fn scenario_rename_moves_history_and_attachments(env: Env) {
     assert_eq!(code(&env.run(&["item", "show", "A/pic.png"])), 3);
     put(&env, &["C"], "c\n");
     assert_eq!(code(&env.run(&["item", "rename", "B", "C"])), 4);
+    // A lock moves with the item it locks.
+    env.json(&["--as", "alice", "lock", "acquire", "item:C"]);
+    env.json(&["--as", "alice", "item", "rename", "C", "D"]);
+    let locks = env.json(&["lock", "list"]);
+    assert_eq!(locks.as_array().unwrap().len(), 1, "{locks}");
+    assert_eq!(locks[0]["resource"], json!("item:D"));
+    assert_eq!(
+        code(&env.run_stdin(&["--as", "bob", "item", "put", "D"], "x\n")),
+        75
+    );
 }
 
 fn scenario_revert_stores_an_old_revisions_bytes(env: Env) {
