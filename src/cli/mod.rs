@@ -303,6 +303,7 @@ fn run(cli: Cli, ctx: &mut Ctx) -> Result<Output> {
 /// Parses the command line, runs the command, prints its result or error, and returns the exit
 /// code.
 pub fn main() -> i32 {
+    crate::engine::sqlite::configure_process();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
