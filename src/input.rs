@@ -53,6 +53,15 @@ fn stdin() -> Input {
     }
 }
 
+/// Bytes already in memory, read as stdin would be (a batch line's "stdin").
+pub fn from_bytes(bytes: Vec<u8>) -> Input {
+    Input {
+        name: "stdin".to_string(),
+        size: None,
+        reader: Box::new(io::Cursor::new(bytes)),
+    }
+}
+
 /// Reads the whole input as one JSON document.
 pub fn read_document(mut input: Input) -> Result<serde_json::Value> {
     let mut bytes = Vec::new();
