@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 pub struct Input {
     pub name: String,
     pub size: Option<u64>,
-    pub reader: Box<dyn BufRead>,
+    pub reader: Box<dyn BufRead + Send>,
 }
 
 /// Opens FILE, or stdin for `None` and `-`.

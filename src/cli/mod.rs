@@ -2,6 +2,7 @@
 //! setting overrides, dispatch, and the one place errors become exit codes.
 
 mod backup;
+mod batch;
 mod check;
 mod comment;
 mod config;
@@ -156,6 +157,9 @@ pub enum Command {
     /// Import data from the systems storectl replaces
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
+    /// Run many commands, one JSON line each, in one process and one transaction
+    #[command(long_about = batch::LONG_ABOUT, after_help = batch::AFTER_HELP)]
+    Batch(batch::BatchArgs),
     /// Regenerate shell completions and man pages into a directory (for maintainers)
     #[command(hide = true)]
     GenerateDocs(docs::GenerateArgs),
@@ -386,8 +390,8 @@ impl GlobalArgs {
 }
 
 /// Runs one command. The commands that work through `store` run the same way on their own
-/// (`Runner::Closed`) and in a transaction that is not theirs; the others manage the store or
-/// their own transactions.
+/// (`Runner::Closed`) and as a line of a batch; the others manage the store or their own
+/// transactions, and `batch` refuses them on its lines before they get here.
 fn run(command: Command, ctx: &mut Ctx, store: &mut Runner) -> Result<Output> {
     match command {
         Command::Init(args) => init::run(ctx, args),
@@ -407,6 +411,7 @@ fn run(command: Command, ctx: &mut Ctx, store: &mut Runner) -> Result<Output> {
         Command::Session(cmd) => session::run(ctx, store, cmd),
         Command::Migrate(cmd) => migrate::run(ctx, cmd),
         Command::Export(cmd) => export::run(ctx, cmd),
+        Command::Batch(args) => batch::run(ctx, args),
         Command::GenerateDocs(args) => docs::run(args),
     }
 }
