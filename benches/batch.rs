@@ -71,7 +71,7 @@ fn main() {
     println!("Machine: {}; date: {}", machine(), today());
     println!(
         "storectl batch of {} `namespace set` commands: {:.2} s = {} commands/s (target >= {}: {}); \
-         CPU {:.2} s",
+         CPU {:.2} s (reading thread and command thread together)",
         thousands(commands),
         batch_time.as_secs_f64(),
         thousands(rate as u64),
