@@ -341,7 +341,7 @@ fn next_line(input: &mut input::Input, text: &mut Vec<u8>, line_no: &mut u64) ->
 fn parse(clap: &mut clap::Command, text: &[u8]) -> Result<(Command, Option<Vec<u8>>)> {
     let line = parse_line(text)?;
     let stdin = line.stdin.map(stdin_bytes).transpose()?;
-    Ok((parse_command(clap, &line.cmd)?, stdin))
+    Ok((parse_command(clap, line.cmd, text)?, stdin))
 }
 
 /// Runs one line's command in `tx`; its result is left in the line's printer.
@@ -420,13 +420,14 @@ fn line_command() -> clap::Command {
     )
 }
 
-/// Parses a line's arguments with the command line's clap definitions, refusing what cannot run
-/// inside a batch.
-fn parse_command(clap: &mut clap::Command, args: &[String]) -> Result<Command> {
-    let argv = std::iter::once("storectl").chain(args.iter().map(String::as_str));
+/// Parses a line's arguments (of the line `text`) with the command line's clap definitions,
+/// refusing what cannot run inside a batch.
+fn parse_command(clap: &mut clap::Command, args: Vec<String>, text: &[u8]) -> Result<Command> {
+    // Owned strings become clap's OsStrings without a copy.
+    let argv = std::iter::once("storectl".to_string()).chain(args);
     let mut matches = clap
         .try_get_matches_from_mut(argv)
-        .map_err(|e| clap_error(e, args))?;
+        .map_err(|e| clap_error(e, text))?;
     let mut level = &matches;
     loop {
         for id in level.ids() {
@@ -443,7 +444,7 @@ fn parse_command(clap: &mut clap::Command, args: &[String]) -> Result<Command> {
             None => break,
         }
     }
-    let command = Command::from_arg_matches_mut(&mut matches).map_err(|e| clap_error(e, args))?;
+    let command = Command::from_arg_matches_mut(&mut matches).map_err(|e| clap_error(e, text))?;
     if let Some((name, why)) = refusal(&command) {
         return Err(Error::usage(format!(
             "`{name}` cannot run in a batch: it {why}"
@@ -456,9 +457,11 @@ fn given(matches: &ArgMatches, id: &str) -> bool {
     matches.value_source(id) == Some(ValueSource::CommandLine)
 }
 
-/// A clap error on a line as a usage error: clap's first line, and its usage line as the hint.
-fn clap_error(e: clap::Error, args: &[String]) -> Error {
+/// A clap error on the line `text` as a usage error: clap's first paragraph, and its usage line
+/// as the hint.
+fn clap_error(e: clap::Error, text: &[u8]) -> Error {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let args = parse_line(text).map(|line| line.cmd).unwrap_or_default();
     let command = format!("storectl {}", args.join(" "));
     if let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) {
         let flag = arg.split_once('=').map_or(arg.as_str(), |(flag, _)| flag);
