@@ -7,9 +7,9 @@
 //! transaction, and a printer that captures the line's JSON result.
 
 use std::cell::Cell;
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::sync::mpsc::{self, SyncSender, TrySendError};
+use std::sync::mpsc::{self, SyncSender};
 
 use base64::Engine;
 use clap::parser::ValueSource;
@@ -286,53 +286,46 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
 
 /// The reading thread: reads and parses lines, and sends them on in order, in chunks, until the
 /// input ends, reading fails, or the batch stops listening.
-fn read_ahead(mut input: input::Input, dry_run: bool, sender: SyncSender<Vec<Ahead>>) {
+fn read_ahead(input: input::Input, dry_run: bool, sender: SyncSender<Vec<Ahead>>) {
     let mut clap = line_command();
     if dry_run {
         clap = dry_run_by_default(clap);
     }
+    // A buffer of our own, to see whether more input is at hand: a chunk goes out when it is
+    // full, or before a read that may have to wait for a slow writer, so that the lines read
+    // so far run (and an error stops the batch) without waiting for more.
+    let mut reader = BufReader::with_capacity(256 * 1024, input.reader);
     let mut text = Vec::new();
     let mut line_no = 0u64;
     let mut chunk = Vec::with_capacity(CHUNK);
     loop {
-        let item = match next_line(&mut input, &mut text, &mut line_no) {
-            Ok(true) => Ahead::Line(line_no, parse(&mut clap, &text)),
-            Ok(false) => Ahead::End,
-            Err(e) => Ahead::ReadFailed(line_no, e),
+        if chunk.len() >= CHUNK || (!chunk.is_empty() && reader.buffer().is_empty()) {
+            let full = std::mem::replace(&mut chunk, Vec::with_capacity(CHUNK));
+            if sender.send(full).is_err() {
+                return;
+            }
+        }
+        text.clear();
+        let item = match reader.read_until(b'\n', &mut text) {
+            Ok(0) => Ahead::End,
+            Ok(_) if text.iter().all(u8::is_ascii_whitespace) => {
+                line_no += 1;
+                continue;
+            }
+            Ok(_) => {
+                line_no += 1;
+                Ahead::Line(line_no, parse(&mut clap, &text))
+            }
+            Err(e) => Ahead::ReadFailed(
+                line_no,
+                Error::input_missing(format!("cannot read {}: {e}", input.name)),
+            ),
         };
         let last = !matches!(item, Ahead::Line(..));
         chunk.push(item);
-        // Send at once while the batch keeps up (a slow writer's lines run as they come); when
-        // it is behind, gather up to a full chunk first.
-        chunk = match sender.try_send(chunk) {
-            Ok(()) if last => return,
-            Ok(()) => Vec::with_capacity(CHUNK),
-            Err(TrySendError::Full(pending)) if last || pending.len() >= CHUNK => {
-                if sender.send(pending).is_err() || last {
-                    return;
-                }
-                Vec::with_capacity(CHUNK)
-            }
-            Err(TrySendError::Full(pending)) => pending,
-            Err(TrySendError::Disconnected(_)) => return,
-        };
-    }
-}
-
-/// Reads the next line that is not blank into `text`; false at the end of the input.
-fn next_line(input: &mut input::Input, text: &mut Vec<u8>, line_no: &mut u64) -> Result<bool> {
-    loop {
-        text.clear();
-        let read = input
-            .reader
-            .read_until(b'\n', text)
-            .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
-        if read == 0 {
-            return Ok(false);
-        }
-        *line_no += 1;
-        if !text.iter().all(u8::is_ascii_whitespace) {
-            return Ok(true);
+        if last {
+            let _ = sender.send(chunk);
+            return;
         }
     }
 }
