@@ -19,6 +19,9 @@ _storectl() {
             storectl,backup)
                 cmd="storectl__subcmd__backup"
                 ;;
+            storectl,batch)
+                cmd="storectl__subcmd__batch"
+                ;;
             storectl,check)
                 cmd="storectl__subcmd__check"
                 ;;
@@ -267,6 +270,9 @@ _storectl() {
                 ;;
             storectl__subcmd__help,backup)
                 cmd="storectl__subcmd__help__subcmd__backup"
+                ;;
+            storectl__subcmd__help,batch)
+                cmd="storectl__subcmd__help__subcmd__batch"
                 ;;
             storectl__subcmd__help,check)
                 cmd="storectl__subcmd__help__subcmd__check"
@@ -1079,7 +1085,7 @@ _storectl() {
 
     case "${cmd}" in
         storectl)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version init check backup stats config namespace ns node comment vote moderate rename-user feed item lock session export migrate generate-docs help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version init check backup stats config namespace ns node comment vote moderate rename-user feed item lock session export migrate batch generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1119,6 +1125,44 @@ _storectl() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__batch)
+            opts="-q -h -V --batch-size --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -2841,7 +2885,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help)
-            opts="init check backup stats config namespace node comment vote moderate rename-user feed item lock session export migrate generate-docs help"
+            opts="init check backup stats config namespace node comment vote moderate rename-user feed item lock session export migrate batch generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2855,6 +2899,20 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__backup)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__batch)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

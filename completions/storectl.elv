@@ -49,6 +49,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand session 'Triggers workflow sessions: tasks, instances, fire, finish, replay, skip'
             cand export 'Write the store in the formats of the systems storectl replaces'
             cand migrate 'Import data from the systems storectl replaces'
+            cand batch 'Run many commands, one JSON line each, in one process and one transaction'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2668,6 +2669,23 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;migrate;help;help'= {
         }
+        &'storectl;batch'= {
+            cand --batch-size 'Commit every N commands instead of once at the end'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'storectl;generate-docs'= {
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
@@ -2701,6 +2719,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand session 'Triggers workflow sessions: tasks, instances, fire, finish, replay, skip'
             cand export 'Write the store in the formats of the systems storectl replaces'
             cand migrate 'Import data from the systems storectl replaces'
+            cand batch 'Run many commands, one JSON line each, in one process and one transaction'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3016,6 +3035,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;migrate;verify'= {
         }
         &'storectl;help;migrate;websupport'= {
+        }
+        &'storectl;help;batch'= {
         }
         &'storectl;help;generate-docs'= {
         }

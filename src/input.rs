@@ -15,7 +15,7 @@ use crate::error::{Error, Result};
 pub struct Input {
     pub name: String,
     pub size: Option<u64>,
-    pub reader: Box<dyn BufRead>,
+    pub reader: Box<dyn BufRead + Send>,
 }
 
 /// Opens FILE, or stdin for `None` and `-`.
@@ -50,6 +50,15 @@ fn stdin() -> Input {
         name: "stdin".to_string(),
         size: None,
         reader: Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
+    }
+}
+
+/// Bytes already in memory, read as stdin would be (a batch line's "stdin").
+pub fn from_bytes(bytes: Vec<u8>) -> Input {
+    Input {
+        name: "stdin".to_string(),
+        size: None,
+        reader: Box::new(io::Cursor::new(bytes)),
     }
 }
 

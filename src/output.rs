@@ -38,8 +38,40 @@ pub enum Shape {
 pub struct Printer {
     format: Format,
     color: bool,
-    out: io::BufWriter<io::Stdout>,
+    out: Out,
     quiet: bool,
+    /// JSON lists on one line, for a result printed inside another.
+    compact: bool,
+}
+
+/// Where a printer writes: stdout, or memory for a result that is printed inside another
+/// (a line of `storectl batch`).
+enum Out {
+    Stdout(io::BufWriter<io::Stdout>),
+    Memory(Vec<u8>),
+}
+
+impl Write for Out {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Out::Stdout(w) => w.write(buf),
+            Out::Memory(v) => v.write(buf),
+        }
+    }
+
+    fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
+        match self {
+            Out::Stdout(w) => w.write_all(buf),
+            Out::Memory(v) => v.write_all(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Out::Stdout(w) => w.flush(),
+            Out::Memory(_) => Ok(()),
+        }
+    }
 }
 
 impl Printer {
@@ -58,8 +90,29 @@ impl Printer {
         Printer {
             format,
             color,
-            out: io::BufWriter::with_capacity(64 * 1024, io::stdout()),
+            out: Out::Stdout(io::BufWriter::with_capacity(64 * 1024, io::stdout())),
             quiet: settings.quiet,
+            compact: false,
+        }
+    }
+
+    /// A printer that writes JSON into memory, for [`Printer::captured`] to take: what a
+    /// command would print with `--format json`, each document on one line.
+    pub fn to_memory(quiet: bool) -> Printer {
+        Printer {
+            format: Format::Json,
+            color: false,
+            out: Out::Memory(Vec::new()),
+            quiet,
+            compact: true,
+        }
+    }
+
+    /// What a [`Printer::to_memory`] printer holds (the caller clears it); `None` for stdout.
+    pub fn captured(&mut self) -> Option<&mut Vec<u8>> {
+        match &mut self.out {
+            Out::Memory(v) => Some(v),
+            Out::Stdout(_) => None,
         }
     }
 
@@ -216,7 +269,11 @@ impl Records<'_> {
                 out.write_all(b"\n")?;
             }
             Format::Json => {
+                let compact = self.printer.compact;
                 out.write_all(match (self.count, self.shape) {
+                    (0, Shape::Array) if compact => b"[",
+                    (0, Shape::Object { .. }) if compact => b"{",
+                    _ if compact => b",",
                     (0, Shape::Array) => b"[\n  ",
                     (0, Shape::Object { .. }) => b"{\n  ",
                     _ => b",\n  ",
@@ -228,7 +285,7 @@ impl Records<'_> {
                     Shape::Object { key, value } => {
                         let k = record.get(key).and_then(Value::as_str).unwrap_or_default();
                         serde_json::to_writer(&mut *out, k).map_err(json_write_error)?;
-                        out.write_all(b": ")?;
+                        out.write_all(if compact { b":" } else { b": " })?;
                         serde_json::to_writer(&mut *out, record.get(value).unwrap_or(&Value::Null))
                             .map_err(json_write_error)?;
                     }
@@ -265,6 +322,8 @@ impl Records<'_> {
                 let text: &[u8] = match (self.count, self.shape) {
                     (0, Shape::Array) => b"[]\n",
                     (0, Shape::Object { .. }) => b"{}\n",
+                    (_, Shape::Array) if self.printer.compact => b"]\n",
+                    (_, Shape::Object { .. }) if self.printer.compact => b"}\n",
                     (_, Shape::Array) => b"\n]\n",
                     (_, Shape::Object { .. }) => b"\n}\n",
                 };

@@ -5,12 +5,12 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{json, Value};
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
 use crate::faces::comments::{
     self as face, CommentBatch, CommentView, NewComment, SortOrder, Target,
 };
-use crate::input::{self, RecordReader};
+use crate::input::RecordReader;
 use crate::output::{Output, Progress};
 use crate::timestamp::{now_us, parse_rfc3339};
 
@@ -93,12 +93,12 @@ pub enum SortArg {
     TimeDesc,
 }
 
-pub fn run(ctx: &mut Ctx, cmd: CommentCommand) -> Result<Output> {
+pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Output> {
     let who = ctx.identity()?;
-    let mut store = ctx.open_store()?;
+    store.open(&ctx.settings)?;
     let now = now_us();
     match cmd {
-        CommentCommand::Add(args) if args.from.is_some() => add_from(ctx, &mut store, args),
+        CommentCommand::Add(args) if args.from.is_some() => add_from(ctx, store, args),
         CommentCommand::Add(args) => {
             let target = match (args.node, args.parent) {
                 (Some(node), None) => Target::Node(node),
@@ -127,7 +127,7 @@ pub fn run(ctx: &mut Ctx, cmd: CommentCommand) -> Result<Output> {
             })?;
             let doc = to_json(&added.comment)?;
             if added.needs_moderation && !args.dry.dry_run {
-                notify_moderators(ctx, std::slice::from_ref(&added.comment));
+                notify_moderators(ctx, store, vec![added.comment.clone()]);
             }
             Ok(Output::Report {
                 text: format!(
@@ -194,11 +194,11 @@ pub fn run(ctx: &mut Ctx, cmd: CommentCommand) -> Result<Output> {
     }
 }
 
-fn add_from(ctx: &mut Ctx, store: &mut crate::engine::Store, args: AddArgs) -> Result<Output> {
+fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> {
     let who = ctx.identity()?;
     let policy = ctx.comment_policy();
     let path = args.from.expect("checked by the caller");
-    let mut reader = RecordReader::new(input::open(Some(&path))?);
+    let mut reader = RecordReader::new(ctx.open_input(Some(&path))?);
     let progress = Progress::new(&ctx.settings, reader.size(), "adding comments", true);
     let dry = args.dry.dry_run;
     let chunk = if dry { None } else { args.batch_size };
@@ -224,10 +224,9 @@ fn add_from(ctx: &mut Ctx, store: &mut crate::engine::Store, args: AddArgs) -> R
             Ok(true) => continue,
             Ok(false) => break,
             Err(e) => {
-                notify_moderators(
-                    ctx,
-                    &batch.to_notify[..committed_hidden(&batch, committed_before)],
-                );
+                let committed = committed_hidden(&batch, committed_before);
+                batch.to_notify.truncate(committed);
+                notify_moderators(ctx, store, batch.to_notify);
                 return Err(if committed_before > 0 {
                     e.context(format!("comment add stopped; {committed_before} records were committed in earlier batches"))
                 } else {
@@ -237,7 +236,7 @@ fn add_from(ctx: &mut Ctx, store: &mut crate::engine::Store, args: AddArgs) -> R
         }
     }
     progress.finish();
-    notify_moderators(ctx, &batch.to_notify);
+    notify_moderators(ctx, store, std::mem::take(&mut batch.to_notify));
     Ok(Output::Report {
         text: format!(
             "{} comments added ({} hidden){}",
@@ -269,8 +268,15 @@ fn committed_hidden(batch: &CommentBatch, committed_records: u64) -> usize {
         .count()
 }
 
-/// Runs `[comments] moderation_command` once per hidden comment, after it is committed.
-fn notify_moderators(ctx: &Ctx, comments: &[CommentView]) {
+/// Runs `[comments] moderation_command` once per hidden comment, after it is committed (in a
+/// batch: once the batch has committed).
+fn notify_moderators(ctx: &Ctx, store: &mut Runner, comments: Vec<CommentView>) {
+    if ctx.settings.comments.moderation_command.is_some() && !comments.is_empty() {
+        store.after_commit(ctx, move |ctx| run_moderation_command(ctx, &comments));
+    }
+}
+
+fn run_moderation_command(ctx: &Ctx, comments: &[CommentView]) {
     let Some(command) = &ctx.settings.comments.moderation_command else {
         return;
     };

@@ -127,6 +127,10 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
         r#"[{"setting": NAME, "value": VALUE, "source": "default"|"file PATH:LINE"|"env VAR"|"flag --FLAG", "env": VAR}...]"#,
     ),
     (
+        "batch",
+        r#"NDJSON, one line per command line, in order: {"ok": DOC}, DOC being the command's own document (null when it prints none), or, last, {"error": {"kind", "message", "hint", "line": N, "committed_through": N}}: the batch stopped at line N, and lines up to committed_through (0: none) were committed by --batch-size"#,
+    ),
+    (
         "namespace list",
         r#"[{"namespace": NAME, "keys": N, "value_bytes": N}...]"#,
     ),

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
 use crate::faces::feeds::{self as face, Activity, AddMany, Caps, SliceQuery, Verbs};
 use crate::faces::locks;
@@ -247,7 +247,7 @@ fn unlocked(
     locks::ensure_unlocked(tx, "feed", keys, user, now_us())
 }
 
-pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
+pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output> {
     let user = ctx.settings.user.clone();
     let user = user.as_deref();
     let verbs = Verbs::new(&ctx.settings.feeds.verbs)?;
@@ -255,7 +255,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
         default: ctx.settings.feeds.max_length,
         by_prefix: ctx.settings.feeds.max_length_by_prefix.clone(),
     };
-    let mut store = ctx.open_store()?;
+    store.open(&ctx.settings)?;
     let now_ms = now_us().div_euclid(1000);
     match cmd {
         FeedCommand::Add(args) => {
@@ -314,10 +314,10 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
                 }
                 None => None,
             };
-            let reader = RecordReader::new(input::open(source.as_deref())?);
+            let reader = RecordReader::new(ctx.open_input(source.as_deref())?);
             let totals = add_many_in_batches(
                 ctx,
-                &mut store,
+                store,
                 reader,
                 batch_size,
                 dry,
@@ -469,10 +469,10 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
             )))
         }
         FeedCommand::Activity(ActivityCommand::Add { input: path, dry }) => {
-            let reader = RecordReader::new(input::open(path.as_deref())?);
+            let reader = RecordReader::new(ctx.open_input(path.as_deref())?);
             let totals = add_many_in_batches(
                 ctx,
-                &mut store,
+                store,
                 reader,
                 None,
                 dry,
@@ -563,7 +563,7 @@ pub fn run(ctx: &mut Ctx, cmd: FeedCommand) -> Result<Output> {
 /// when a later chunk fails.
 fn add_many_in_batches(
     ctx: &Ctx,
-    store: &mut crate::engine::Store,
+    store: &mut Runner,
     mut reader: RecordReader,
     batch_size: Option<u64>,
     dry: DryRun,

@@ -7,12 +7,11 @@ use base64::Engine;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{json, Map, Value};
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, RevisionRecord};
 use crate::error::{Error, Result};
 use crate::faces::acl::{AclConfig, Right};
 use crate::faces::items::{self as face, ItemContext, PutOptions};
-use crate::input;
 use crate::output::{Output, Shape};
 use crate::timestamp::{format_rfc3339, now_us, parse_rfc3339};
 
@@ -317,9 +316,9 @@ fn saved_report(saved: face::Saved, dry: DryRun) -> Output {
     }
 }
 
-pub fn run(ctx: &mut Ctx, cmd: ItemCommand) -> Result<Output> {
+pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output> {
     let ictx = context(ctx);
-    let mut store = ctx.open_store()?;
+    store.open(&ctx.settings)?;
     match cmd {
         ItemCommand::List(args) => {
             let query = ItemQuery {
@@ -405,7 +404,7 @@ pub fn run(ctx: &mut Ctx, cmd: ItemCommand) -> Result<Output> {
         }
         ItemCommand::Put(args) => {
             let mut data = Vec::new();
-            input::open(args.input.as_deref())?
+            ctx.open_input(args.input.as_deref())?
                 .reader
                 .read_to_end(&mut data)
                 .map_err(|e| Error::input_missing(format!("cannot read the input: {e}")))?;

@@ -5,7 +5,7 @@ use std::time::{Duration, Instant};
 use clap::Subcommand;
 use serde_json::json;
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::engine::items::LockRecord;
 use crate::error::{Error, Kind, Result};
 use crate::faces::locks;
@@ -75,8 +75,8 @@ fn owner(ctx: &Ctx, given: Option<String>) -> Result<String> {
         .ok_or_else(|| Error::usage("a lock needs an owner").hint("give --as USER or --owner NAME"))
 }
 
-pub fn run(ctx: &mut Ctx, cmd: LockCommand) -> Result<Output> {
-    let mut store = ctx.open_store()?;
+pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: LockCommand) -> Result<Output> {
+    store.open(&ctx.settings)?;
     match cmd {
         LockCommand::Acquire {
             resource,

@@ -2,6 +2,7 @@
 //! setting overrides, dispatch, and the one place errors become exit codes.
 
 mod backup;
+mod batch;
 mod check;
 mod comment;
 mod config;
@@ -20,13 +21,16 @@ mod session;
 mod stats;
 mod vote;
 
+use std::cell::Cell;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
 use crate::faces::comments as comments_face;
+use crate::input::{self, Input};
 use crate::output::{print_error, Output, Printer};
 use crate::settings::{self, Format, Settings};
 
@@ -153,6 +157,9 @@ pub enum Command {
     /// Import data from the systems storectl replaces
     #[command(subcommand)]
     Migrate(migrate::MigrateCommand),
+    /// Run many commands, one JSON line each, in one process and one transaction
+    #[command(long_about = batch::LONG_ABOUT, after_help = batch::AFTER_HELP)]
+    Batch(batch::BatchArgs),
     /// Regenerate shell completions and man pages into a directory (for maintainers)
     #[command(hide = true)]
     GenerateDocs(docs::GenerateArgs),
@@ -177,15 +184,47 @@ impl DryRun {
     }
 }
 
-/// What every command gets: the resolved settings and the output layer.
+/// What every command gets: the resolved settings, the output layer and its stdin.
 pub struct Ctx {
     pub settings: Settings,
     pub printer: Printer,
+    pub stdin: Stdin,
+}
+
+/// What `-` (or an omitted input) reads.
+pub enum Stdin {
+    /// The process's stdin.
+    Process,
+    /// A `storectl batch` line's "stdin" (`None` when the line has none); the first read takes it.
+    Line(Cell<Option<Vec<u8>>>),
 }
 
 impl Ctx {
-    pub fn open_store(&self) -> Result<crate::engine::Store> {
-        crate::engine::Store::open(&self.settings)
+    pub fn new(settings: Settings) -> Ctx {
+        Ctx {
+            printer: Printer::new(&settings),
+            settings,
+            stdin: Stdin::Process,
+        }
+    }
+
+    /// The store, opened for a command that works on the whole store (not through a [`Runner`]).
+    pub fn open_store(&self) -> Result<Store> {
+        Store::open(&self.settings)
+    }
+
+    /// Opens FILE, or stdin for `None` and `-`: in a batch, the line's "stdin".
+    pub fn open_input(&self, path: Option<&Path>) -> Result<Input> {
+        match &self.stdin {
+            Stdin::Line(text) if path.is_none_or(|p| p.as_os_str() == "-") => match text.take() {
+                Some(bytes) => Ok(input::from_bytes(bytes)),
+                None => Err(Error::input_missing(
+                    "this command reads stdin, but its batch line has no \"stdin\" (or it was read already)",
+                )
+                .hint("add \"stdin\": \"...\" to the line, or name a file instead of -")),
+            },
+            _ => input::open(path),
+        }
     }
 
     /// `--as` and `--moderator`, checked against `[comments] moderators`.
@@ -209,6 +248,12 @@ impl Ctx {
         if yes {
             return Ok(());
         }
+        if let Stdin::Line(_) = self.stdin {
+            return Err(
+                Error::usage(format!("{question} Refusing without --yes on a batch line"))
+                    .hint("add --yes to the line's \"cmd\""),
+            );
+        }
         if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
             eprint!("{question} [y/N] ");
             let mut answer = String::new();
@@ -222,6 +267,73 @@ impl Ctx {
             "{question} Refusing without --yes when stdin is not a terminal"
         ))
         .hint("add --yes to confirm, or --dry-run to see what would change"))
+    }
+}
+
+/// Where a command's transactions come from. A command calls `open` where it needs the store,
+/// then does its work in `read` and `write` closures. Run on its own, each closure is a
+/// transaction of its own; as a line of `storectl batch`, every closure runs in the batch's open
+/// write transaction, which the batch commits or rolls back.
+pub enum Runner<'b> {
+    /// A command of its own, before it opened the store.
+    Closed,
+    /// A command of its own: each `read` and `write` is one transaction.
+    Own(Store),
+    /// A line of `storectl batch`.
+    Batch {
+        tx: &'b mut dyn Transaction,
+        /// Work that must wait until the batch commits (dropped if it is rolled back).
+        after_commit: &'b mut Vec<AfterCommit>,
+    },
+}
+
+/// Work done after the data it reports on is committed (moderation hooks).
+pub type AfterCommit = Box<dyn FnOnce(&Ctx)>;
+
+impl Runner<'_> {
+    /// Opens the store for a command of its own; nothing to do in a batch.
+    pub fn open(&mut self, settings: &Settings) -> Result<()> {
+        if let Runner::Closed = self {
+            *self = Runner::Own(Store::open(settings)?);
+        }
+        Ok(())
+    }
+
+    /// Runs `f` in a read transaction (one consistent snapshot); in a batch, in its transaction.
+    pub fn read<T>(&mut self, f: impl FnOnce(&mut dyn Transaction) -> Result<T>) -> Result<T> {
+        match self {
+            Runner::Closed => Err(Error::internal(
+                "a command read the store before opening it",
+            )),
+            Runner::Own(store) => store.read(f),
+            Runner::Batch { tx, .. } => f(&mut **tx),
+        }
+    }
+
+    /// Runs `f` in one write transaction: committed when `f` succeeds, rolled back when it fails
+    /// or when `dry_run` is set. In a batch, `f` runs in the batch's transaction, and the batch
+    /// decides (its own `--dry-run` sets `dry_run` for every line that has one).
+    pub fn write<T>(
+        &mut self,
+        dry_run: bool,
+        f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
+    ) -> Result<T> {
+        match self {
+            Runner::Closed => Err(Error::internal(
+                "a command wrote the store before opening it",
+            )),
+            Runner::Own(store) => store.write(dry_run, f),
+            Runner::Batch { tx, .. } => f(&mut **tx),
+        }
+    }
+
+    /// Runs `f` once what the command wrote is committed: now for a command of its own (its
+    /// `write` has committed), after the commit of a batch (never if the batch is rolled back).
+    pub fn after_commit(&mut self, ctx: &Ctx, f: impl FnOnce(&Ctx) + 'static) {
+        match self {
+            Runner::Batch { after_commit, .. } => after_commit.push(Box::new(f)),
+            _ => f(ctx),
+        }
     }
 }
 
@@ -277,25 +389,29 @@ impl GlobalArgs {
     }
 }
 
-fn run(cli: Cli, ctx: &mut Ctx) -> Result<Output> {
-    match cli.command {
+/// Runs one command. The commands that work through `store` run the same way on their own
+/// (`Runner::Closed`) and as a line of a batch; the others manage the store or their own
+/// transactions, and `batch` refuses them on its lines before they get here.
+fn run(command: Command, ctx: &mut Ctx, store: &mut Runner) -> Result<Output> {
+    match command {
         Command::Init(args) => init::run(ctx, args),
         Command::Check(args) => check::run(ctx, args),
         Command::Backup(args) => backup::run(ctx, args),
         Command::Stats(args) => stats::run(ctx, args),
         Command::Config(cmd) => config::run(ctx, cmd),
-        Command::Namespace(cmd) => namespace::run(ctx, cmd),
-        Command::Node(cmd) => node::run(ctx, cmd),
-        Command::Comment(cmd) => comment::run(ctx, cmd),
-        Command::Vote(args) => vote::run(ctx, args),
-        Command::Moderate(cmd) => moderate::run(ctx, cmd),
-        Command::RenameUser(args) => rename_user::run(ctx, args),
-        Command::Feed(cmd) => feed::run(ctx, cmd),
-        Command::Item(cmd) => item::run(ctx, cmd),
-        Command::Lock(cmd) => lock::run(ctx, cmd),
-        Command::Session(cmd) => session::run(ctx, cmd),
+        Command::Namespace(cmd) => namespace::run(ctx, store, cmd),
+        Command::Node(cmd) => node::run(ctx, store, cmd),
+        Command::Comment(cmd) => comment::run(ctx, store, cmd),
+        Command::Vote(args) => vote::run(ctx, store, args),
+        Command::Moderate(cmd) => moderate::run(ctx, store, cmd),
+        Command::RenameUser(args) => rename_user::run(ctx, store, args),
+        Command::Feed(cmd) => feed::run(ctx, store, cmd),
+        Command::Item(cmd) => item::run(ctx, store, cmd),
+        Command::Lock(cmd) => lock::run(ctx, store, cmd),
+        Command::Session(cmd) => session::run(ctx, store, cmd),
         Command::Migrate(cmd) => migrate::run(ctx, cmd),
         Command::Export(cmd) => export::run(ctx, cmd),
+        Command::Batch(args) => batch::run(ctx, args),
         Command::GenerateDocs(args) => docs::run(args),
     }
 }
@@ -303,6 +419,7 @@ fn run(cli: Cli, ctx: &mut Ctx) -> Result<Output> {
 /// Parses the command line, runs the command, prints its result or error, and returns the exit
 /// code.
 pub fn main() -> i32 {
+    crate::engine::sqlite::configure_process();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
@@ -322,11 +439,9 @@ pub fn main() -> i32 {
             return e.exit_code();
         }
     };
-    let mut ctx = Ctx {
-        printer: Printer::new(&settings),
-        settings,
-    };
-    let result = run(cli, &mut ctx).and_then(|output| ctx.printer.print(output));
+    let mut ctx = Ctx::new(settings);
+    let result = run(cli.command, &mut ctx, &mut Runner::Closed)
+        .and_then(|output| ctx.printer.print(output));
     // Whatever was printed before an error still goes out.
     let flushed = ctx.printer.flush();
     match result.and(flushed) {

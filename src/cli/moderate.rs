@@ -3,7 +3,7 @@
 use clap::Subcommand;
 use serde_json::json;
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
 use crate::faces::comments as face;
 use crate::output::{Output, Shape};
@@ -33,9 +33,9 @@ pub enum ModerateCommand {
     },
 }
 
-pub fn run(ctx: &mut Ctx, cmd: ModerateCommand) -> Result<Output> {
+pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ModerateCommand) -> Result<Output> {
     let who = ctx.identity()?;
-    let mut store = ctx.open_store()?;
+    store.open(&ctx.settings)?;
     match cmd {
         ModerateCommand::List { document } => {
             store.read(|tx| {

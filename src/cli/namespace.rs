@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{json, Value};
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
 use crate::faces::locks;
 use crate::faces::merge::ArrayMode;
@@ -209,8 +209,8 @@ fn unlocked(
     locks::ensure_unlocked(tx, "namespace", namespaces, user, now_us())
 }
 
-pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
-    let mut store = ctx.open_store()?;
+pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<Output> {
+    store.open(&ctx.settings)?;
     let user = ctx.settings.user.clone();
     let user = user.as_deref();
     let printer = &mut ctx.printer;
@@ -250,7 +250,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
             Ok(Output::Nothing)
         }
         NamespaceCommand::Set(args) => {
-            let value = set_value(&args)?;
+            let value = set_value(ctx, &args)?;
             let changes = store.write(args.dry.dry_run, |tx| {
                 unlocked(tx, user, &[&args.ns])?;
                 face::set(tx.namespaces()?, &args.ns, &args.key, &value)
@@ -286,7 +286,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
             Ok(Output::Nothing)
         }
         NamespaceCommand::Replace { ns, input, dry } => {
-            let doc = input::read_document(input::open(input.as_deref())?)?;
+            let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
             let changes = store.write(dry.dry_run, |tx| {
                 unlocked(tx, user, &[&ns])?;
                 face::replace(tx.namespaces()?, &ns, doc)
@@ -305,7 +305,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
                 (StrategyArg::Deep, ArraysArg::Append) => MergeStrategy::Deep(ArrayMode::Append),
                 (StrategyArg::Deep, ArraysArg::Replace) => MergeStrategy::Deep(ArrayMode::Replace),
             };
-            let doc = input::read_document(input::open(input.as_deref())?)?;
+            let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
             let changes = store.write(dry.dry_run, |tx| {
                 unlocked(tx, user, &[&ns])?;
                 face::merge(tx.namespaces()?, &ns, doc, strategy)
@@ -351,8 +351,8 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
                 ),
             })
         }
-        NamespaceCommand::Copy(args) => transfer(&mut store, user, args, "copied", face::copy),
-        NamespaceCommand::Rename(args) => transfer(&mut store, user, args, "renamed", face::rename),
+        NamespaceCommand::Copy(args) => transfer(store, user, args, "copied", face::copy),
+        NamespaceCommand::Rename(args) => transfer(store, user, args, "renamed", face::rename),
         NamespaceCommand::Export { namespaces } => {
             if !ctx.settings.format_explicit {
                 printer.set_format(Format::Ndjson);
@@ -371,7 +371,7 @@ pub fn run(ctx: &mut Ctx, cmd: NamespaceCommand) -> Result<Output> {
             batch_size,
             dry,
         } => {
-            let mut reader = RecordReader::new(input::open(input.as_deref())?);
+            let mut reader = RecordReader::new(ctx.open_input(input.as_deref())?);
             let progress = match reader.size() {
                 Some(size) => Progress::new(&ctx.settings, Some(size), "importing", true),
                 None => Progress::new(&ctx.settings, None, "importing records", false),
@@ -420,7 +420,7 @@ type TransferFn =
     fn(&mut dyn crate::engine::NamespaceStorage, &str, &str, bool) -> Result<face::Transfer>;
 
 fn transfer(
-    store: &mut crate::engine::Store,
+    store: &mut Runner,
     user: Option<&str>,
     args: TransferArgs,
     verb: &str,
@@ -479,11 +479,11 @@ fn parse_json_arg(text: &str, what: &str) -> Result<Value> {
 }
 
 /// The value of `namespace set`: VALUE, or the content of --file, as JSON or (--string) text.
-fn set_value(args: &SetArgs) -> Result<Value> {
+fn set_value(ctx: &Ctx, args: &SetArgs) -> Result<Value> {
     let text = match (&args.value, &args.file) {
         (Some(v), _) => v.clone(),
         (None, Some(path)) => {
-            let mut input = input::open(Some(path))?;
+            let mut input = ctx.open_input(Some(path))?;
             let mut bytes = Vec::new();
             std::io::Read::read_to_end(&mut input.reader, &mut bytes)
                 .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;

@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::{ArgGroup, Args, Subcommand};
 use serde_json::json;
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::engine::comments::NodeRecord;
 use crate::error::{Error, Result};
 use crate::faces::comments::{self as face, OnExisting};
@@ -61,8 +61,8 @@ pub struct AddArgs {
     dry: DryRun,
 }
 
-pub fn run(ctx: &mut Ctx, cmd: NodeCommand) -> Result<Output> {
-    let mut store = ctx.open_store()?;
+pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output> {
+    store.open(&ctx.settings)?;
     match cmd {
         NodeCommand::Add(args) => {
             let on_existing = match (args.update, args.ignore_existing) {
@@ -72,7 +72,7 @@ pub fn run(ctx: &mut Ctx, cmd: NodeCommand) -> Result<Output> {
             };
             let dry = args.dry.dry_run;
             if let Some(from) = &args.from {
-                let mut reader = RecordReader::new(input::open(Some(from))?);
+                let mut reader = RecordReader::new(ctx.open_input(Some(from))?);
                 let batch = store
                     .write(dry, |tx| {
                         face::add_nodes_from(tx.comments()?, &mut reader, on_existing)
@@ -100,7 +100,7 @@ pub fn run(ctx: &mut Ctx, cmd: NodeCommand) -> Result<Output> {
             }
             let source = match (&args.source, &args.source_file) {
                 (Some(s), _) => s.clone(),
-                (None, Some(path)) => input::read_text(input::open(Some(path))?)?,
+                (None, Some(path)) => input::read_text(ctx.open_input(Some(path))?)?,
                 (None, None) => {
                     return Err(Error::usage(
                         "give the node's text with --source TEXT or --source-file FILE",

@@ -2,7 +2,7 @@
 
 use clap::Args;
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
 use crate::faces::comments as face;
 use crate::output::Output;
@@ -17,8 +17,8 @@ pub struct RenameUserArgs {
     dry: DryRun,
 }
 
-pub fn run(ctx: &mut Ctx, args: RenameUserArgs) -> Result<Output> {
-    let mut store = ctx.open_store()?;
+pub fn run(ctx: &mut Ctx, store: &mut Runner, args: RenameUserArgs) -> Result<Output> {
+    store.open(&ctx.settings)?;
     let renamed = store.write(args.dry.dry_run, |tx| {
         face::rename_user(tx.comments()?, &args.old, &args.new)
     })?;

@@ -7,7 +7,7 @@ use std::process::{Command, Stdio};
 use clap::Subcommand;
 use serde_json::{json, Map, Value};
 
-use super::{Ctx, DryRun};
+use super::{Ctx, DryRun, Runner};
 use crate::engine::sessions::InstanceRecord;
 use crate::error::{Error, Result};
 use crate::faces::sessions::{self as face, InstanceFilter, SessionContext};
@@ -316,12 +316,12 @@ fn changed_output(c: face::Changed, dry: DryRun) -> Result<Output> {
     Ok(Output::Report { doc, text })
 }
 
-pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
+pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Output> {
     let sctx = SessionContext {
         user: ctx.settings.user.clone(),
         now_us: now_us(),
     };
-    let mut store = ctx.open_store()?;
+    store.open(&ctx.settings)?;
     match cmd {
         SessionCommand::List => {
             store.read(|tx| {
@@ -347,7 +347,7 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
             input: path,
             dry,
         } => {
-            let doc = input::read_document(input::open(path.as_deref())?)?;
+            let doc = input::read_document(ctx.open_input(path.as_deref())?)?;
             let tasks = store.write(dry.dry_run, |tx| face::configure(tx, &sctx, &uid, &doc))?;
             Ok(Output::Report {
                 text: format!("session {uid:?}: {} tasks configured", tasks.len()),
@@ -539,7 +539,7 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
             replace,
             dry,
         } => {
-            let doc = input::read_document(input::open(path.as_deref())?)?;
+            let doc = input::read_document(ctx.open_input(path.as_deref())?)?;
             let uid = uid
                 .or_else(|| doc.get("uid").and_then(Value::as_str).map(str::to_string))
                 .ok_or_else(|| {
@@ -576,7 +576,7 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
             command,
             max_runs,
         } => {
-            let results = run_scheduled(ctx, &mut store, &uid, &command, max_runs)?;
+            let results = run_scheduled(ctx, store, &uid, &command, max_runs)?;
             Ok(Output::Report {
                 text: results
                     .iter()
@@ -599,7 +599,7 @@ pub fn run(ctx: &mut Ctx, cmd: SessionCommand) -> Result<Output> {
 /// outside any transaction, and the outcome is stored in another.
 fn run_scheduled(
     ctx: &Ctx,
-    store: &mut crate::engine::Store,
+    store: &mut Runner,
     uid: &str,
     command: &str,
     max_runs: u64,

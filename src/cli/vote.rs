@@ -3,7 +3,7 @@
 use clap::{Args, Subcommand};
 use serde_json::json;
 
-use super::Ctx;
+use super::{Ctx, Runner};
 use crate::error::{Error, Result};
 use crate::faces::comments as face;
 use crate::output::Output;
@@ -36,7 +36,7 @@ pub enum VoteCommand {
     },
 }
 
-pub fn run(ctx: &mut Ctx, args: VoteArgs) -> Result<Output> {
+pub fn run(ctx: &mut Ctx, store: &mut Runner, args: VoteArgs) -> Result<Output> {
     let (comment, value, dry) = match args.cast {
         Some(VoteCommand::Cast {
             comment,
@@ -54,7 +54,7 @@ pub fn run(ctx: &mut Ctx, args: VoteArgs) -> Result<Output> {
     };
     let value = face::parse_vote_value(&value)?;
     let who = ctx.identity()?;
-    let mut store = ctx.open_store()?;
+    store.open(&ctx.settings)?;
     let result = store.write(dry.dry_run, |tx| {
         face::vote(tx.comments()?, comment, &who, value)
     })?;

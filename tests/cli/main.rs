@@ -1,5 +1,6 @@
 //! CLI tests: the real binary, a real SQLite file in a temp dir. One binary, one module per area.
 
+mod batch;
 mod comments;
 mod common;
 mod config;
