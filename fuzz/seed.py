@@ -9,7 +9,9 @@ so re-running adds nothing twice.
 """
 
 import hashlib
+import json
 import os
+import sqlite3
 import shutil
 import sys
 from pathlib import Path
@@ -84,6 +86,11 @@ def main():
         if (data_dir / "meta").is_file():
             add("meta", (data_dir / "meta").read_bytes())
 
+    websupport = FUZZ.parent / "tests" / "fixtures" / "websupport" / "websupport.db"
+    if websupport.is_file():
+        for seed in websupport_seeds(websupport):
+            add("websupport_import", seed)
+
     if HAND_WRITTEN.is_dir():
         for target_dir in sorted(HAND_WRITTEN.iterdir()):
             for f in sorted(target_dir.iterdir()):
@@ -95,6 +102,30 @@ def main():
         for data in items:
             (out / hashlib.sha1(data).hexdigest()).write_bytes(data)
         print(f"{target}: {len(items)} seeds ({sum(map(len, items))} bytes) in {out}")
+
+
+def websupport_seeds(path):
+    """The fixture database as websupport_import input (the rows `websupport::read` selects),
+    whole and one node's thread at a time."""
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    nodes = conn.execute("SELECT id, document, source FROM sphinx_nodes ORDER BY id").fetchall()
+    comments = conn.execute(
+        "SELECT id, rating, CAST(time AS TEXT), text, displayed, username, proposal,"
+        " proposal_diff, path, node_id FROM sphinx_comments ORDER BY id"
+    ).fetchall()
+    votes = conn.execute(
+        "SELECT username, comment_id, value FROM sphinx_commentvote ORDER BY comment_id, username"
+    ).fetchall()
+    conn.close()
+
+    def doc(nodes, comments, votes):
+        return json.dumps({"nodes": nodes, "comments": comments, "votes": votes}, ensure_ascii=False)
+
+    yield doc(nodes, comments, votes)
+    for node in nodes:
+        mine = [c for c in comments if (c[8] or "").startswith(node[0]) or c[9] == node[0]]
+        ids = {c[0] for c in mine}
+        yield doc([node], mine, [v for v in votes if v[1] in ids])
 
 
 def processing_instructions(text):
