@@ -44,7 +44,7 @@ for target in $(cargo +nightly fuzz list); do
     status=0
     cargo +nightly fuzz run -s none "$target" -- "${dict[@]}" \
         -max_total_time="$seconds" -timeout=10 -print_final_stats=1 >"$log" 2>&1 || status=$?
-    grep -E '^#[0-9]+ +DONE|^stat::(number_of_executed_units|peak_rss_mb)' "$log" || true
+    grep -E '^#[0-9]+[[:space:]]+DONE|^stat::(number_of_executed_units|peak_rss_mb)' "$log" || true
     if [ "$status" -ne 0 ]; then
         tail -n 60 "$log" >&2
         echo "smoke.sh: $target failed (exit $status); the input is in fuzz/artifacts/$target/" >&2
