@@ -5,6 +5,8 @@
 //! `n1` (displayed) and 2 (hidden), so `parent` records can reach both cases.
 #![no_main]
 
+#[path = "../common/scratch.rs"]
+mod scratch;
 #[path = "../common/store.rs"]
 mod store;
 

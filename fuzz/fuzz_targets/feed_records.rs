@@ -3,6 +3,8 @@
 //! `faces::feeds::add_many` into a real store, in a transaction that is rolled back.
 #![no_main]
 
+#[path = "../common/scratch.rs"]
+mod scratch;
 #[path = "../common/store.rs"]
 mod store;
 

@@ -10,6 +10,9 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
+#[path = "../common/scratch.rs"]
+mod scratch;
+
 use libfuzzer_sys::fuzz_target;
 use storectl::error::Kind;
 use storectl::faces::acl::AclConfig;
@@ -17,11 +20,7 @@ use storectl::faces::feeds::Verbs;
 use storectl::settings::{parse_config_text, resolve, Inputs};
 
 thread_local! {
-    static CONFIG: PathBuf = {
-        let dir = std::env::temp_dir().join("storectl-fuzz");
-        std::fs::create_dir_all(&dir).expect("temp dir");
-        dir.join(format!("settings-{}.toml", std::process::id()))
-    };
+    static CONFIG: PathBuf = scratch::path("settings", ".toml");
 }
 
 fn check_error(e: &storectl::error::Error) {

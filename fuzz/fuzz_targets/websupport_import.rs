@@ -10,6 +10,8 @@
 //! username, proposal, proposal_diff, path, node_id]], "votes": [[username, comment_id, value]]}`.
 #![no_main]
 
+#[path = "../common/scratch.rs"]
+mod scratch;
 #[path = "../common/store.rs"]
 mod store;
 
