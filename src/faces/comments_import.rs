@@ -84,7 +84,9 @@ pub fn import_websupport(
         let total = store.vote_total(local)?;
         if let Some(c) = store.comment(local)? {
             if c.rating != total {
-                store.add_rating(local, total - c.rating)?;
+                // Set rather than adjusted by the difference: the source column can hold any
+                // integer, and `total - rating` overflows near i64's ends.
+                store.update_comment(&CommentRecord { rating: total, ..c })?;
                 if ids.fresh.contains(&local) {
                     report.ratings_corrected += 1;
                 }

@@ -240,6 +240,16 @@ impl Activity {
                 "activity time is before 1970: ids need a non-negative epoch_ms",
             ));
         }
+        // Every activity is shown with its time in RFC 3339, which ends with the year 9999 (so
+        // does Stream Framework's Python datetime); a later epoch_ms has no time to show.
+        let shown = time_ms
+            .checked_mul(1000)
+            .map(jiff::Timestamp::from_microsecond);
+        if !matches!(shown, Some(Ok(_))) {
+            return Err(Error::bad_input(format!(
+                "activity time {time_ms} (epoch milliseconds) is after the year 9999"
+            )));
+        }
         Ok(Activity {
             id: id_for(time_ms, object, verb),
             actor,
@@ -758,5 +768,37 @@ mod tests {
             Verbs::new(&[("big".into(), 1000)]).unwrap_err().exit_code(),
             78
         );
+    }
+
+    /// Found by the `feed_records` fuzz target: `to_json` multiplied the time by 1000 and
+    /// overflowed (a panic in debug builds, a wrapped time in release ones).
+    #[test]
+    fn times_past_the_year_9999_are_bad_input() {
+        let verbs = Verbs::new(&[]).unwrap();
+        let record = |text: &str| Record {
+            number: 1,
+            line: 1,
+            text: text.to_string(),
+        };
+        for time in [
+            "9223372036854775807",
+            "\"9223372036854775807\"",
+            "253402300800000",
+        ] {
+            let r = record(&format!(
+                r#"{{"actor":1,"verb":1,"object":1,"time":{time}}}"#
+            ));
+            let err = parse_activity(&r, &verbs, 0).unwrap_err();
+            assert_eq!(err.exit_code(), 65, "{time}");
+            assert!(
+                err.message().contains("after the year 9999"),
+                "{}",
+                err.message()
+            );
+        }
+        // The end of the year 9999 is still an activity.
+        let r = record(r#"{"actor":1,"verb":1,"object":1,"time":"9999-12-30T21:59:59.999Z"}"#);
+        let a = parse_activity(&r, &verbs, 0).unwrap();
+        assert_eq!(a.to_json(&verbs)["time"], "9999-12-30T21:59:59.999Z");
     }
 }

@@ -156,3 +156,35 @@ fn a_missing_file_or_a_foreign_database_is_refused() {
     ]);
     assert_eq!(code(&out), 65);
 }
+
+/// Found while writing the `websupport_import` fuzz target (and reproduced with it): a rating
+/// at either end of i64 made the recomputation from the votes overflow (`total - rating`), a
+/// panic in debug builds and a wrong rating in release ones.
+#[test]
+fn ratings_at_the_ends_of_i64_are_recomputed_from_the_votes() {
+    let env = Env::new();
+    let db = env.path("extreme.db");
+    let conn = rusqlite::Connection::open(&db).unwrap();
+    conn.execute_batch(
+        "CREATE TABLE sphinx_nodes (id VARCHAR(32) PRIMARY KEY, document VARCHAR(256), source TEXT);
+         CREATE TABLE sphinx_comments (id INTEGER PRIMARY KEY, rating INTEGER, time DATETIME,
+             text TEXT, displayed BOOLEAN, username VARCHAR(64), proposal TEXT,
+             proposal_diff TEXT, path VARCHAR(256), node_id VARCHAR(32));
+         CREATE TABLE sphinx_commentvote (username VARCHAR(64), comment_id INTEGER, value INTEGER,
+             PRIMARY KEY (username, comment_id));
+         INSERT INTO sphinx_nodes VALUES ('n', 'd', 's');
+         INSERT INTO sphinx_comments VALUES
+             (1, -9223372036854775808, '2023-03-14 09:26:53', 't', 1, 'a', NULL, NULL, 'n.1', 'n'),
+             (2, 9223372036854775807, '2023-03-14 09:26:53', 't', 1, 'a', NULL, NULL, 'n.2', 'n');
+         INSERT INTO sphinx_commentvote VALUES ('b', 2, -1), ('c', 2, -1);",
+    )
+    .unwrap();
+    drop(conn);
+    let out = env.run(&["migrate", "websupport", db.to_str().unwrap()]);
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    let report = parse_json(&out.stdout);
+    assert_eq!(report["ratings_corrected"], json!(2));
+    assert_eq!(env.json(&["comment", "show", "1"])["rating"], json!(0));
+    assert_eq!(env.json(&["comment", "show", "2"])["rating"], json!(-2));
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
+}
