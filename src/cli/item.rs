@@ -245,21 +245,29 @@ pub fn parse_pair(text: &str) -> Result<(String, Value)> {
     Ok((key.to_string(), value))
 }
 
-fn context(ctx: &Ctx) -> ItemContext {
+/// The item commands' context; ACL settings moin would fail on are a configuration error here,
+/// not a silently different evaluation.
+fn context(ctx: &Ctx) -> Result<ItemContext> {
     let a = &ctx.settings.acl;
-    ItemContext {
-        acl: AclConfig {
-            rights_before: a.rights_before.clone(),
-            rights_default: a.rights_default.clone(),
-            rights_after: a.rights_after.clone(),
-            hierarchic: a.hierarchic,
-            trusted: a.trusted.clone(),
-            group_regex: a.group_regex.clone(),
-        },
+    let acl = AclConfig {
+        rights_before: a.rights_before.clone(),
+        rights_default: a.rights_default.clone(),
+        rights_after: a.rights_after.clone(),
+        hierarchic: a.hierarchic,
+        trusted: a.trusted.clone(),
+        group_regex: a.group_regex.clone(),
+    };
+    acl.validate().map_err(|e| {
+        Error::config(e).hint(
+            "fix it in the config file; `storectl config show` says where each setting comes from",
+        )
+    })?;
+    Ok(ItemContext {
+        acl,
         enforce: a.enforce,
         user: ctx.settings.user.clone(),
         now_us: now_us(),
-    }
+    })
 }
 
 fn item_json(item: &ItemRecord) -> Value {
@@ -317,7 +325,7 @@ fn saved_report(saved: face::Saved, dry: DryRun) -> Output {
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output> {
-    let ictx = context(ctx);
+    let ictx = context(ctx)?;
     store.open(&ctx.settings)?;
     match cmd {
         ItemCommand::List(args) => {

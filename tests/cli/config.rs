@@ -2,7 +2,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{code, error_doc, Env};
+use crate::common::{code, error_doc, stderr, Env};
 
 fn setting(show: &Value, name: &str) -> Value {
     show.as_array()
@@ -187,4 +187,21 @@ fn config_init_writes_a_commented_example_that_loads() {
     env.json(&["config", "init", "--force"]);
     let out = env.run(&["config", "init", "-"]);
     assert_eq!(String::from_utf8(out.stdout).unwrap(), text);
+}
+
+#[test]
+fn acl_settings_moin_would_fail_on_are_configuration_errors() {
+    let env = Env::new();
+    for (toml, says) in [
+        ("[acl]\ngroup_regex = \"(unclosed\"\n", "group_regex"),
+        (
+            "[acl]\nrights_default = \"Default Known:read\"\n",
+            "Default",
+        ),
+    ] {
+        let config = env.write("acl.toml", toml);
+        let out = env.run(&["--config", config.to_str().unwrap(), "item", "list"]);
+        assert_eq!(code(&out), 78, "{toml}");
+        assert!(stderr(&out).contains(says), "{toml}: {}", stderr(&out));
+    }
 }
