@@ -11,6 +11,8 @@
 
 mod common;
 
+use common::namespace_rows::{key_of, raw_insert, value_of};
+
 use common::{
     env_number, machine, median, ratio, spawn_measured_cpu, table_row, thousands, today, verdict,
 };
@@ -19,10 +21,8 @@ use std::fs::File;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
 
 const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
-const SCHEMA: &str = include_str!("../src/engine/migrations/0001_namespaces.sql");
 const TARGET_RATE: f64 = 100_000.0;
 
 fn main() {
@@ -92,15 +92,6 @@ fn main() {
     );
 }
 
-/// The key and stored value of command `i`, as `benches/namespaces.rs` has them.
-fn key_of(i: u64) -> String {
-    format!("key{i:07}")
-}
-
-fn value_of(i: u64) -> String {
-    format!(r#"{{"n":{i},"tags":["a","b"]}}"#)
-}
-
 fn write_commands(path: &Path, commands: u64) {
     let mut out = BufWriter::new(File::create(path).expect("cannot create the NDJSON file"));
     for i in 1..=commands {
@@ -133,34 +124,4 @@ fn check_len(store: &Path, commands: u64) {
         commands.to_string(),
         "namespace len after the batch"
     );
-}
-
-/// Inserts the same rows into the same schema with rusqlite, in one transaction with one
-/// prepared statement. Returns the time of the transaction.
-fn raw_insert(db: &Path, rows: u64) -> Duration {
-    let mut conn = rusqlite::Connection::open(db).expect("cannot create the raw database");
-    // The connection settings storectl uses, so that only the work differs.
-    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
-        .expect("WAL");
-    conn.execute_batch("PRAGMA foreign_keys = ON")
-        .expect("foreign keys");
-    conn.execute_batch(SCHEMA).expect("schema");
-    conn.execute("INSERT INTO namespaces (name) VALUES ('bench')", [])
-        .expect("namespace row");
-    let id = conn.last_insert_rowid();
-
-    let start = Instant::now();
-    let tx = conn.transaction().expect("begin");
-    {
-        let mut insert = tx
-            .prepare("INSERT INTO namespace_entries (namespace_id, key, value) VALUES (?1, ?2, ?3)")
-            .expect("prepare");
-        for i in 1..=rows {
-            insert
-                .execute(rusqlite::params![id, key_of(i), value_of(i)])
-                .expect("insert");
-        }
-    }
-    tx.commit().expect("commit");
-    start.elapsed()
 }

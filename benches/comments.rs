@@ -16,7 +16,7 @@ mod common;
 
 use common::{
     env_number, machine, median, mib, millis, parse, ratio, release_memory, run, table_row,
-    thousands, timed, today,
+    thousands, timed, today, verdict,
 };
 
 use std::fs::File;
@@ -146,14 +146,6 @@ fn main() {
         ),
         "",
     );
-}
-
-fn verdict(met: bool) -> &'static str {
-    if met {
-        "met"
-    } else {
-        "MISSED"
-    }
 }
 
 /// Node `i` of the `comment add` store: 32 hex-like characters, as Sphinx makes them.

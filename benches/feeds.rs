@@ -18,7 +18,8 @@
 mod common;
 
 use common::{
-    env_number, machine, median, mib, millis, parse, run, table_row, thousands, timed, today,
+    env_number, machine, median, mib, millis, own_peak_rss, parse, run, table_row, thousands,
+    timed, today, verdict,
 };
 
 use std::fs::File;
@@ -208,26 +209,6 @@ fn main() {
         "(the bench process's own peak RSS was {}; {runs} runs of each slice and count, interleaved, after {WARMUP_RUNS} warm-up runs)",
         mib(floor_rss),
     );
-}
-
-/// This process's peak RSS so far (VmHWM), in bytes: what a child's peak RSS cannot be below.
-/// Not getrusage(RUSAGE_SELF), whose maximum includes cargo's memory from before the exec that
-/// started this process.
-fn own_peak_rss() -> u64 {
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    status
-        .lines()
-        .find_map(|l| l.strip_prefix("VmHWM:"))
-        .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-        .map_or(0, |kib| kib * 1024)
-}
-
-fn verdict(met: bool) -> &'static str {
-    if met {
-        "met"
-    } else {
-        "MISSED"
-    }
 }
 
 /// One activity as the input gives it and as it must be stored.

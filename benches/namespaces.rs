@@ -11,6 +11,8 @@
 
 mod common;
 
+use common::namespace_rows::{key_of, raw_insert, value_of};
+
 use common::{env_number, machine, median, mib, millis, ratio, table_row, thousands, today};
 
 use std::fs::File;
@@ -20,7 +22,6 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
-const SCHEMA: &str = include_str!("../src/engine/migrations/0001_namespaces.sql");
 /// Size of the first, smaller import: its peak RSS is compared with the full one's.
 const SMALL_RECORDS: u64 = 100_000;
 /// Runs of each `get` command before timing, to warm the page cache and the binaries.
@@ -102,16 +103,6 @@ fn main() {
     }
 }
 
-/// The key of record `i`, zero-padded so that keys are distinct and sort by number.
-fn key_of(i: u64) -> String {
-    format!("key{i:07}")
-}
-
-/// The stored value of record `i`, as `namespace import` stores it (compact JSON).
-fn value_of(i: u64) -> String {
-    format!(r#"{{"n":{i},"tags":["a","b"]}}"#)
-}
-
 fn write_ndjson(path: &Path, records: u64) {
     let mut out = BufWriter::new(File::create(path).expect("cannot create the NDJSON file"));
     for i in 1..=records {
@@ -180,36 +171,6 @@ fn check_len(store: &Path, records: u64) {
         records.to_string(),
         "namespace len after import"
     );
-}
-
-/// Inserts the same rows into the same schema with rusqlite, in one transaction with one
-/// prepared statement: the floor an import could reach. Returns the time of the transaction.
-fn raw_insert(db: &Path, records: u64) -> Duration {
-    let mut conn = rusqlite::Connection::open(db).expect("cannot create the raw database");
-    // The connection settings storectl uses, so that only the work differs.
-    conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))
-        .expect("WAL");
-    conn.execute_batch("PRAGMA foreign_keys = ON")
-        .expect("foreign keys");
-    conn.execute_batch(SCHEMA).expect("schema");
-    conn.execute("INSERT INTO namespaces (name) VALUES ('bench')", [])
-        .expect("namespace row");
-    let id = conn.last_insert_rowid();
-
-    let start = Instant::now();
-    let tx = conn.transaction().expect("begin");
-    {
-        let mut insert = tx
-            .prepare("INSERT INTO namespace_entries (namespace_id, key, value) VALUES (?1, ?2, ?3)")
-            .expect("prepare");
-        for i in 1..=records {
-            insert
-                .execute(rusqlite::params![id, key_of(i), value_of(i)])
-                .expect("insert");
-        }
-    }
-    tx.commit().expect("commit");
-    start.elapsed()
 }
 
 /// Median wall times of `storectl namespace get` and, when installed, of the `sqlite3` CLI doing

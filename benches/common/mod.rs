@@ -4,6 +4,8 @@
 // Each bench compiles this module on its own and uses a subset of it.
 #![allow(dead_code)]
 
+pub mod namespace_rows;
+
 use std::process::Command;
 use std::time::{Duration, Instant};
 
