@@ -17,3 +17,6 @@ pub mod settings;
 pub mod tempfiles;
 pub mod timestamp;
 pub mod websupport;
+
+#[cfg(test)]
+mod test_skip;

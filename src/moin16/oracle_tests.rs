@@ -482,8 +482,10 @@ fn recorded_moin_oracle_agrees() {
 
 #[test]
 fn live_moin_oracle_agrees() {
-    let Some(python) = std::env::var_os("STORECTL_MOIN_PYTHON") else {
-        println!("live_moin_oracle_agrees: skipped: STORECTL_MOIN_PYTHON is not set (it names a Python 2.7 that can import MoinMoin 1.9.11; see tests/fixtures/moin16/README.md)");
+    let Some(python) = crate::test_skip::moin_python() else {
+        return;
+    };
+    let Some(corpus) = crate::test_skip::corpus() else {
         return;
     };
     let seed = std::env::var("STORECTL_ORACLE_SEED").unwrap_or_else(|_| "2".to_string());
@@ -491,9 +493,9 @@ fn live_moin_oracle_agrees() {
         env!("CARGO_MANIFEST_DIR"),
         "/tests/fixtures/moin16/moin16_oracle.py"
     );
-    let corpus = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
     let mut cmd = std::process::Command::new(&python);
-    cmd.args([script, "live", "--seed", &seed, "--corpus", corpus]);
+    cmd.args([script, "live", "--seed", &seed, "--corpus"])
+        .arg(&corpus);
     if let Ok(scale) = std::env::var("STORECTL_ORACLE_SCALE") {
         cmd.args(["--scale", &scale]);
     }

@@ -7,6 +7,11 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
+/// Visible skips: `test_skip::corpus()`, `test_skip::moin_python()`, `test_skip::skip(reason)`.
+#[path = "../../src/test_skip.rs"]
+#[allow(dead_code)]
+pub mod test_skip;
+
 pub struct Env {
     pub dir: TempDir,
     pub store: PathBuf,
