@@ -34,6 +34,11 @@ pub const EXIT_CODES: &[(i32, &str, &str)] = &[
     ),
     (66, "input_missing", "input missing: a file or directory that does not exist or cannot be opened"),
     (
+        74,
+        "io",
+        "I/O error: the disk is full, a file grew past a size limit, or reading or writing a file failed",
+    ),
+    (
         75,
         "busy",
         "busy or locked: locked by another owner, or the database stayed busy past the timeout",
@@ -60,6 +65,7 @@ pub enum Kind {
     Partial,
     BadInput,
     InputMissing,
+    Io,
     Busy,
     Denied,
     Config,
@@ -75,6 +81,7 @@ impl Kind {
             Kind::Partial => 5,
             Kind::BadInput => 65,
             Kind::InputMissing => 66,
+            Kind::Io => 74,
             Kind::Busy => 75,
             Kind::Denied => 77,
             Kind::Config => 78,
@@ -169,12 +176,7 @@ impl Error {
         match self {
             Error::Reported { kind, .. } => *kind,
             Error::Sqlite(e) => sqlite_kind(e),
-            Error::Io(e) => match e.kind() {
-                std::io::ErrorKind::NotFound => Kind::InputMissing,
-                std::io::ErrorKind::PermissionDenied => Kind::Denied,
-                std::io::ErrorKind::InvalidData => Kind::BadInput,
-                _ => Kind::Internal,
-            },
+            Error::Io(e) => io_kind(e),
         }
     }
 
@@ -190,7 +192,22 @@ impl Error {
                     "the store stayed busy (locked by another process) past the busy timeout".into()
                 }
                 Kind::Denied => "the store is read-only for this process".into(),
+                Kind::BadInput if is_bad_utf8(e) => {
+                    "the store holds a text value that is not valid UTF-8 (the file is damaged)"
+                        .into()
+                }
+                Kind::BadInput if e.sqlite_error_code() == Some(rusqlite::ErrorCode::TooBig) => {
+                    format!(
+                        "a value is larger than SQLite's limit of {SQLITE_MAX_LENGTH} bytes per \
+                         value (SQLITE_MAX_LENGTH); nothing was stored"
+                    )
+                }
                 Kind::BadInput => format!("the store is damaged or not an SQLite database: {e}"),
+                Kind::Io if e.sqlite_error_code() == Some(rusqlite::ErrorCode::DiskFull) => {
+                    "the disk is full (or a file size limit was reached): the store could not grow"
+                        .into()
+                }
+                Kind::Io => format!("I/O error on the store: {e}"),
                 _ => format!("internal error: database error: {e}"),
             },
             Error::Io(e) => e.to_string(),
@@ -205,9 +222,19 @@ impl Error {
                     "retry, or raise [sqlite] busy_timeout_ms (env STORECTL_SQLITE_BUSY_TIMEOUT_MS)".into(),
                 ),
                 Kind::Denied => Some("check the permissions of the store file and its directory".into()),
+                Kind::BadInput if e.sqlite_error_code() == Some(rusqlite::ErrorCode::TooBig) => {
+                    Some("store a smaller value, or split it".into())
+                }
                 Kind::BadInput => Some("run `storectl check`, or restore from a backup".into()),
+                Kind::Io => Some(
+                    "free disk space (or raise the file size limit) and retry; the store is unchanged"
+                        .into(),
+                ),
                 _ => Some("this is a bug in storectl; please report it with the command you ran".into()),
             },
+            Error::Io(e) if io_kind(e) == Kind::Io => {
+                Some("free disk space (or raise the file size limit) and retry".into())
+            }
             Error::Io(_) => None,
         }
     }
@@ -229,13 +256,46 @@ impl Error {
     }
 }
 
+/// SQLite's default (and compiled-in maximum) length of one string or blob, in bytes.
+pub const SQLITE_MAX_LENGTH: i64 = 1_000_000_000;
+
 fn sqlite_kind(e: &rusqlite::Error) -> Kind {
     use rusqlite::ErrorCode;
+    if is_bad_utf8(e) {
+        return Kind::BadInput;
+    }
     match e.sqlite_error_code() {
         Some(ErrorCode::DatabaseBusy) | Some(ErrorCode::DatabaseLocked) => Kind::Busy,
         Some(ErrorCode::ReadOnly) | Some(ErrorCode::PermissionDenied) => Kind::Denied,
         Some(ErrorCode::DatabaseCorrupt) | Some(ErrorCode::NotADatabase) => Kind::BadInput,
+        Some(ErrorCode::TooBig) => Kind::BadInput,
+        Some(ErrorCode::DiskFull) | Some(ErrorCode::SystemIoFailure) => Kind::Io,
         Some(ErrorCode::CannotOpen) => Kind::InputMissing,
+        _ => Kind::Internal,
+    }
+}
+
+/// A text column whose bytes are not UTF-8: bit rot, or a write that bypassed storectl.
+pub fn is_bad_utf8(e: &rusqlite::Error) -> bool {
+    match e {
+        rusqlite::Error::Utf8Error(..) => true,
+        rusqlite::Error::FromSqlConversionFailure(_, rusqlite::types::Type::Text, inner) => {
+            inner.is::<std::str::Utf8Error>()
+        }
+        _ => false,
+    }
+}
+
+/// Disk full, a file size limit (RLIMIT_FSIZE), a quota, or a failing device: exit 74, not a bug.
+fn io_kind(e: &std::io::Error) -> Kind {
+    use std::io::ErrorKind;
+    match e.kind() {
+        ErrorKind::NotFound => Kind::InputMissing,
+        ErrorKind::PermissionDenied => Kind::Denied,
+        ErrorKind::InvalidData => Kind::BadInput,
+        ErrorKind::StorageFull | ErrorKind::FileTooLarge | ErrorKind::QuotaExceeded => Kind::Io,
+        #[cfg(unix)]
+        _ if e.raw_os_error() == Some(libc::EIO) => Kind::Io,
         _ => Kind::Internal,
     }
 }
@@ -254,6 +314,7 @@ mod tests {
             Kind::Partial,
             Kind::BadInput,
             Kind::InputMissing,
+            Kind::Io,
             Kind::Busy,
             Kind::Denied,
             Kind::Config,

@@ -17,14 +17,15 @@ use crate::error::{Error, Result};
 #[derive(Debug, Clone, Copy)]
 pub enum SettingKind {
     Text,
-    /// A non-negative integer.
-    Count,
+    /// An integer from 0 to `max`: values past what the code using them can represent are a
+    /// configuration error (78) here, not a panic or a wrap-around later.
+    Count { max: u64 },
     Bool,
     Choice(&'static [&'static str]),
     /// A list of strings: a TOML array, or comma-separated in env and flags.
     List,
-    /// A table of names to non-negative integers (`[section.name]`); `name=1,other=2` in env.
-    Map,
+    /// A table of names to integers from 0 to `max` (`[section.name]`); `name=1,other=2` in env.
+    Map { max: u64 },
 }
 
 /// One setting: `name` is `key` for top-level keys, `section.key` for keys of `[section]`.
@@ -53,6 +54,9 @@ impl SettingDef {
         self.name.split_once('.').map_or(self.name, |(_, k)| k)
     }
 }
+
+/// The largest count SQLite can bind (an i64).
+const SQL_MAX: u64 = i64::MAX as u64;
 
 pub const FORMATS: &[&str] = &["auto", "table", "json", "ndjson", "tsv"];
 pub const COLORS: &[&str] = &["auto", "always", "never"];
@@ -186,7 +190,7 @@ pub const SETTINGS: &[SettingDef] = &[
     },
     SettingDef {
         name: "feeds.max_length",
-        kind: SettingKind::Count,
+        kind: SettingKind::Count { max: SQL_MAX },
         default: None,
         doc: "Hard cap on every timeline's length, applied on every insert (the oldest entries \
               go). Unset: unlimited.",
@@ -194,7 +198,7 @@ pub const SETTINGS: &[SettingDef] = &[
     },
     SettingDef {
         name: "feeds.max_length_by_prefix",
-        kind: SettingKind::Map,
+        kind: SettingKind::Map { max: SQL_MAX },
         default: Some(""),
         doc: "Caps for timelines whose key starts with a prefix, e.g. \"user_feed:\" = 1000; the \
               longest matching prefix wins over max_length.",
@@ -202,7 +206,9 @@ pub const SETTINGS: &[SettingDef] = &[
     },
     SettingDef {
         name: "feeds.verbs",
-        kind: SettingKind::Map,
+        kind: SettingKind::Map {
+            max: crate::faces::feeds::VERB_LIMIT - 1,
+        },
         default: Some(""),
         doc: "Verb names in addition to the built-in follow = 1, comment = 2, love = 3, add = 4; \
               ids 0 to 999.",
@@ -210,7 +216,10 @@ pub const SETTINGS: &[SettingDef] = &[
     },
     SettingDef {
         name: "sqlite.busy_timeout_ms",
-        kind: SettingKind::Count,
+        // SQLite takes the timeout as a C int of milliseconds (about 24.8 days).
+        kind: SettingKind::Count {
+            max: i32::MAX as u64,
+        },
         default: Some("5000"),
         doc: "How long a command waits for another process's write transaction, in milliseconds, \
               before giving up with exit 75.",
@@ -325,6 +334,9 @@ pub struct Settings {
     pub feeds: FeedSettings,
     pub acl: AclSettings,
     pub config_file: Option<PathBuf>,
+    /// How `config_file` was found: "--config", "STORECTL_CONFIG", "the current directory" or
+    /// "the user config dir".
+    pub config_origin: Option<&'static str>,
     pub resolved: Vec<Resolved>,
 }
 
@@ -386,8 +398,9 @@ pub fn resolve_from_process(
 }
 
 /// Finds the config file: `--config`, then `STORECTL_CONFIG`, then `./storectl.toml`, then
-/// `<config dir>/storectl/config.toml`. A file named explicitly must exist.
-pub fn find_config_file(inputs: &Inputs) -> Result<Option<PathBuf>> {
+/// `<config dir>/storectl/config.toml`. A file named explicitly must exist. Returns the file and
+/// how it was found.
+pub fn find_config_file(inputs: &Inputs) -> Result<Option<(PathBuf, &'static str)>> {
     if let Some(path) = &inputs.config_flag {
         if !path.is_file() {
             return Err(Error::input_missing(format!(
@@ -396,7 +409,7 @@ pub fn find_config_file(inputs: &Inputs) -> Result<Option<PathBuf>> {
             ))
             .hint("check the path, or write an example with `storectl config init FILE`"));
         }
-        return Ok(Some(path.clone()));
+        return Ok(Some((path.clone(), "--config")));
     }
     if let Some(path) = (inputs.env)("STORECTL_CONFIG").filter(|p| !p.is_empty()) {
         let path = PathBuf::from(path);
@@ -407,23 +420,25 @@ pub fn find_config_file(inputs: &Inputs) -> Result<Option<PathBuf>> {
             ))
             .hint("fix or unset STORECTL_CONFIG"));
         }
-        return Ok(Some(path));
+        return Ok(Some((path, "STORECTL_CONFIG")));
     }
     let local = PathBuf::from("storectl.toml");
     if local.is_file() {
-        return Ok(Some(local));
+        return Ok(Some((local, "the current directory")));
     }
     if let Some(dir) = &inputs.config_dir {
         let user = dir.join("storectl").join("config.toml");
         if user.is_file() {
-            return Ok(Some(user));
+            return Ok(Some((user, "the user config dir")));
         }
     }
     Ok(None)
 }
 
 pub fn resolve(inputs: Inputs) -> Result<Settings> {
-    let config_file = find_config_file(&inputs)?;
+    let found = find_config_file(&inputs)?;
+    let config_origin = found.as_ref().map(|(_, origin)| *origin);
+    let config_file = found.map(|(path, _)| path);
     let mut values: BTreeMap<&'static str, (SettingValue, Source)> = BTreeMap::new();
     for def in SETTINGS {
         if let Some(default) = def.default {
@@ -565,8 +580,10 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         SettingValue::Count(n) => n,
         _ => 5000,
     };
+    let store = expand_home(&text("store"), (inputs.env)("HOME"))
+        .map_err(|e| e.context(format!("setting store (from {})", get("store").1)))?;
     Ok(Settings {
-        store: text("store"),
+        store,
         store_is_default: get("store").1 == Source::Default,
         format,
         format_explicit: get("format").1 != Source::Default,
@@ -579,8 +596,29 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         feeds,
         acl,
         config_file,
+        config_origin,
         resolved,
     })
+}
+
+/// Expands a leading `~` or `~/` in a store URL's path (`~/x.db`, `sqlite:~/x.db`,
+/// `moin16:~/wiki/data`) to `$HOME`, as a shell would have done for a flag: env and config
+/// values never pass through one.
+pub fn expand_home(store: &str, home: Option<String>) -> Result<String> {
+    let (prefix, path) = ["sqlite://", "sqlite:", "moin16://", "moin16:"]
+        .iter()
+        .find_map(|p| store.strip_prefix(p).map(|rest| (*p, rest)))
+        .unwrap_or(("", store));
+    let rest = match path.strip_prefix('~') {
+        Some(rest) if rest.is_empty() || rest.starts_with('/') => rest,
+        _ => return Ok(store.to_string()),
+    };
+    let home = home.filter(|h| !h.is_empty()).ok_or_else(|| {
+        Error::config(format!("store path {store:?} starts with ~, but HOME is not set"))
+            .hint("set HOME, or write the path out in full")
+    })?;
+    let path = format!("{}{rest}", home.trim_end_matches('/'));
+    Ok(format!("{prefix}{}", if path.is_empty() { "/" } else { &path }))
 }
 
 pub fn lookup(name: &str) -> Option<&'static SettingDef> {
@@ -606,11 +644,7 @@ fn known_keys(section: Option<&str>) -> String {
 fn parse_text_value(def: &SettingDef, text: &str) -> std::result::Result<SettingValue, String> {
     match def.kind {
         SettingKind::Text => Ok(SettingValue::Text(text.to_string())),
-        SettingKind::Count => text
-            .trim()
-            .parse::<u64>()
-            .map(SettingValue::Count)
-            .map_err(|_| format!("expected a non-negative integer, got {text:?}")),
+        SettingKind::Count { max } => parse_count(def, text.trim(), max).map(SettingValue::Count),
         SettingKind::Bool => match text.trim().to_ascii_lowercase().as_str() {
             "true" | "1" | "yes" | "on" => Ok(SettingValue::Bool(true)),
             "false" | "0" | "no" | "off" | "" => Ok(SettingValue::Bool(false)),
@@ -623,7 +657,7 @@ fn parse_text_value(def: &SettingDef, text: &str) -> std::result::Result<Setting
                 .map(str::to_string)
                 .collect(),
         )),
-        SettingKind::Map => text
+        SettingKind::Map { max } => text
             .split(',')
             .map(str::trim)
             .filter(|s| !s.is_empty())
@@ -631,12 +665,8 @@ fn parse_text_value(def: &SettingDef, text: &str) -> std::result::Result<Setting
                 let (k, v) = pair.split_once('=').ok_or_else(|| {
                     format!("expected name=number pairs separated by commas, got {pair:?}")
                 })?;
-                let v = v.trim().parse::<u64>().map_err(|_| {
-                    format!(
-                        "expected a non-negative integer for {:?}, got {v:?}",
-                        k.trim()
-                    )
-                })?;
+                let v = parse_count(def, v.trim(), max)
+                    .map_err(|why| format!("{:?}: {why}", k.trim()))?;
                 Ok((k.trim().to_string(), v))
             })
             .collect::<std::result::Result<Vec<_>, String>>()
@@ -654,6 +684,38 @@ fn parse_text_value(def: &SettingDef, text: &str) -> std::result::Result<Setting
     }
 }
 
+/// A decimal count from 0 to `max`; the error names the setting and the range.
+fn parse_count(def: &SettingDef, text: &str, max: u64) -> std::result::Result<u64, String> {
+    let out_of_range = || format!("{} must be an integer from 0 to {max}, got {text}", def.name);
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return if text.starts_with('-') && text[1..].bytes().all(|b| b.is_ascii_digit()) {
+            Err(out_of_range())
+        } else {
+            Err(format!("expected a non-negative integer, got {text:?}"))
+        };
+    }
+    // All digits: a parse failure can only be an overflow of u64, which is out of range too.
+    match digits.parse::<u64>() {
+        Ok(n) if n <= max => Ok(n),
+        _ => Err(out_of_range()),
+    }
+}
+
+fn parse_toml_count(
+    def: &SettingDef,
+    i: &toml::de::DeInteger,
+    max: u64,
+) -> std::result::Result<u64, String> {
+    if i.radix() != 10 {
+        return Err(format!(
+            "expected a decimal integer from 0 to {max}, got {}",
+            i.as_str()
+        ));
+    }
+    parse_count(def, &i.as_str().replace('_', ""), max)
+}
+
 fn parse_toml_value(
     def: &SettingDef,
     value: &DeValue,
@@ -661,28 +723,16 @@ fn parse_toml_value(
     match (def.kind, value) {
         (SettingKind::Text, DeValue::String(s)) => Ok(SettingValue::Text(s.to_string())),
         (SettingKind::Choice(_), DeValue::String(s)) => parse_text_value(def, s),
-        (SettingKind::Count, DeValue::Integer(i)) => i
-            .as_str()
-            .replace('_', "")
-            .parse::<u64>()
-            .ok()
-            .filter(|_| i.radix() == 10)
-            .map(SettingValue::Count)
-            .ok_or_else(|| format!("expected a non-negative integer, got {}", i.as_str())),
+        (SettingKind::Count { max }, DeValue::Integer(i)) => {
+            parse_toml_count(def, i, max).map(SettingValue::Count)
+        }
         (SettingKind::Bool, DeValue::Boolean(b)) => Ok(SettingValue::Bool(*b)),
-        (SettingKind::Map, DeValue::Table(table)) => table
+        (SettingKind::Map { max }, DeValue::Table(table)) => table
             .iter()
             .map(|(k, v)| match v.get_ref() {
-                DeValue::Integer(i) => i
-                    .as_str()
-                    .replace('_', "")
-                    .parse::<u64>()
-                    .ok()
-                    .filter(|_| i.radix() == 10)
+                DeValue::Integer(i) => parse_toml_count(def, i, max)
                     .map(|n| (k.get_ref().to_string(), n))
-                    .ok_or_else(|| {
-                        format!("expected a non-negative integer for {:?}", k.get_ref())
-                    }),
+                    .map_err(|why| format!("{:?}: {why}", k.get_ref())),
                 other => Err(format!(
                     "expected an integer for {:?}, got a {}",
                     k.get_ref(),
@@ -706,11 +756,11 @@ fn parse_toml_value(
             "expected {}, got a {}",
             match kind {
                 SettingKind::Text => "a string".to_string(),
-                SettingKind::Count => "a non-negative integer".to_string(),
+                SettingKind::Count { max } => format!("an integer from 0 to {max}"),
                 SettingKind::Bool => "true or false".to_string(),
                 SettingKind::Choice(c) => format!("one of the strings {}", c.join(", ")),
                 SettingKind::List => "an array of strings".to_string(),
-                SettingKind::Map => "a table of names to integers".to_string(),
+                SettingKind::Map { .. } => "a table of names to integers".to_string(),
             },
             other.type_str()
         )),
@@ -728,12 +778,57 @@ fn line_of(text: &str, offset: usize) -> usize {
 /// Parses a config file into (setting name, value, line). Unknown sections and keys, and
 /// values of the wrong type, are errors naming the file, the line and the key.
 pub fn parse_file(path: &Path) -> Result<Vec<(&'static str, SettingValue, usize)>> {
-    let bytes = std::fs::read(path).map_err(|e| {
-        Error::input_missing(format!("cannot read config file {}: {e}", path.display()))
-    })?;
+    let bytes = read_trusted(path)?;
     let text = String::from_utf8(bytes)
         .map_err(|_| Error::config(format!("config file {} is not UTF-8", path.display())))?;
     parse_config_text(&text, path)
+}
+
+/// Reads a config file that only its reader (or root) can have written: a config file can set
+/// `moderation_command`, which storectl runs, so one that someone else owns or may change would
+/// let them run commands as whoever runs storectl (ssh's StrictModes and git's safe.directory
+/// refuse the same). The checks are made on the opened file, so it cannot be swapped between
+/// check and read.
+fn read_trusted(path: &Path) -> Result<Vec<u8>> {
+    use std::io::Read;
+    let shown = path.display();
+    let mut file = std::fs::File::open(path)
+        .map_err(|e| Error::from(e).context(format!("cannot read config file {shown}")))?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = file.metadata()?;
+        // SAFETY: geteuid has no preconditions and cannot fail.
+        let me = unsafe { libc::geteuid() };
+        if meta.uid() != me && meta.uid() != 0 {
+            return Err(Error::config(format!(
+                "config file {shown} is owned by uid {}, not by you (uid {me}) or root; it was \
+                 not used, since a config file can set commands that storectl runs",
+                meta.uid()
+            ))
+            .hint(format!(
+                "if you trust its content, take it over: chown {me} {shown}; otherwise delete it, \
+                 or name your own with --config FILE"
+            )));
+        }
+        let mode = meta.mode() & 0o7777;
+        if mode & 0o022 != 0 {
+            let who = match (mode & 0o020 != 0, mode & 0o002 != 0) {
+                (true, true) => "group and others",
+                (true, false) => "its group",
+                _ => "others",
+            };
+            return Err(Error::config(format!(
+                "config file {shown} is writable by {who} (mode {mode:04o}); it was not used, \
+                 since a config file can set commands that storectl runs"
+            ))
+            .hint(format!("if its content is yours: chmod go-w {shown}")));
+        }
+    }
+    let mut bytes = Vec::new();
+    file.read_to_end(&mut bytes)
+        .map_err(|e| Error::from(e).context(format!("cannot read config file {shown}")))?;
+    Ok(bytes)
 }
 
 pub fn parse_config_text(
@@ -829,11 +924,11 @@ pub fn example_file() -> String {
         out.push('\n');
         let example = match (def.default, def.kind) {
             (_, SettingKind::List) => "[\"alice\", \"bob\"]".to_string(),
-            (_, SettingKind::Map) if def.name == "feeds.verbs" => {
+            (_, SettingKind::Map { .. }) if def.name == "feeds.verbs" => {
                 "{ share = 5, like = 6 }".to_string()
             }
-            (_, SettingKind::Map) => "{ \"user_feed:\" = 1000 }".to_string(),
-            (None, SettingKind::Count) => "1000".to_string(),
+            (_, SettingKind::Map { .. }) => "{ \"user_feed:\" = 1000 }".to_string(),
+            (None, SettingKind::Count { .. }) => "1000".to_string(),
             (Some(d), SettingKind::Text | SettingKind::Choice(_)) => format!("\"{d}\""),
             (Some(d), _) => d.to_string(),
             (None, _) => match def.name {

@@ -29,11 +29,6 @@ pub enum ConfigCommand {
 pub fn run(ctx: &mut Ctx, cmd: ConfigCommand) -> Result<Output> {
     match cmd {
         ConfigCommand::Show => {
-            let file = ctx
-                .settings
-                .config_file
-                .as_ref()
-                .map(|p| p.display().to_string());
             let mut records = ctx
                 .printer
                 .records(&["setting", "value", "source", "env"], Shape::Array);
@@ -46,9 +41,15 @@ pub fn run(ctx: &mut Ctx, cmd: ConfigCommand) -> Result<Output> {
                 }))?;
             }
             records.finish()?;
-            if file.is_none() {
-                ctx.printer
-                    .warn("no config file found; using defaults, environment and flags");
+            // On stderr, so that stdout stays the list of settings; not silenced by --quiet,
+            // since naming the file is what this command is asked for.
+            match (&ctx.settings.config_file, ctx.settings.config_origin) {
+                (Some(path), Some(origin)) => {
+                    eprintln!("config file: {} (from {origin})", path.display())
+                }
+                _ => ctx
+                    .printer
+                    .warn("no config file found; using defaults, environment and flags"),
             }
             Ok(Output::Nothing)
         }

@@ -439,6 +439,20 @@ pub fn main() -> i32 {
             return e.exit_code();
         }
     };
+    // A config file picked up from wherever the command happens to run is worth a line: it can
+    // change the store, the identity and the commands storectl runs (`config show` names it too).
+    if settings.config_origin == Some("the current directory")
+        && !settings.quiet
+        && !matches!(cli.command, Command::Config(_))
+    {
+        if let Some(path) = &settings.config_file {
+            let shown = std::path::absolute(path).unwrap_or_else(|_| path.clone());
+            eprintln!(
+                "note: using config file {} from the current directory",
+                shown.display()
+            );
+        }
+    }
     let mut ctx = Ctx::new(settings);
     let result = run(cli.command, &mut ctx, &mut Runner::Closed)
         .and_then(|output| ctx.printer.print(output));
