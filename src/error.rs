@@ -279,8 +279,12 @@ fn sqlite_kind(e: &rusqlite::Error) -> Kind {
 pub fn is_bad_utf8(e: &rusqlite::Error) -> bool {
     match e {
         rusqlite::Error::Utf8Error(..) => true,
-        rusqlite::Error::FromSqlConversionFailure(_, rusqlite::types::Type::Text, inner) => {
+        rusqlite::Error::FromSqlConversionFailure(_, _, inner) => {
             inner.is::<std::str::Utf8Error>()
+                || matches!(
+                    inner.downcast_ref::<rusqlite::types::FromSqlError>(),
+                    Some(rusqlite::types::FromSqlError::Utf8Error(_))
+                )
         }
         _ => false,
     }

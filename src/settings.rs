@@ -19,13 +19,17 @@ pub enum SettingKind {
     Text,
     /// An integer from 0 to `max`: values past what the code using them can represent are a
     /// configuration error (78) here, not a panic or a wrap-around later.
-    Count { max: u64 },
+    Count {
+        max: u64,
+    },
     Bool,
     Choice(&'static [&'static str]),
     /// A list of strings: a TOML array, or comma-separated in env and flags.
     List,
     /// A table of names to integers from 0 to `max` (`[section.name]`); `name=1,other=2` in env.
-    Map { max: u64 },
+    Map {
+        max: u64,
+    },
 }
 
 /// One setting: `name` is `key` for top-level keys, `section.key` for keys of `[section]`.
@@ -614,11 +618,16 @@ pub fn expand_home(store: &str, home: Option<String>) -> Result<String> {
         _ => return Ok(store.to_string()),
     };
     let home = home.filter(|h| !h.is_empty()).ok_or_else(|| {
-        Error::config(format!("store path {store:?} starts with ~, but HOME is not set"))
-            .hint("set HOME, or write the path out in full")
+        Error::config(format!(
+            "store path {store:?} starts with ~, but HOME is not set"
+        ))
+        .hint("set HOME, or write the path out in full")
     })?;
     let path = format!("{}{rest}", home.trim_end_matches('/'));
-    Ok(format!("{prefix}{}", if path.is_empty() { "/" } else { &path }))
+    Ok(format!(
+        "{prefix}{}",
+        if path.is_empty() { "/" } else { &path }
+    ))
 }
 
 pub fn lookup(name: &str) -> Option<&'static SettingDef> {
@@ -686,7 +695,12 @@ fn parse_text_value(def: &SettingDef, text: &str) -> std::result::Result<Setting
 
 /// A decimal count from 0 to `max`; the error names the setting and the range.
 fn parse_count(def: &SettingDef, text: &str, max: u64) -> std::result::Result<u64, String> {
-    let out_of_range = || format!("{} must be an integer from 0 to {max}, got {text}", def.name);
+    let out_of_range = || {
+        format!(
+            "{} must be an integer from 0 to {max}, got {text}",
+            def.name
+        )
+    };
     let digits = text.strip_prefix('+').unwrap_or(text);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return if text.starts_with('-') && text[1..].bytes().all(|b| b.is_ascii_digit()) {

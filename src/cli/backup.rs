@@ -19,6 +19,16 @@ pub struct BackupArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: BackupArgs) -> Result<Output> {
+    if args.dest.is_dir() {
+        return Err(Error::bad_input(format!(
+            "backup destination {} is a directory",
+            args.dest.display()
+        ))
+        .hint(format!(
+            "name a file, e.g. {}",
+            args.dest.join("storectl.db").display()
+        )));
+    }
     if args.dest.exists() && !args.force {
         return Err(Error::conflict(format!(
             "backup destination {} already exists",

@@ -5,7 +5,7 @@ use serde_json::json;
 
 use super::Ctx;
 use crate::engine::Face;
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::faces;
 use crate::output::{Output, Progress};
 
@@ -18,7 +18,7 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
     let mut problems = store.backend().integrity_problems()?;
     progress.set_position(1);
     let held = store.backend().faces();
-    let notes = store.read(|tx| {
+    let checked = store.read(|tx| {
         let mut notes = Vec::new();
         for face in held {
             match face {
@@ -34,7 +34,17 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
             }
         }
         Ok(notes)
-    })?;
+    });
+    let notes = match checked {
+        Ok(notes) => notes,
+        // Damaged storage (text that is not UTF-8, listed above) can stop a face's check: that
+        // is one more problem to report, not a reason to report none.
+        Err(e) if e.kind() == Kind::BadInput && !problems.is_empty() => {
+            problems.push(format!("the faces' checks stopped early: {}", e.message()));
+            Vec::new()
+        }
+        Err(e) => return Err(e),
+    };
     progress.finish();
     let url = store.backend().url();
     let doc =

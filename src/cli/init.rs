@@ -12,6 +12,7 @@ pub struct InitArgs {}
 
 pub fn run(ctx: &mut Ctx, _args: InitArgs) -> Result<Output> {
     let mut store = ctx.open_store()?;
+    store.backend().create()?;
     let stats = store.backend().storage_stats()?;
     let url = store.backend().url();
     Ok(Output::Report {

@@ -130,8 +130,18 @@ pub trait Backend {
     /// The store as a URL, for messages and reports.
     fn url(&self) -> String;
     fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>>;
+    /// Creates the store if it does not exist yet (`storectl init`; otherwise the first write
+    /// does); a store that exists is left as it is.
+    fn create(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// Storage-level integrity problems (page structure, references, maintained counters).
     fn integrity_problems(&mut self) -> Result<Vec<String>>;
+    /// Text values whose bytes are not UTF-8 (bit rot, or a write that bypassed storectl), at
+    /// most `limit` of them, each naming its record.
+    fn damaged_text(&mut self, _limit: usize) -> Result<Vec<String>> {
+        Ok(Vec::new())
+    }
     /// Copies the whole store to a new file at `dest` while others may keep using it;
     /// `progress(done, total)` in pages.
     fn backup(&mut self, dest: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupReport>;
@@ -182,10 +192,38 @@ impl Store {
 
     /// Runs `f` in a read transaction (one consistent snapshot).
     pub fn read<T>(&mut self, f: impl FnOnce(&mut dyn Transaction) -> Result<T>) -> Result<T> {
-        let mut tx = self.backend.begin(TxMode::Read)?;
-        let out = f(&mut *tx)?;
-        tx.commit()?;
-        Ok(out)
+        let result = (|| {
+            let mut tx = self.backend.begin(TxMode::Read)?;
+            let out = f(&mut *tx)?;
+            tx.commit()?;
+            Ok(out)
+        })();
+        result.map_err(|e| self.explain(e))
+    }
+
+    /// Names the store in a storage error's message (which says only what SQLite said), and,
+    /// for text that is not UTF-8, the records that hold it.
+    pub fn explain(&mut self, err: Error) -> Error {
+        let Error::Sqlite(e) = &err else {
+            return err;
+        };
+        let url = self.backend.url();
+        if crate::error::is_bad_utf8(e) {
+            let found = self.backend.damaged_text(3).unwrap_or_default();
+            let records = if found.is_empty() {
+                String::new()
+            } else {
+                format!(": {}", found.join("; "))
+            };
+            return Error::bad_input(format!(
+                "store {url} holds text that is not valid UTF-8 (the file is damaged){records}"
+            ))
+            .hint(
+                "`storectl check` lists every damaged record; restore the store from a backup, or \
+                 delete or rewrite those records",
+            );
+        }
+        err.context(format!("store {url}"))
     }
 
     /// Runs `f` in one write transaction: committed when `f` succeeds, rolled back when it
@@ -195,12 +233,15 @@ impl Store {
         dry_run: bool,
         f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
-        let mut tx = self.backend.begin(TxMode::Write)?;
-        let out = f(&mut *tx)?;
-        if !dry_run {
-            tx.commit()?;
-        }
-        Ok(out)
+        let result = (|| {
+            let mut tx = self.backend.begin(TxMode::Write)?;
+            let out = f(&mut *tx)?;
+            if !dry_run {
+                tx.commit()?;
+            }
+            Ok(out)
+        })();
+        result.map_err(|e| self.explain(e))
     }
 }
 

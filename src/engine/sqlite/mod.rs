@@ -63,34 +63,183 @@ pub fn configure_process() {
 }
 
 pub struct SqliteBackend {
-    conn: Connection,
+    /// `None` while the store file does not exist: the first write creates it, and a read is
+    /// refused (66) rather than answered from a new, empty store left behind.
+    conn: Option<Connection>,
     path: PathBuf,
+    create_parent: bool,
+    busy_timeout: Duration,
+    /// Why this process can only read the store; `None` when it can write.
+    read_only: Option<String>,
 }
 
 impl SqliteBackend {
-    /// Opens (creating on first use, mode 0600) and migrates the store at `path`.
+    /// Opens the store at `path` and brings its schema up to date. A store that does not exist
+    /// yet is created (mode 0600, in a directory made 0700 when `create_parent`) by the first
+    /// write; a store this process may not write is opened for reading only.
     pub fn open(path: &Path, create_parent: bool, busy_timeout: Duration) -> Result<SqliteBackend> {
         let shown = path.display();
-        if path.is_dir() {
-            return Err(
-                Error::input_missing(format!("store path {shown} is a directory")).hint(format!(
-                    "name a file, e.g. --store {}",
-                    path.join("storectl.db").display()
-                )),
-            );
+        let mut backend = SqliteBackend {
+            conn: None,
+            path: path.to_path_buf(),
+            create_parent,
+            busy_timeout,
+            read_only: None,
+        };
+        match std::fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => Err(Error::input_missing(format!(
+                "store path {shown} is a directory"
+            ))
+            .hint(format!(
+                "name a file, e.g. --store {}",
+                path.join("storectl.db").display()
+            ))),
+            Ok(meta) if !meta.is_file() => Err(Error::input_missing(format!(
+                "store path {shown} is not a regular file (a device, pipe or socket)"
+            ))
+            .hint("name a store file, e.g. --store ./storectl.db")),
+            Ok(_) => {
+                backend.connect()?;
+                backend.ensure_schema()?;
+                Ok(backend)
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(backend),
+            Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(Error::denied(
+                format!("cannot reach store {shown}: permission denied on a directory of its path"),
+            )
+            .hint("ask for access to its directory, or run storectl as the store's owner")),
+            Err(e) => Err(Error::from(e).context(format!("cannot open store {shown}"))),
         }
-        if !path.exists() {
-            create_store_file(path, create_parent)?;
+    }
+
+    /// The error for a read of a store that does not exist.
+    fn missing(&self) -> Error {
+        Error::input_missing(format!("store {} does not exist", self.path.display())).hint(
+            "create it with `storectl init` (any command that writes creates it too), or check \
+             --store / STORECTL_STORE",
+        )
+    }
+
+    /// The open connection, for reads; 66 when the store does not exist.
+    fn existing(&mut self) -> Result<&mut Connection> {
+        let missing = self.missing();
+        self.conn.as_mut().ok_or(missing)
+    }
+
+    /// The open connection, for writes: creates a missing store, refuses (77) one this process
+    /// can only read.
+    fn writable(&mut self) -> Result<&mut Connection> {
+        if self.conn.is_none() {
+            create_store_file(&self.path, self.create_parent)?;
+            self.connect()?;
+            self.ensure_schema()?;
         }
+        if let Some(why) = &self.read_only {
+            return Err(Error::denied(format!(
+                "cannot write store {}: {why}",
+                self.path.display()
+            ))
+            .hint(
+                "ask the store's owner for write access to the file and its directory, or run \
+                   storectl as that user; reads work as they are",
+            ));
+        }
+        self.existing()
+    }
+
+    /// Opens the existing store file: read-write where this process may, else read-only.
+    fn connect(&mut self) -> Result<()> {
+        let shown = self.path.display();
+        if let Err(e) = std::fs::File::open(&self.path) {
+            return Err(if e.kind() == std::io::ErrorKind::PermissionDenied {
+                Error::denied(format!("cannot read store {shown}: permission denied"))
+                    .hint("ask its owner for read access, or run storectl as the store's owner")
+            } else {
+                Error::from(e).context(format!("cannot open store {shown}"))
+            });
+        }
+        // SQLite opens a file it may not write read-only (then writes fail with SQLITE_READONLY).
         let conn = Connection::open_with_flags(
-            path,
+            &self.path,
             OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )
         .map_err(|e| {
             Error::input_missing(format!("cannot open store {shown}: {e}"))
-                .hint("check that the file exists and is readable and writable by you")
+                .hint("check that the file exists and is readable by you")
         })?;
-        conn.busy_timeout(busy_timeout)?;
+        let conn = self.configure(conn)?;
+        self.read_only = conn
+            .is_readonly(rusqlite::MAIN_DB)?
+            .then(|| "the file is not writable by you".to_string());
+        // A WAL store is read through its -shm file, which SQLite creates beside the store; in
+        // a directory this process may not write, even a read fails (SQLITE_READONLY_CANTINIT).
+        match read_versions(&conn) {
+            Err(e)
+                if matches!(
+                    e.sqlite_error_code(),
+                    Some(rusqlite::ErrorCode::ReadOnly) | Some(rusqlite::ErrorCode::CannotOpen)
+                ) =>
+            {
+                drop(conn);
+                self.conn = Some(self.connect_immutable()?);
+            }
+            _ => self.conn = Some(conn),
+        }
+        Ok(())
+    }
+
+    /// Opens the store as an immutable file: no -wal, no -shm, no locks. Only used when this
+    /// process cannot create those files, and only when no write-ahead log holds committed
+    /// changes that the store file lacks (an immutable open would not see them). A writer
+    /// elsewhere that checkpoints while such a read runs can make it fail or see a mix of old and
+    /// new pages; the README says so.
+    fn connect_immutable(&mut self) -> Result<Connection> {
+        let shown = self.path.display();
+        let dir = self
+            .path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        let mut wal = self.path.clone().into_os_string();
+        wal.push("-wal");
+        let wal = PathBuf::from(wal);
+        if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+            return Err(Error::denied(format!(
+                "cannot read store {shown}: its write-ahead log {} holds changes, and you may \
+                 not write in directory {}, where SQLite needs to open {0} and its -shm file",
+                wal.display(),
+                dir.display()
+            ))
+            .hint(
+                "read it as a user who may write in that directory, or ask its owner to \
+                   checkpoint it (any storectl write does)",
+            ));
+        }
+        let conn = Connection::open_with_flags(
+            format!("file:{}?immutable=1", uri_path(&self.path)),
+            OpenFlags::SQLITE_OPEN_READ_ONLY
+                | OpenFlags::SQLITE_OPEN_URI
+                | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )
+        .map_err(|e| {
+            Error::input_missing(format!("cannot open store {shown}: {e}"))
+                .hint("check that the file is readable by you")
+        })?;
+        let name = self
+            .path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        self.read_only = Some(format!(
+            "you may not write in directory {}, where SQLite needs to create {name}-wal and \
+             {name}-shm",
+            dir.display()
+        ));
+        self.configure(conn)
+    }
+
+    fn configure(&self, conn: Connection) -> Result<Connection> {
+        conn.busy_timeout(self.busy_timeout)?;
         conn.execute_batch("PRAGMA foreign_keys = ON")?;
         // Plans that do not depend on bound values. Without this, SQLite marks a statement with a
         // `column = ?` term for re-planning when its bindings are cleared, which rusqlite does
@@ -99,54 +248,56 @@ impl SqliteBackend {
         // time). Nothing here binds what QPSG stops using at plan time (LIKE patterns, ANALYZE
         // statistics, partial-index conditions).
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
-        let mut backend = SqliteBackend {
-            conn,
-            path: path.to_path_buf(),
-        };
-        backend.ensure_schema()?;
-        Ok(backend)
+        Ok(conn)
     }
 
-    fn versions(&self) -> Result<(i64, i32)> {
-        let read = |conn: &Connection| -> rusqlite::Result<(i64, i32)> {
-            let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
-            let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
-            Ok((version, app))
-        };
-        read(&self.conn).map_err(|e| match e.sqlite_error_code() {
+    fn versions(&mut self) -> Result<(i64, i32)> {
+        let shown = self.path.display().to_string();
+        read_versions(self.existing()?).map_err(|e| match e.sqlite_error_code() {
             Some(rusqlite::ErrorCode::NotADatabase)
-            | Some(rusqlite::ErrorCode::DatabaseCorrupt) => Error::bad_input(format!(
-                "store {} is not an SQLite database",
-                self.path.display()
-            ))
-            .hint("point --store at a storectl store, or at a new file name to create one"),
-            _ => Error::Sqlite(e),
+            | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
+                Error::bad_input(format!("store {shown} is not an SQLite database"))
+                    .hint("point --store at a storectl store, or at a new file name to create one")
+            }
+            _ => Error::Sqlite(e).context(format!("store {shown}")),
         })
     }
 
-    /// Refuses stores from a newer storectl and foreign databases; brings older ones up to date.
+    /// Refuses stores from a newer storectl, foreign databases and stores whose version number
+    /// was lowered; brings older ones up to date.
     fn ensure_schema(&mut self) -> Result<()> {
         let (version, app) = self.versions()?;
         self.refuse_foreign(version, app)?;
         if version == SCHEMA_VERSION {
             return Ok(());
         }
+        self.refuse_lowered(version)?;
+        if let Some(why) = &self.read_only {
+            return Err(Error::denied(format!(
+                "store {} has schema version {version} and needs migrating to version \
+                 {SCHEMA_VERSION}, which writes to it: {why}",
+                self.path.display()
+            ))
+            .hint("run any storectl command once as a user who may write the store"));
+        }
+        let conn = self.existing()?;
         // Only a store we are about to migrate is switched to WAL: opening a current store must
         // not write to it, and a newer one is never touched.
         if version == 0 {
             // Before the first table: 16 KB pages hold typical revision texts (0.5-3 KB) and JSON
             // values with far less waste than 4 KB pages (the store of a 235 MB wiki: 352 MB, not 429).
-            self.conn.execute_batch("PRAGMA page_size = 16384")?;
+            conn.execute_batch("PRAGMA page_size = 16384")?;
         }
-        self.conn
-            .query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
-        let tx = self
-            .conn
-            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        conn.query_row("PRAGMA journal_mode = WAL", [], |_| Ok(()))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let version: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
         for (i, script) in MIGRATIONS.iter().enumerate().skip(version.max(0) as usize) {
-            tx.execute_batch(script)
-                .map_err(|e| Error::internal(format!("schema migration {} failed: {e}", i + 1)))?;
+            tx.execute_batch(script).map_err(|e| {
+                // SQLite's message, without the migration's SQL that rusqlite appends.
+                let why = e.to_string();
+                let why = why.split(" in ").next().unwrap_or(&why).to_string();
+                Error::internal(format!("schema migration {} failed: {why}", i + 1))
+            })?;
         }
         tx.execute_batch(&format!(
             "PRAGMA user_version = {SCHEMA_VERSION}; PRAGMA application_id = {APPLICATION_ID};"
@@ -155,14 +306,14 @@ impl SqliteBackend {
         Ok(())
     }
 
-    fn refuse_foreign(&self, version: i64, app: i32) -> Result<()> {
-        let shown = self.path.display();
+    fn refuse_foreign(&mut self, version: i64, app: i32) -> Result<()> {
+        let shown = self.path.display().to_string();
         if app != APPLICATION_ID {
-            let has_tables: bool =
-                self.conn
-                    .query_row("SELECT EXISTS (SELECT 1 FROM sqlite_schema)", [], |r| {
-                        r.get(0)
-                    })?;
+            let has_tables: bool = self.existing()?.query_row(
+                "SELECT EXISTS (SELECT 1 FROM sqlite_schema)",
+                [],
+                |r| r.get(0),
+            )?;
             if app != 0 || version != 0 || has_tables {
                 return Err(Error::bad_input(format!(
                     "{shown} is an SQLite database but not a storectl store"
@@ -179,9 +330,173 @@ impl SqliteBackend {
         }
         Ok(())
     }
+
+    /// Refuses a store whose `user_version` says less than its tables are: running the
+    /// migrations again would fail halfway, or worse. Only a tool other than storectl lowers it.
+    fn refuse_lowered(&mut self, version: i64) -> Result<()> {
+        let shown = self.path.display().to_string();
+        if version < 0 {
+            return Err(Error::bad_input(format!(
+                "store {shown} has schema version {version} (PRAGMA user_version), which no \
+                 storectl writes (this one writes {SCHEMA_VERSION}); it was left unchanged"
+            ))
+            .hint("the number was changed outside storectl: restore the store from a backup"));
+        }
+        let conn = self.existing()?;
+        let mut present = None;
+        for (i, script) in MIGRATIONS.iter().enumerate().skip(version as usize) {
+            for table in tables_created_by(script) {
+                let exists: bool = conn.query_row(
+                    "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ?1)",
+                    [table],
+                    |r| r.get(0),
+                )?;
+                if exists {
+                    present = Some((i + 1, table));
+                }
+            }
+        }
+        match present {
+            Some((has, table)) => Err(Error::bad_input(format!(
+                "store {shown} says schema version {version} (PRAGMA user_version), but it already \
+                 holds the tables of version {has} (table {table}; this storectl writes version \
+                 {SCHEMA_VERSION}); the number was changed outside storectl, and the store was \
+                 left unchanged"
+            ))
+            .hint(format!(
+                "if nothing else was changed, restore the number with: sqlite3 {shown} \
+                 'PRAGMA user_version = {has}'; otherwise restore the store from a backup"
+            ))),
+            None => Ok(()),
+        }
+    }
 }
 
+fn read_versions(conn: &Connection) -> rusqlite::Result<(i64, i32)> {
+    let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    let app: i32 = conn.query_row("PRAGMA application_id", [], |r| r.get(0))?;
+    Ok((version, app))
+}
+
+/// The tables a migration script creates (`CREATE TABLE name`, `CREATE VIRTUAL TABLE name`).
+fn tables_created_by(script: &str) -> Vec<&str> {
+    script
+        .lines()
+        .filter_map(|line| {
+            let line = line.trim_start();
+            let rest = line
+                .strip_prefix("CREATE TABLE ")
+                .or_else(|| line.strip_prefix("CREATE VIRTUAL TABLE "))?;
+            let rest = rest.strip_prefix("IF NOT EXISTS ").unwrap_or(rest);
+            rest.split(|c: char| c.is_whitespace() || c == '(')
+                .next()
+                .filter(|name| !name.is_empty())
+        })
+        .collect()
+}
+
+/// Values of `TEXT` columns that are not UTF-8, each with its table, row key and column; rusqlite
+/// refuses to read them as strings, so every command touching one would fail.
+fn damaged_text(conn: &Connection, limit: usize) -> Result<Vec<String>> {
+    use rusqlite::types::ValueRef;
+    let show = |v: ValueRef| match v {
+        ValueRef::Null => "NULL".to_string(),
+        ValueRef::Integer(n) => n.to_string(),
+        ValueRef::Real(x) => x.to_string(),
+        ValueRef::Text(t) => format!("{:?}", String::from_utf8_lossy(t)),
+        ValueRef::Blob(b) => format!("<{} bytes>", b.len()),
+    };
+    let mut found = Vec::new();
+    let tables: Vec<String> = conn
+        .prepare(
+            "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
+             AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name",
+        )?
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    for table in tables {
+        // (name, declared type, position in the primary key)
+        let columns: Vec<(String, String, i64)> = conn
+            .prepare("SELECT name, type, pk FROM pragma_table_info(?1)")?
+            .query_map([&table], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let text: Vec<&str> = columns
+            .iter()
+            .filter(|(_, ty, _)| ty.eq_ignore_ascii_case("TEXT"))
+            .map(|(name, _, _)| name.as_str())
+            .collect();
+        if text.is_empty() {
+            continue;
+        }
+        let mut key: Vec<(&str, i64)> = columns
+            .iter()
+            .filter(|(_, _, pk)| *pk > 0)
+            .map(|(name, _, pk)| (name.as_str(), *pk))
+            .collect();
+        key.sort_by_key(|(_, pk)| *pk);
+        let mut key: Vec<&str> = key.into_iter().map(|(name, _)| name).collect();
+        if key.is_empty() {
+            key.push("rowid");
+        }
+        let quote = |name: &str| format!("\"{}\"", name.replace('"', "\"\""));
+        let sql = format!(
+            "SELECT {}, {} FROM {}",
+            key.iter().map(|k| quote(k)).collect::<Vec<_>>().join(", "),
+            text.iter()
+                .map(|c| format!("CAST({} AS BLOB)", quote(c)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            quote(&table)
+        );
+        let mut stmt = conn.prepare(&sql)?;
+        let mut rows = stmt.query([])?;
+        while let Some(row) = rows.next()? {
+            for (i, column) in text.iter().enumerate() {
+                if let ValueRef::Blob(bytes) = row.get_ref(key.len() + i)? {
+                    if std::str::from_utf8(bytes).is_err() {
+                        let at: Vec<String> = (0..key.len())
+                            .map(|k| Ok(format!("{}={}", key[k], show(row.get_ref(k)?))))
+                            .collect::<rusqlite::Result<_>>()?;
+                        found.push(format!(
+                            "not UTF-8: table {table}, row {}, column {column}",
+                            at.join(", ")
+                        ));
+                        if found.len() >= limit {
+                            return Ok(found);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok(found)
+}
+
+/// `path` for a `file:` URI: every byte but unreserved ones and `/` percent-encoded.
+fn uri_path(path: &Path) -> String {
+    #[cfg(unix)]
+    let bytes = {
+        use std::os::unix::ffi::OsStrExt;
+        path.as_os_str().as_bytes().to_vec()
+    };
+    #[cfg(not(unix))]
+    let bytes = path.to_string_lossy().into_owned().into_bytes();
+    bytes
+        .iter()
+        .map(|&b| {
+            if b.is_ascii_alphanumeric() || b"/-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
+}
+
+/// Creates the store file, mode 0600 whatever the umask; a file that appeared meanwhile is
+/// left as it is.
 fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
+    let shown = path.display();
     let parent = path.parent().filter(|p| !p.as_os_str().is_empty());
     if let Some(dir) = parent {
         if !dir.is_dir() {
@@ -189,8 +504,7 @@ fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
                 create_private_dir(dir)?;
             } else {
                 return Err(Error::input_missing(format!(
-                    "cannot create store {}: directory {} does not exist",
-                    path.display(),
+                    "cannot create store {shown}: directory {} does not exist",
                     dir.display()
                 ))
                 .hint("create the directory first, or choose another --store"));
@@ -198,36 +512,64 @@ fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
         }
     }
     let mut options = OpenOptions::new();
-    options.write(true).create(true).truncate(false);
+    options.write(true).create_new(true);
     #[cfg(unix)]
     {
         use std::os::unix::fs::OpenOptionsExt;
         options.mode(0o600);
     }
-    options.open(path).map_err(|e| {
-        Error::input_missing(format!("cannot create store {}: {e}", path.display()))
-            .hint("check the directory's permissions, or choose another --store")
-    })?;
+    match options.open(path) {
+        Ok(file) => private_mode(&file, 0o600)
+            .map_err(|e| Error::from(e).context(format!("cannot create store {shown}"))),
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(Error::denied(format!(
+            "cannot create store {shown}: permission denied"
+        ))
+        .hint("choose a --store in a directory you may write, or ask for write access to it")),
+        Err(e) => Err(Error::from(e).context(format!("cannot create store {shown}"))),
+    }
+}
+
+/// Sets `mode` on a file storectl created: the umask may have taken bits from it (or, for a
+/// directory created with the default mode, left too many).
+fn private_mode(file: &std::fs::File, mode: u32) -> std::io::Result<()> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        file.set_permissions(std::fs::Permissions::from_mode(mode))?;
+    }
+    #[cfg(not(unix))]
+    let _ = (file, mode);
     Ok(())
 }
 
-/// Creates `dir` with mode 0700; missing parents (e.g. `~/.local/share`) get the usual mode.
+/// Creates `dir` and every missing parent (e.g. `~/.local` and `~/.local/share`) with mode 0700,
+/// whatever the umask; directories that exist are left as they are.
 fn create_private_dir(dir: &Path) -> Result<()> {
-    if let Some(parent) = dir.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(|e| {
-            Error::input_missing(format!("cannot create directory {}: {e}", parent.display()))
-        })?;
+    let mut missing = Vec::new();
+    let mut at = Some(dir);
+    while let Some(d) = at.filter(|d| !d.as_os_str().is_empty() && !d.is_dir()) {
+        missing.push(d);
+        at = d.parent();
     }
-    let mut builder = std::fs::DirBuilder::new();
-    builder.recursive(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::DirBuilderExt;
-        builder.mode(0o700);
+    for d in missing.into_iter().rev() {
+        let mut builder = std::fs::DirBuilder::new();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::DirBuilderExt;
+            builder.mode(0o700);
+        }
+        match builder.create(d) {
+            Ok(()) => {
+                let opened = std::fs::File::open(d);
+                opened.and_then(|f| private_mode(&f, 0o700))
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists && d.is_dir() => Ok(()),
+            Err(e) => Err(e),
+        }
+        .map_err(|e| Error::from(e).context(format!("cannot create directory {}", d.display())))?;
     }
-    builder.create(dir).map_err(|e| {
-        Error::input_missing(format!("cannot create directory {}: {e}", dir.display()))
-    })
+    Ok(())
 }
 
 /// A transaction on the SQLite store; rolls back when dropped uncommitted.
@@ -282,7 +624,11 @@ impl Backend for SqliteBackend {
             TxMode::Read => TransactionBehavior::Deferred,
             TxMode::Write => TransactionBehavior::Immediate,
         };
-        let tx = self.conn.transaction_with_behavior(behavior)?;
+        let conn = match mode {
+            TxMode::Read => self.existing()?,
+            TxMode::Write => self.writable()?,
+        };
+        let tx = conn.transaction_with_behavior(behavior)?;
         Ok(Box::new(SqliteTx {
             tx,
             namespace_ids: HashMap::new(),
@@ -291,9 +637,17 @@ impl Backend for SqliteBackend {
         }))
     }
 
+    fn create(&mut self) -> Result<()> {
+        if self.conn.is_none() {
+            self.writable()?;
+        }
+        Ok(())
+    }
+
     fn integrity_problems(&mut self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
-        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let conn = self.existing()?;
+        let mut stmt = conn.prepare("PRAGMA integrity_check")?;
         let rows = stmt.query_map([], |r| r.get::<_, String>(0))?;
         for row in rows {
             let row = row?;
@@ -301,7 +655,7 @@ impl Backend for SqliteBackend {
                 problems.push(format!("integrity: {row}"));
             }
         }
-        let mut stmt = self.conn.prepare("PRAGMA foreign_key_check")?;
+        let mut stmt = conn.prepare("PRAGMA foreign_key_check")?;
         let rows = stmt.query_map([], |r| {
             Ok(format!(
                 "foreign key: row {} of {} points at a missing row of {}",
@@ -314,12 +668,18 @@ impl Backend for SqliteBackend {
         for row in rows {
             problems.push(row?);
         }
-        problems.extend(namespaces::counter_problems(&self.conn)?);
+        problems.extend(namespaces::counter_problems(conn)?);
+        problems.extend(damaged_text(conn, usize::MAX)?);
         Ok(problems)
+    }
+
+    fn damaged_text(&mut self, limit: usize) -> Result<Vec<String>> {
+        damaged_text(self.existing()?, limit)
     }
 
     fn backup(&mut self, dest: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupReport> {
         use rusqlite::backup::{Backup, StepResult};
+        let conn = &*self.existing()?;
         let name = dest.file_name().ok_or_else(|| {
             Error::usage(format!(
                 "backup destination {} names no file",
@@ -346,7 +706,7 @@ impl Backend for SqliteBackend {
         let result = (|| -> Result<BackupReport> {
             let mut dst = Connection::open(&tmp)?;
             {
-                let backup = Backup::new(&self.conn, &mut dst)?;
+                let backup = Backup::new(conn, &mut dst)?;
                 loop {
                     match backup.step(256)? {
                         StepResult::Done => break,
@@ -382,30 +742,28 @@ impl Backend for SqliteBackend {
         if result.is_err() {
             let _ = std::fs::remove_file(&tmp);
         }
-        result
+        result.map_err(|e| e.context(format!("cannot back up to {}", dest.display())))
     }
 
     fn storage_stats(&mut self) -> Result<Value> {
+        let path = self.path.clone();
+        let conn = &*self.existing()?;
         let pragma = |name: &str| -> Result<i64> {
-            Ok(self
-                .conn
-                .query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))?)
+            Ok(conn.query_row(&format!("PRAGMA {name}"), [], |r| r.get(0))?)
         };
         let page_size = pragma("page_size")?;
         let pages = pragma("page_count")?;
         let free = pragma("freelist_count")?;
-        let file_bytes = std::fs::metadata(&self.path).map(|m| m.len()).unwrap_or(0);
-        let mut wal = self.path.clone().into_os_string();
+        let file_bytes = std::fs::metadata(&path).map(|m| m.len()).unwrap_or(0);
+        let mut wal = path.clone().into_os_string();
         wal.push("-wal");
         let wal_bytes = std::fs::metadata(PathBuf::from(wal))
             .map(|m| m.len())
             .unwrap_or(0);
-        let journal: String = self
-            .conn
-            .query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
         Ok(json!({
             "backend": "sqlite",
-            "path": self.path.display().to_string(),
+            "path": path.display().to_string(),
             "schema_version": pragma("user_version")?,
             "journal_mode": journal,
             "page_size": page_size,
