@@ -71,8 +71,9 @@ pub const SETTINGS: &[SettingDef] = &[
         kind: SettingKind::Text,
         default: None,
         doc:
-            "Store URL: sqlite:PATH or a bare PATH. Default: storectl.db in the platform data dir \
-              (e.g. ~/.local/share/storectl/storectl.db).",
+            "Store URL: sqlite:PATH, moin16:DATA_DIR or a bare PATH; a leading ~/ is $HOME. \
+              Default: storectl.db in the platform data dir (e.g. \
+              ~/.local/share/storectl/storectl.db).",
         flag: Some("--store"),
     },
     SettingDef {

@@ -11,7 +11,7 @@ use serde_json::json;
 
 use crate::error::{Error, Result, EXIT_CODES};
 use crate::output::Output;
-use crate::settings::{self, SETTINGS};
+use crate::settings::{self, SettingKind, SETTINGS};
 
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
@@ -404,8 +404,12 @@ fn config_page() -> (String, String) {
          which win over the config file, which wins over defaults. The config file is --config \
          FILE, else $STORECTL_CONFIG, else ./storectl.toml, else <config dir>/storectl/config.toml \
          (~/.config/storectl/config.toml on Linux). Unknown sections and keys and values of the \
-         wrong type are errors (exit 78) naming the file, the line and the key. `storectl config \
-         show` prints every setting and its source; `storectl config init` writes a commented example.",
+         wrong type are errors (exit 78) naming the file, the line and the key. A config file can \
+         set commands that storectl runs, so one is used only if it is owned by you (or root) and \
+         not writable by its group or others; otherwise storectl stops with exit 78, naming the \
+         file and the fix (chown, chmod go-w). A ./storectl.toml found in the current directory is \
+         named on stderr (unless --quiet). `storectl config show` prints every setting and its \
+         source, and names the config file on stderr; `storectl config init` writes a commented example.",
     )]);
     roff.control("SH", ["SETTINGS"]);
     for def in SETTINGS {
@@ -413,6 +417,9 @@ fn config_page() -> (String, String) {
         let mut head = vec![bold(def.name)];
         if let Some(default) = def.default {
             head.push(roman(format!(" (default {default})")));
+        }
+        if let SettingKind::Count { max } | SettingKind::Map { max } = def.kind {
+            head.push(roman(format!(" (0 to {max})")));
         }
         roff.text(head);
         roff.text([roman(def.doc)]);

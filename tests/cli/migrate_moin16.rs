@@ -261,7 +261,7 @@ fn moin_15_is_refused_with_an_explanation() {
     ]);
     let message = error_doc(&out)["message"].as_str().unwrap().to_string();
     assert!(message.contains("MoinMoin 1.5"), "{message}");
-    assert_eq!(env.json(&["stats"])["faces"]["items"]["items"], json!(0));
+    assert!(!env.store.exists(), "a refused migration created the store");
 }
 
 #[test]
@@ -427,6 +427,7 @@ fn export_refuses_a_non_empty_destination() {
 fn verify_is_clean_after_a_migration_and_lists_every_difference_after_changes() {
     let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
     let dir = corpus("moin16/marcusyh__psychic/data");
+    env.json(&["init"]);
     let out = env.run(&["migrate", "verify", dir.to_str().unwrap()]);
     assert_eq!(code(&out), 65, "an empty store differs");
     assert_eq!(
@@ -495,11 +496,14 @@ fn a_migration_killed_with_sigkill_continues_when_run_again() {
         std::thread::sleep(std::time::Duration::from_millis(delay_ms));
         let _ = child.kill(); // SIGKILL
         let _ = child.wait();
-        assert_eq!(
-            env.json(&["check"])["ok"],
-            json!(true),
-            "after a kill at {delay_ms} ms"
-        );
+        // A kill before the first write leaves no store at all, which is fine too.
+        if env.store.exists() {
+            assert_eq!(
+                env.json(&["check"])["ok"],
+                json!(true),
+                "after a kill at {delay_ms} ms"
+            );
+        }
         let (exit, _) = migrate(&env, &dir, &["--resume"]);
         assert_eq!(exit, 0);
         assert!(

@@ -65,6 +65,7 @@ fn table_format_draws_a_table_and_prints_sentences_for_reports() {
 #[test]
 fn errors_are_json_on_stderr_under_json_and_a_sentence_otherwise() {
     let env = Env::new();
+    env.json(&["init"]);
     let out = env.run(&["--json", "namespace", "get", "ns", "k"]);
     assert_eq!(code(&out), 3);
     assert!(out.stdout.is_empty());
