@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use clap::Subcommand;
 
 use super::Ctx;
-use crate::error::{Error, Result};
+use crate::error::{Error, Kind, Result};
 use crate::faces::items_export::export_moin16;
 use crate::moin16::writer::DataDirWriter;
 use crate::output::{Output, Progress};
@@ -75,7 +75,11 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
             if result.is_err() {
                 let _ = std::fs::remove_dir_all(&tmp);
             }
-            let mut report = result?;
+            // A full disk names the temporary directory, which is gone now: name the target.
+            let mut report = result.map_err(|e| match e.kind() {
+                Kind::Io => e.context(format!("cannot export to {}", out_dir.display())),
+                _ => e,
+            })?;
             report.destination = out_dir.display().to_string();
             let text =
                 format!(

@@ -49,6 +49,37 @@ impl Env {
     /// itself (pipes it feeds, signals it sends).
     pub fn std_cmd(&self) -> std::process::Command {
         let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_storectl"));
+        self.isolate(&mut cmd);
+        cmd
+    }
+
+    /// `cmd()` run by a user whom file modes restrict: as root (whom they do not), the user
+    /// nobody through setpriv, with this env's dir opened to it; otherwise the current user.
+    /// `None` after a visible skip when root has no setpriv.
+    #[cfg(unix)]
+    pub fn restricted_cmd(&self) -> Option<Command> {
+        use std::os::unix::fs::PermissionsExt;
+        // SAFETY: geteuid has no preconditions.
+        if unsafe { libc::geteuid() } != 0 {
+            return Some(self.cmd());
+        }
+        let setpriv = std::process::Command::new("setpriv")
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success());
+        if !setpriv {
+            test_skip::skip("running as root without setpriv: cannot run storectl as another user");
+            return None;
+        }
+        std::fs::set_permissions(self.dir.path(), std::fs::Permissions::from_mode(0o755)).unwrap();
+        let mut cmd = std::process::Command::new("setpriv");
+        cmd.args(["--reuid=65534", "--regid=65534", "--clear-groups", "--"])
+            .arg(env!("CARGO_BIN_EXE_storectl"));
+        self.isolate(&mut cmd);
+        Some(Command::from_std(cmd))
+    }
+
+    fn isolate(&self, cmd: &mut std::process::Command) {
         for (key, _) in std::env::vars() {
             if key.starts_with("STORECTL_") || key == "NO_COLOR" {
                 cmd.env_remove(key);
@@ -62,7 +93,6 @@ impl Env {
         for (name, value) in &self.vars {
             cmd.env(name, value);
         }
-        cmd
     }
 
     pub fn run(&self, args: &[&str]) -> Output {
@@ -100,9 +130,16 @@ impl Env {
         bytes
     }
 
+    /// Writes a file of this env, mode 0644 whatever the umask (config files must not be
+    /// writable by others).
     pub fn write(&self, name: &str, text: &str) -> PathBuf {
         let path = self.path(name);
         std::fs::write(&path, text).unwrap();
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+        }
         path
     }
 }

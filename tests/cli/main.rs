@@ -18,3 +18,5 @@ mod namespaces;
 mod output;
 mod sessions;
 mod soak;
+#[cfg(unix)]
+mod store_access;
