@@ -328,4 +328,42 @@ mod tests {
                 .any(|(c, n, _)| *c == kind.exit_code() && *n == kind.name()));
         }
     }
+
+    /// A value past SQLite's length limit (lowered here, since the real one is 1 GB) is bad
+    /// input naming the limit, not a bug.
+    #[test]
+    fn a_value_too_big_for_sqlite_is_65_naming_the_limit() {
+        let conn = rusqlite::Connection::open_in_memory().unwrap();
+        // SAFETY: a valid open connection; sqlite3_limit only sets a per-connection number.
+        unsafe {
+            rusqlite::ffi::sqlite3_limit(conn.handle(), rusqlite::ffi::SQLITE_LIMIT_LENGTH, 1000);
+        }
+        conn.execute_batch("CREATE TABLE t (v TEXT)").unwrap();
+        let err: Error = conn
+            .execute("INSERT INTO t VALUES (?1)", ["x".repeat(2000)])
+            .unwrap_err()
+            .into();
+        assert_eq!(err.exit_code(), 65);
+        assert!(
+            err.message().contains("1000000000 bytes"),
+            "{}",
+            err.message()
+        );
+        assert!(err.message().contains("SQLITE_MAX_LENGTH"));
+    }
+
+    #[test]
+    fn a_full_disk_and_a_file_size_limit_are_io_errors() {
+        for errno in [libc::ENOSPC, libc::EFBIG, libc::EDQUOT, libc::EIO] {
+            let err = Error::from(std::io::Error::from_raw_os_error(errno));
+            assert_eq!(err.exit_code(), 74, "errno {errno}");
+            assert_eq!(err.kind().name(), "io");
+            assert!(err.hint_text().unwrap().contains("free disk space"));
+        }
+        let full = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+            None,
+        );
+        assert_eq!(Error::from(full).exit_code(), 74);
+    }
 }

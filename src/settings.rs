@@ -496,6 +496,10 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
             parse_text_value(def, text).map_err(|why| Error::usage(format!("{flag}: {why}")))?;
         values.insert(def.name, (value, Source::Flag(flag)));
     }
+    if let Some((SettingValue::Text(store), source)) = values.get_mut("store") {
+        *store = expand_home(store, (inputs.env)("HOME"))
+            .map_err(|e| e.context(format!("setting store (from {source})")))?;
+    }
 
     let resolved: Vec<Resolved> = SETTINGS
         .iter()
@@ -585,10 +589,8 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         SettingValue::Count(n) => n,
         _ => 5000,
     };
-    let store = expand_home(&text("store"), (inputs.env)("HOME"))
-        .map_err(|e| e.context(format!("setting store (from {})", get("store").1)))?;
     Ok(Settings {
-        store,
+        store: text("store"),
         store_is_default: get("store").1 == Source::Default,
         format,
         format_explicit: get("format").1 != Source::Default,
@@ -992,6 +994,12 @@ mod tests {
         let config_flag = file.map(|text| {
             let path = dir.join(format!("c{call}.toml"));
             std::fs::write(&path, text).unwrap();
+            // Config files others may write are refused, whatever the umask made this one.
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::PermissionsExt;
+                std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o644)).unwrap();
+            }
             path
         });
         let env: Vec<(String, String)> = env
@@ -1064,6 +1072,32 @@ mod tests {
         assert!(err.message().contains("STORECTL_SQLITE_BUSY_TIMEOUT_MS"));
         let err = resolve_with(Some("[sqlite]\nbusy_timeout_ms = -1\n"), &[], vec![]).unwrap_err();
         assert!(err.message().contains(":2:"), "{}", err.message());
+    }
+
+    #[test]
+    fn a_leading_tilde_in_a_store_path_is_home() {
+        let home = || Some("/home/me/".to_string());
+        for (given, expanded) in [
+            ("~/a.db", "/home/me/a.db"),
+            ("~", "/home/me"),
+            ("sqlite:~/a.db", "sqlite:/home/me/a.db"),
+            ("sqlite://~/a.db", "sqlite:///home/me/a.db"),
+            ("moin16:~/wiki/data", "moin16:/home/me/wiki/data"),
+            ("~bob/a.db", "~bob/a.db"),
+            ("./~/a.db", "./~/a.db"),
+            ("/x/~/a.db", "/x/~/a.db"),
+        ] {
+            assert_eq!(expand_home(given, home()).unwrap(), expanded, "{given}");
+        }
+        assert_eq!(expand_home("~", Some("/".into())).unwrap(), "/");
+        assert_eq!(expand_home("~/a.db", None).unwrap_err().exit_code(), 78);
+        let s = resolve_with(
+            None,
+            &[("STORECTL_STORE", "~/x.db"), ("HOME", "/h")],
+            vec![],
+        )
+        .unwrap();
+        assert_eq!(s.store, "/h/x.db");
     }
 
     #[test]

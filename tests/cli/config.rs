@@ -205,3 +205,245 @@ fn acl_settings_moin_would_fail_on_are_configuration_errors() {
         assert!(stderr(&out).contains(says), "{toml}: {}", stderr(&out));
     }
 }
+
+fn chmod(path: &std::path::Path, mode: u32) {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode)).unwrap();
+}
+
+/// A hidden comment through a config file in the current directory whose moderation command
+/// leaves a mark: whether that command ran, and the command's outcome.
+fn hidden_comment_with_local_config(env: &Env) -> (bool, std::process::Output) {
+    let mark = env.path("pwned");
+    let _ = std::fs::remove_file(&mark);
+    let out = env.run(&[
+        "--as", "eve", "comment", "add", "--node", "N", "--text", "x", "--hidden",
+    ]);
+    (mark.exists(), out)
+}
+
+#[test]
+#[cfg(unix)]
+fn a_config_file_others_may_write_or_own_is_refused_with_78_and_runs_nothing() {
+    let env = Env::new();
+    env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
+    let local = env.write(
+        "storectl.toml",
+        "[comments]\nmoderation_command = \"touch pwned\"\n",
+    );
+    // Yours and 0644: used, and its command runs.
+    let (ran, out) = hidden_comment_with_local_config(&env);
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(ran);
+    for (mode, who) in [
+        (0o664, "its group"),
+        (0o646, "others"),
+        (0o666, "group and others"),
+    ] {
+        chmod(&local, mode);
+        let (ran, out) = hidden_comment_with_local_config(&env);
+        assert_eq!(code(&out), 78, "mode {mode:o}");
+        assert!(!ran, "mode {mode:o}: the command ran");
+        let err = error_doc(&out);
+        let message = err["message"].as_str().unwrap();
+        assert!(
+            message.contains("storectl.toml") && message.contains(&format!("writable by {who}")),
+            "{message}"
+        );
+        assert!(
+            err["hint"].as_str().unwrap().contains("chmod go-w"),
+            "{err}"
+        );
+    }
+    // The same rule for a file named by --config.
+    let named = env.write("named.toml", "quiet = true\n");
+    chmod(&named, 0o666);
+    let out = env.run(&["--config", named.to_str().unwrap(), "config", "show"]);
+    assert_eq!(code(&out), 78);
+    chmod(&local, 0o644);
+    // Owned by someone else (only root can give a file away).
+    // SAFETY: geteuid has no preconditions.
+    if unsafe { libc::geteuid() } != 0 {
+        crate::common::test_skip::skip("not root: cannot make a config file owned by another user");
+        return;
+    }
+    std::os::unix::fs::chown(&local, Some(65534), None).unwrap();
+    let (ran, out) = hidden_comment_with_local_config(&env);
+    assert_eq!(code(&out), 78);
+    assert!(!ran);
+    let err = error_doc(&out);
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("owned by uid 65534"),
+        "{err}"
+    );
+    assert!(err["hint"].as_str().unwrap().contains("chown"), "{err}");
+}
+
+#[test]
+fn a_config_file_from_the_current_directory_is_named_on_stderr() {
+    let env = Env::new();
+    env.write("storectl.toml", "color = \"never\"\n");
+    let out = env.run(&["namespace", "list"]);
+    assert_eq!(code(&out), 66, "no store yet: {}", stderr(&out));
+    let expected = format!(
+        "note: using config file {} from the current directory",
+        env.path("storectl.toml").display()
+    );
+    assert!(stderr(&out).contains(&expected), "{}", stderr(&out));
+    let out = env.run(&["--quiet", "namespace", "list"]);
+    assert!(!stderr(&out).contains("note:"), "{}", stderr(&out));
+    let out = env.run(&["config", "show"]);
+    assert_eq!(code(&out), 0);
+    assert!(
+        stderr(&out).contains("config file: storectl.toml (from the current directory)"),
+        "{}",
+        stderr(&out)
+    );
+    let file = env.write("other.toml", "quiet = true\n");
+    let out = env.run(&["--config", file.to_str().unwrap(), "config", "show"]);
+    assert!(
+        stderr(&out).contains(&format!("config file: {} (from --config)", file.display())),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn numeric_settings_out_of_range_are_78_naming_the_setting_and_the_range() {
+    let env = Env::new();
+    for (var, value, says) in [
+        (
+            "STORECTL_SQLITE_BUSY_TIMEOUT_MS",
+            "2147483648",
+            "sqlite.busy_timeout_ms must be an integer from 0 to 2147483647",
+        ),
+        (
+            "STORECTL_SQLITE_BUSY_TIMEOUT_MS",
+            "99999999999999999999999",
+            "from 0 to 2147483647",
+        ),
+        (
+            "STORECTL_FEEDS_MAX_LENGTH",
+            "9223372036854775808",
+            "feeds.max_length must be an integer from 0 to 9223372036854775807",
+        ),
+        (
+            "STORECTL_FEEDS_VERBS",
+            "share=1000",
+            "feeds.verbs must be an integer from 0 to 999",
+        ),
+    ] {
+        let out = env
+            .cmd()
+            .args(["namespace", "get", "ns", "k"])
+            .env(var, value)
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 78, "{var}={value}: {}", stderr(&out));
+        let message = error_doc(&out)["message"].as_str().unwrap().to_string();
+        assert!(message.contains(says) && message.contains(var), "{message}");
+    }
+    for (text, says) in [
+        (
+            "[sqlite]\nbusy_timeout_ms = 4294967296\n",
+            "sqlite.busy_timeout_ms must be an integer from 0 to 2147483647",
+        ),
+        (
+            "[feeds]\nmax_length_by_prefix = { \"a:\" = 9223372036854775808 }\n",
+            "from 0 to 9223372036854775807",
+        ),
+    ] {
+        let file = env.write("range.toml", text);
+        let out = env.run(&[
+            "--config",
+            file.to_str().unwrap(),
+            "namespace",
+            "get",
+            "ns",
+            "k",
+        ]);
+        assert_eq!(code(&out), 78, "{text}");
+        let message = error_doc(&out)["message"].as_str().unwrap().to_string();
+        assert!(
+            message.contains(says) && message.contains("range.toml:"),
+            "{message}"
+        );
+    }
+    // The largest value is accepted, and waits that long at most (here: not at all).
+    env.json(&["namespace", "set", "ns", "k", "1"]);
+    let out = env
+        .cmd()
+        .args(["namespace", "get", "ns", "k"])
+        .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "2147483647")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+}
+
+#[test]
+fn a_leading_tilde_in_store_paths_from_env_and_config_is_home() {
+    let env = Env::new();
+    // HOME is the env's dir.
+    let out = env
+        .cmd()
+        .args(["namespace", "set", "ns", "k", "1"])
+        .env("STORECTL_STORE", "~/from-env.db")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(env.path("from-env.db").is_file());
+    let config = env.write("t.toml", "store = \"sqlite:~/from-config.db\"\n");
+    let out = env
+        .cmd()
+        .args([
+            "--config",
+            config.to_str().unwrap(),
+            "namespace",
+            "set",
+            "ns",
+            "k",
+            "1",
+        ])
+        .env_remove("STORECTL_STORE")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert!(env.path("from-config.db").is_file());
+    let show: Value = serde_json::from_slice(
+        &env.cmd()
+            .args(["--config", config.to_str().unwrap(), "config", "show"])
+            .env_remove("STORECTL_STORE")
+            .output()
+            .unwrap()
+            .stdout,
+    )
+    .unwrap();
+    assert_eq!(
+        setting(&show, "store")["value"],
+        json!(format!("sqlite:{}", env.path("from-config.db").display()))
+    );
+    // moin16:~/... too: the data dir is found (an empty wiki lists no items).
+    for dir in ["wiki/data/pages", "wiki/data/user"] {
+        std::fs::create_dir_all(env.path(dir)).unwrap();
+    }
+    std::fs::write(env.path("wiki/data/meta"), "data_format_revision: 1091100").unwrap();
+    let out = env
+        .cmd()
+        .args(["item", "list"])
+        .env("STORECTL_STORE", "moin16:~/wiki/data")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    // Only a leading ~/ or ~ alone: ~user and a ~ inside stay as written.
+    let out = env
+        .cmd()
+        .args(["config", "show"])
+        .env("STORECTL_STORE", "./a~/~b.db")
+        .output()
+        .unwrap();
+    let show: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(setting(&show, "store")["value"], json!("./a~/~b.db"));
+}

@@ -260,3 +260,46 @@ fn an_older_store_is_migrated_forward_and_keeps_its_data() {
     env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
+
+#[test]
+fn the_default_store_and_the_directories_made_for_it_are_private_whatever_the_umask() {
+    let env = Env::new();
+    for umask in ["000", "077"] {
+        let home = env.path(&format!("home-{umask}"));
+        std::fs::create_dir(&home).unwrap();
+        let mut sh = std::process::Command::new("sh");
+        sh.arg("-c")
+            .arg(format!("umask {umask} && exec \"$0\" \"$@\""))
+            .arg(env!("CARGO_BIN_EXE_storectl"))
+            .args(["namespace", "set", "ns", "k", "1"]);
+        for (k, v) in env.std_cmd().get_envs() {
+            match v {
+                Some(v) => sh.env(k, v),
+                None => sh.env_remove(k),
+            };
+        }
+        let out = sh
+            .env_remove("STORECTL_STORE")
+            .env_remove("XDG_DATA_HOME")
+            .env("HOME", &home)
+            .current_dir(env.dir.path())
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+        let mode = |p: &str| {
+            std::fs::metadata(home.join(p))
+                .unwrap()
+                .permissions()
+                .mode()
+                & 0o777
+        };
+        for dir in [".local", ".local/share", ".local/share/storectl"] {
+            assert_eq!(mode(dir), 0o700, "umask {umask}: {dir}");
+        }
+        assert_eq!(
+            mode(".local/share/storectl/storectl.db"),
+            0o600,
+            "umask {umask}"
+        );
+    }
+}
