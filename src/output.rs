@@ -51,24 +51,33 @@ enum Out {
     Memory(Vec<u8>),
 }
 
+/// Names stdout in a write error (a full disk says only "No space left on device"), keeping its
+/// kind, which decides the exit code (74) and lets a closed pipe end the program quietly.
+fn on_stdout(e: io::Error) -> io::Error {
+    if e.kind() == io::ErrorKind::BrokenPipe {
+        return e;
+    }
+    io::Error::new(e.kind(), format!("cannot write to stdout: {e}"))
+}
+
 impl Write for Out {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         match self {
-            Out::Stdout(w) => w.write(buf),
+            Out::Stdout(w) => w.write(buf).map_err(on_stdout),
             Out::Memory(v) => v.write(buf),
         }
     }
 
     fn write_all(&mut self, buf: &[u8]) -> io::Result<()> {
         match self {
-            Out::Stdout(w) => w.write_all(buf),
+            Out::Stdout(w) => w.write_all(buf).map_err(on_stdout),
             Out::Memory(v) => v.write_all(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
         match self {
-            Out::Stdout(w) => w.flush(),
+            Out::Stdout(w) => w.flush().map_err(on_stdout),
             Out::Memory(_) => Ok(()),
         }
     }

@@ -380,4 +380,9 @@ fn output_to_a_full_disk_is_74() {
         .output()
         .unwrap();
     assert_eq!(code(&out), 74, "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        message(&out).contains("cannot write to stdout"),
+        "{}",
+        message(&out)
+    );
 }
