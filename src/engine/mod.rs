@@ -213,6 +213,10 @@ impl Store {
             let records = if found.is_empty() {
                 String::new()
             } else {
+                let found: Vec<&str> = found
+                    .iter()
+                    .map(|f| f.trim_start_matches("not UTF-8: "))
+                    .collect();
                 format!(": {}", found.join("; "))
             };
             return Error::bad_input(format!(
