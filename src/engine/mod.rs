@@ -130,6 +130,11 @@ pub trait Backend {
     /// The store as a URL, for messages and reports.
     fn url(&self) -> String;
     fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>>;
+    /// A write transaction that will be rolled back (`--dry-run`): like `begin(Write)`, except
+    /// that a store that does not exist is not created for it.
+    fn begin_dry_run(&mut self) -> Result<Box<dyn Transaction + '_>> {
+        self.begin(TxMode::Write)
+    }
     /// Creates the store if it does not exist yet (`storectl init`; otherwise the first write
     /// does); a store that exists is left as it is.
     fn create(&mut self) -> Result<()> {
@@ -238,7 +243,11 @@ impl Store {
         f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
         let result = (|| {
-            let mut tx = self.backend.begin(TxMode::Write)?;
+            let mut tx = if dry_run {
+                self.backend.begin_dry_run()?
+            } else {
+                self.backend.begin(TxMode::Write)?
+            };
             let out = f(&mut *tx)?;
             if !dry_run {
                 tx.commit()?;

@@ -386,3 +386,13 @@ fn output_to_a_full_disk_is_74() {
         message(&out)
     );
 }
+
+#[test]
+fn a_dry_run_on_a_missing_store_reports_and_creates_nothing() {
+    let env = Env::new();
+    let report = env.json(&["namespace", "set", "ns", "k", "1", "--dry-run"]);
+    assert_eq!(report["added"], json!(["k"]));
+    assert_eq!(report["dry_run"], json!(true));
+    assert!(!env.store.exists(), "a dry run created the store");
+    assert_eq!(code(&env.run(&["namespace", "get", "ns", "k"])), 66);
+}

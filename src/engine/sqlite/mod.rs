@@ -71,6 +71,9 @@ pub struct SqliteBackend {
     busy_timeout: Duration,
     /// Why this process can only read the store; `None` when it can write.
     read_only: Option<String>,
+    /// `conn` is an empty store in memory standing in for one that does not exist, for a dry
+    /// run to work on without creating the file.
+    scratch: bool,
 }
 
 impl SqliteBackend {
@@ -85,6 +88,7 @@ impl SqliteBackend {
             create_parent,
             busy_timeout,
             read_only: None,
+            scratch: false,
         };
         match std::fs::metadata(path) {
             Ok(meta) if meta.is_dir() => Err(Error::input_missing(format!(
@@ -123,12 +127,16 @@ impl SqliteBackend {
     /// The open connection, for reads; 66 when the store does not exist.
     fn existing(&mut self) -> Result<&mut Connection> {
         let missing = self.missing();
-        self.conn.as_mut().ok_or(missing)
+        self.conn.as_mut().filter(|_| !self.scratch).ok_or(missing)
     }
 
     /// The open connection, for writes: creates a missing store, refuses (77) one this process
     /// can only read.
     fn writable(&mut self) -> Result<&mut Connection> {
+        if self.scratch {
+            self.conn = None;
+            self.scratch = false;
+        }
         if self.conn.is_none() {
             create_store_file(&self.path, self.create_parent)?;
             self.connect()?;
@@ -638,10 +646,34 @@ impl Backend for SqliteBackend {
     }
 
     fn create(&mut self) -> Result<()> {
-        if self.conn.is_none() {
+        if self.conn.is_none() || self.scratch {
             self.writable()?;
         }
         Ok(())
+    }
+
+    fn begin_dry_run(&mut self) -> Result<Box<dyn Transaction + '_>> {
+        if self.conn.is_some() && !self.scratch {
+            return self.begin(TxMode::Write);
+        }
+        if self.conn.is_none() {
+            let conn = self.configure(Connection::open_in_memory()?)?;
+            self.conn = Some(conn);
+            self.read_only = None;
+            self.ensure_schema()?;
+            self.scratch = true;
+        }
+        let conn = self
+            .conn
+            .as_mut()
+            .ok_or_else(|| Error::internal("dry-run store vanished"))?;
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        Ok(Box::new(SqliteTx {
+            tx,
+            namespace_ids: HashMap::new(),
+            timeline_ids: HashMap::new(),
+            session_ids: HashMap::new(),
+        }))
     }
 
     fn integrity_problems(&mut self) -> Result<Vec<String>> {
