@@ -104,10 +104,7 @@ fn a_second_run_imports_nothing_new_and_a_dry_run_writes_nothing() {
     let env = Env::new();
     let dry = migrate(&env, &["--dry-run"]);
     assert_eq!(dry["dry_run"], json!(true));
-    assert_eq!(
-        env.json(&["stats"])["faces"]["comments"]["comments"],
-        json!(0)
-    );
+    assert!(!env.store.exists(), "a dry run created the store");
     let first = migrate(&env, &[]);
     assert_eq!(first["comments"]["imported"], dry["comments"]["imported"]);
     let second = migrate(&env, &[]);
