@@ -285,6 +285,11 @@ impl Activity {
     }
 
     pub fn to_json(&self, verbs: &Verbs) -> Value {
+        // Checked: an id read back from the store is not re-validated here.
+        let time = match self.id.ms.checked_mul(1000) {
+            Some(us) => format_rfc3339(us),
+            None => format!("@{}ms", self.id.ms),
+        };
         json!({
             "id": format_id(self.id),
             "actor": self.actor,
@@ -292,8 +297,7 @@ impl Activity {
             "verb_name": verbs.name_of(self.verb),
             "object": self.object,
             "target": self.target,
-            // Checked: an id read back from the store is not re-validated here.
-            "time": self.id.ms.checked_mul(1000).map_or_else(|| format!("@{}ms", self.id.ms), format_rfc3339),
+            "time": time,
             "extra_context": self.extra_context,
         })
     }
