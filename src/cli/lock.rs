@@ -89,7 +89,10 @@ fn owner(ctx: &Ctx, given: Option<String>) -> Result<String> {
     given
         .or_else(|| ctx.settings.user.clone())
         .filter(|o| !o.is_empty())
-        .ok_or_else(|| Error::usage("a lock needs an owner").hint("give --as USER or --owner NAME"))
+        .ok_or_else(|| {
+            Error::usage("a lock needs an owner: anonymous users hold no locks")
+                .hint("act as the owner with --as USER")
+        })
 }
 
 /// The items face's rules, needed only to decide who administers an `item:` lock (a broken
