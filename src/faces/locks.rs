@@ -74,6 +74,32 @@ pub fn ensure_free(
     Ok(())
 }
 
+/// Fails with exit 75 when someone other than `me` holds an unexpired lock on any resource of
+/// `kind`: for a command that changes every resource of a kind at once (`feed flush`).
+pub fn ensure_kind_free(
+    tx: &mut dyn Transaction,
+    kind: &str,
+    me: Option<&str>,
+    now_us: i64,
+) -> Result<()> {
+    let prefix = format!("{kind}:");
+    let mut held = None;
+    tx.locks()?.locks(&mut |lock| {
+        if held.is_none()
+            && lock.resource.starts_with(&prefix)
+            && is_live(&lock, now_us)
+            && Some(lock.owner.as_str()) != me
+        {
+            held = Some(lock);
+        }
+        Ok(())
+    })?;
+    match held {
+        Some(lock) => Err(held_by_other(&lock)),
+        None => Ok(()),
+    }
+}
+
 /// `ensure_free` for resources of one kind: `kind:name` for each name.
 pub fn ensure_unlocked(
     tx: &mut dyn Transaction,
