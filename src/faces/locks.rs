@@ -1,7 +1,8 @@
 //! Locks (seed 004's locking, for every face): a record (resource, owner, acquired, expires).
 //! A resource is `item:NAME`, `session:UID`, `namespace:NS` or `feed:KEY`. Every changing
 //! command checks that no one else holds an unexpired lock on what it changes; `lock acquire`
-//! holds one across commands.
+//! holds one across commands. A lock is its owner's: see [`LockAuthority`] for who may act for
+//! another owner or break their lock.
 
 use crate::engine::items::{LockRecord, LockStorage};
 use crate::engine::Transaction;
@@ -147,8 +148,15 @@ impl LockAuthority<'_> {
         }
     }
 
-    /// Exit 77 (saying `doing`) unless the actor administers `resource`.
-    fn require_admin(&self, tx: &mut dyn Transaction, resource: &str, doing: &str) -> Result<()> {
+    /// Exit 77 (saying `doing`) unless the actor administers `resource`, whose lock is
+    /// `owner`'s.
+    fn require_admin(
+        &self,
+        tx: &mut dyn Transaction,
+        resource: &str,
+        owner: &str,
+        doing: &str,
+    ) -> Result<()> {
         if self.administers(tx, resource)? {
             return Ok(());
         }
@@ -157,13 +165,11 @@ impl LockAuthority<'_> {
             _ => "the users in [locks] administrators",
         };
         Err(Error::denied(format!(
-            "{} may not {doing}: only its owner or an administrator of {} may",
+            "{} may not {doing}: only {owner:?} or an administrator of {} may",
             self.who(),
             describe(resource)
         ))
-        .hint(format!(
-            "act as the owner with --as, or ask an administrator ({admins})"
-        )))
+        .hint(format!("ask {owner:?}, or an administrator ({admins})")))
     }
 
     /// Exit 77 unless the actor may act for `owner` on `resource`: they are `owner`, or they
@@ -180,6 +186,7 @@ impl LockAuthority<'_> {
         self.require_admin(
             tx,
             resource,
+            owner,
             &format!("act for {owner:?} on the lock of {}", describe(resource)),
         )
     }
@@ -253,6 +260,7 @@ pub fn break_lock(
         auth.require_admin(
             tx,
             resource,
+            &lock.owner,
             &format!(
                 "break the lock {} holds on {}",
                 lock.owner,
