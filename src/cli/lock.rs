@@ -20,8 +20,9 @@ macro_rules! rule {
          release it. Breaking a live lock another owner holds, and taking or releasing a lock for \
          another owner with --owner, needs an administrator of the resource: the ACL admin right \
          on the item for item: locks, a name in [locks] administrators (env \
-         STORECTL_LOCKS_ADMINISTRATORS) for session:, namespace: and feed: locks. Anonymous users \
-         hold no locks. Exit 77 when not allowed, 75 when another owner holds the lock."
+         STORECTL_LOCKS_ADMINISTRATORS) for session:, namespace: and feed: locks. Any user may break \
+         an expired lock. Anonymous users hold no locks and break one only where an ACL gives All \
+         the admin right. Exit 77 when not allowed, 75 when another owner holds the lock."
     };
 }
 

@@ -118,8 +118,8 @@ pub fn ensure_unlocked(
 /// The rule: a lock belongs to its owner, who alone may renew or release it. Acting for another
 /// owner (`--owner` other than `--as`), and breaking a live lock someone else holds, needs an
 /// administrator of the resource: the ACL `admin` right on the item for `item:` locks, a name in
-/// `[locks] administrators` for session, namespace and feed locks. Anonymous users own no locks
-/// and administer only what an ACL grants to `All`.
+/// `[locks] administrators` for session, namespace and feed locks. Anonymous users own no locks,
+/// break none (not even an expired one), and administer only what an ACL grants to `All`.
 pub struct LockAuthority<'a> {
     /// The acting user (`--as`); `None` is anonymous.
     pub user: Option<&'a str>,
@@ -244,8 +244,9 @@ pub fn release(
     }
 }
 
-/// Removes the lock and returns it. The actor's own lock and an expired lock (which counts as
-/// free anyway) may be broken by anyone; a live lock of another owner needs an administrator.
+/// Removes the lock and returns it. Its owner may break it, and any user an expired one (which
+/// counts as free anyway); another owner's live lock, or any lock for an anonymous user, needs
+/// an administrator.
 pub fn break_lock(
     tx: &mut dyn Transaction,
     auth: &LockAuthority,
@@ -256,7 +257,8 @@ pub fn break_lock(
         .locks()?
         .lock(resource)?
         .ok_or_else(|| Error::not_found(format!("{} is not locked", describe(resource))))?;
-    if is_live(&lock, now_us) && auth.user != Some(lock.owner.as_str()) {
+    let free_for_any_user = !is_live(&lock, now_us) && auth.user.is_some();
+    if !free_for_any_user && auth.user != Some(lock.owner.as_str()) {
         auth.require_admin(
             tx,
             resource,

@@ -159,7 +159,14 @@ fn owners_release_and_break_their_own_locks_and_anyone_an_expired_one(env: Env) 
     env.json(&["--as", "alice", "lock", "acquire", "item:X"]);
     env.json(&["--as", "alice", "lock", "release", "item:X"]);
     env.json(&["--as", "alice", "lock", "acquire", "item:X", "--ttl", "0s"]);
-    // Expired counts as free: anyone may take it, so anyone may clear it.
+    // Anonymous users break no one's lock, not even an expired one.
+    refused(
+        &env,
+        &["lock", "break", "item:X", "--yes"],
+        77,
+        "an anonymous user may not break",
+    );
+    // Expired counts as free: any user may take it, so any user may clear it.
     let broken = env.json(&["--as", "bob", "lock", "break", "item:X", "--yes"]);
     assert_eq!(broken["owner"], json!("alice"));
     refused(
