@@ -2204,14 +2204,14 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
-            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it')
+            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'storectl;lock;acquire' {
-            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the lock holds (e.g. 30s, 10m, 2h); default: until released')
+            [CompletionResult]::new('--ttl', '--ttl', [CompletionResultType]::ParameterName, 'How long the lock holds, 0 to 36500d (e.g. 30s, 10m, 2h); default: until released')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait up to DURATION for another owner''s lock to go, instead of failing at once')
-            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owner (default: --as USER)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owner (default: --as USER); another owner than --as needs an administrator')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
@@ -2229,7 +2229,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;lock;release' {
-            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owner (default: --as USER)')
+            [CompletionResult]::new('--owner', '--owner', [CompletionResultType]::ParameterName, 'The owner (default: --as USER); another owner than --as needs an administrator')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
@@ -2284,7 +2284,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
-            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it')
+            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2678,7 +2678,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;session;gc' {
-            [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'Idle time, e.g. 300s, 12h, 7d')
+            [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'Idle time, 0 to 36500d (100 years), e.g. 300s, 12h, 7d')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
@@ -3299,7 +3299,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
-            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it')
+            [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')
             break
         }
         'storectl;help;lock;acquire' {

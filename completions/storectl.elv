@@ -2000,13 +2000,13 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
-            cand break 'Remove a lock whoever holds it'
+            cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;lock;acquire'= {
-            cand --ttl 'How long the lock holds (e.g. 30s, 10m, 2h); default: until released'
+            cand --ttl 'How long the lock holds, 0 to 36500d (e.g. 30s, 10m, 2h); default: until released'
             cand --wait 'Wait up to DURATION for another owner''s lock to go, instead of failing at once'
-            cand --owner 'The owner (default: --as USER)'
+            cand --owner 'The owner (default: --as USER); another owner than --as needs an administrator'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
@@ -2023,7 +2023,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
         }
         &'storectl;lock;release'= {
-            cand --owner 'The owner (default: --as USER)'
+            cand --owner 'The owner (default: --as USER); another owner than --as needs an administrator'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
@@ -2075,7 +2075,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
-            cand break 'Remove a lock whoever holds it'
+            cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;lock;help;acquire'= {
@@ -2443,7 +2443,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
         }
         &'storectl;session;gc'= {
-            cand --idle 'Idle time, e.g. 300s, 12h, 7d'
+            cand --idle 'Idle time, 0 to 36500d (100 years), e.g. 300s, 12h, 7d'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
@@ -2945,7 +2945,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
-            cand break 'Remove a lock whoever holds it'
+            cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
         }
         &'storectl;help;lock;acquire'= {
         }

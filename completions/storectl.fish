@@ -1693,11 +1693,11 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_s
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "release" -d 'Release your lock'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "list" -d 'Every lock, with its owner and expiry'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "break" -d 'Remove a lock whoever holds it'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "break" -d 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l ttl -d 'How long the lock holds (e.g. 30s, 10m, 2h); default: until released' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l ttl -d 'How long the lock holds, 0 to 36500d (e.g. 30s, 10m, 2h); default: until released' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l wait -d 'Wait up to DURATION for another owner\'s lock to go, instead of failing at once' -r
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l owner -d 'The owner (default: --as USER)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l owner -d 'The owner (default: --as USER); another owner than --as needs an administrator' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1714,7 +1714,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l owner -d 'The owner (default: --as USER)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l owner -d 'The owner (default: --as USER); another owner than --as needs an administrator' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1766,7 +1766,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "release" -d 'Release your lock'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every lock, with its owner and expiry'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "break" -d 'Remove a lock whoever holds it'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "break" -d 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
@@ -2122,7 +2122,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l idle -d 'Idle time, e.g. 300s, 12h, 7d' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l idle -d 'Idle time, 0 to 36500d (100 years), e.g. 300s, 12h, 7d' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -2400,7 +2400,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "release" -d 'Release your lock'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "list" -d 'Every lock, with its owner and expiry'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "break" -d 'Remove a lock whoever holds it'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "break" -d 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "list" -d 'Sessions with task, instance and unresolved counts'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "show" -d 'The whole session document'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "configure" -d 'Add or replace task configs ({name: {"after": [...], "run": ..., ...}}); creates the session'

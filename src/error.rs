@@ -46,7 +46,7 @@ pub const EXIT_CODES: &[(i32, &str, &str)] = &[
     (
         77,
         "denied",
-        "not authorized: not the author, not a moderator, an ACL denies, a read-only store",
+        "not authorized: not the author, not a moderator, an ACL denies, not the lock's owner or administrator, a read-only store",
     ),
     (
         78,

@@ -194,6 +194,16 @@ pub const SETTINGS: &[SettingDef] = &[
         flag: None,
     },
     SettingDef {
+        name: "locks.administrators",
+        kind: SettingKind::List,
+        default: Some(""),
+        doc: "Users who may break other owners' session, namespace and feed locks, and take or \
+              release them for another owner (--owner). Empty: nobody but each lock's owner. \
+              Item locks are administered by the ACL admin right instead. In the environment: \
+              comma-separated.",
+        flag: None,
+    },
+    SettingDef {
         name: "feeds.max_length",
         kind: SettingKind::Count { max: SQL_MAX },
         default: None,
@@ -338,6 +348,7 @@ pub struct Settings {
     pub comments: CommentSettings,
     pub feeds: FeedSettings,
     pub acl: AclSettings,
+    pub locks: LockSettings,
     pub config_file: Option<PathBuf>,
     /// How `config_file` was found: "--config", "STORECTL_CONFIG", "the current directory" or
     /// "the user config dir".
@@ -360,6 +371,12 @@ pub struct FeedSettings {
     pub max_length: Option<u64>,
     pub max_length_by_prefix: Vec<(String, u64)>,
     pub verbs: Vec<(String, u64)>,
+}
+
+/// `[locks]`.
+#[derive(Debug, Clone, Default)]
+pub struct LockSettings {
+    pub administrators: Vec<String>,
 }
 
 /// `[acl]`.
@@ -585,6 +602,12 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         },
         group_regex: text_or_empty("acl.group_regex"),
     };
+    let locks = LockSettings {
+        administrators: match values.get("locks.administrators") {
+            Some((SettingValue::List(items), _)) => items.clone(),
+            _ => Vec::new(),
+        },
+    };
     let busy_ms = match get("sqlite.busy_timeout_ms").0 {
         SettingValue::Count(n) => n,
         _ => 5000,
@@ -602,6 +625,7 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         comments,
         feeds,
         acl,
+        locks,
         config_file,
         config_origin,
         resolved,

@@ -546,8 +546,11 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             if !dry.dry_run {
                 ctx.confirm(yes, "Remove every timeline and every activity?")?;
             }
-            let (timelines, activities) =
-                store.write(dry.dry_run, |tx| face::flush(tx.feeds()?))?;
+            // Every timeline goes, so another owner's lock on any of them stops it.
+            let (timelines, activities) = store.write(dry.dry_run, |tx| {
+                locks::ensure_kind_free(tx, "feed", user, now_us())?;
+                face::flush(tx.feeds()?)
+            })?;
             Ok(Output::Report {
                 text: format!(
                     "{timelines} timelines and {activities} activities removed{}",

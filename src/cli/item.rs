@@ -247,7 +247,7 @@ pub fn parse_pair(text: &str) -> Result<(String, Value)> {
 
 /// The item commands' context; ACL settings moin would fail on are a configuration error here,
 /// not a silently different evaluation.
-fn context(ctx: &Ctx) -> Result<ItemContext> {
+pub(super) fn context(ctx: &Ctx) -> Result<ItemContext> {
     let a = &ctx.settings.acl;
     let acl = AclConfig {
         rights_before: a.rights_before.clone(),

@@ -13,7 +13,7 @@ use crate::error::{Error, Result};
 use crate::faces::sessions::{self as face, InstanceFilter, SessionContext};
 use crate::input;
 use crate::output::{Output, Shape};
-use crate::timestamp::{format_rfc3339, now_us, parse_duration};
+use crate::timestamp::{format_rfc3339, now_us, offset_time, parse_duration_us};
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
@@ -221,8 +221,8 @@ pub enum SessionCommand {
     },
     /// Delete sessions not modified for DURATION (e.g. 7d)
     Gc {
-        /// Idle time, e.g. 300s, 12h, 7d
-        #[arg(long, value_name = "DURATION")]
+        /// Idle time, 0 to 36500d (100 years), e.g. 300s, 12h, 7d
+        #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
         idle: String,
         #[command(flatten)]
         dry: DryRun,
@@ -564,8 +564,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             })
         }
         SessionCommand::Gc { idle, dry } => {
-            let idle_us = parse_duration(&idle, "--idle")?.as_micros() as i64;
-            let removed = store.write(dry.dry_run, |tx| face::gc(tx, &sctx, idle_us))?;
+            let idle_us = parse_duration_us(&idle, "--idle")?;
+            let before_us = offset_time(sctx.now_us, -idle_us, "--idle")?;
+            let removed = store.write(dry.dry_run, |tx| face::gc(tx, &sctx, before_us))?;
             Ok(Output::Report {
                 text: format!("{} idle sessions deleted", removed.len()),
                 doc: json!({"deleted": removed, "dry_run": dry.dry_run}),

@@ -283,7 +283,8 @@ impl CommentView {
             displayed: c.displayed,
             rating: c.rating,
             time: format_rfc3339(c.time_us),
-            age: ((now_us - c.time_us) / 1_000_000).max(0),
+            // Saturating: a time read back from a damaged store must not overflow (or panic).
+            age: (now_us.saturating_sub(c.time_us) / 1_000_000).max(0),
             vote,
             proposal_diff: c.proposal_diff,
             children: Vec::new(),
@@ -378,7 +379,7 @@ fn sort_siblings(siblings: &mut [CommentView], sort: SortOrder) {
         SortOrder::Rating => siblings.sort_by_key(|c| (c.rating, c.id)),
         SortOrder::RatingDesc => siblings.sort_by_key(|c| (-c.rating, c.id)),
         SortOrder::Time => siblings.sort_by_key(|c| (c.time_us, c.id)),
-        SortOrder::TimeDesc => siblings.sort_by_key(|c| (-c.time_us, c.id)),
+        SortOrder::TimeDesc => siblings.sort_by_key(|c| (std::cmp::Reverse(c.time_us), c.id)),
     }
 }
 
@@ -933,4 +934,33 @@ pub fn check(store: &mut dyn CommentStorage) -> Result<Vec<String>> {
 pub fn stats(store: &mut dyn CommentStorage) -> Result<Value> {
     let (nodes, comments, hidden, votes) = store.comment_totals()?;
     Ok(json!({"nodes": nodes, "comments": comments, "hidden": hidden, "votes": votes}))
+}
+
+#[cfg(test)]
+mod time_tests {
+    use super::*;
+
+    #[test]
+    fn a_comment_time_at_the_edge_of_i64_gives_an_age_without_overflowing() {
+        let record = |time_us| CommentRecord {
+            id: 1,
+            node: "n".into(),
+            parent: None,
+            text: "t".into(),
+            username: None,
+            time_us,
+            rating: 0,
+            displayed: true,
+            proposal: None,
+            proposal_diff: None,
+            proposal_diff_text: None,
+        };
+        let now = 1_800_000_000_000_000;
+        assert_eq!(
+            CommentView::new(record(i64::MIN), 0, now).age,
+            i64::MAX / 1_000_000
+        );
+        assert_eq!(CommentView::new(record(i64::MAX), 0, now).age, 0);
+        assert_eq!(CommentView::new(record(now - 5_000_000), 0, now).age, 5);
+    }
 }

@@ -285,6 +285,11 @@ impl Activity {
     }
 
     pub fn to_json(&self, verbs: &Verbs) -> Value {
+        // Checked: an id read back from the store is not re-validated here.
+        let time = match self.id.ms.checked_mul(1000) {
+            Some(us) => format_rfc3339(us),
+            None => format!("@{}ms", self.id.ms),
+        };
         json!({
             "id": format_id(self.id),
             "actor": self.actor,
@@ -292,7 +297,7 @@ impl Activity {
             "verb_name": verbs.name_of(self.verb),
             "object": self.object,
             "target": self.target,
-            "time": format_rfc3339(self.id.ms * 1000),
+            "time": time,
             "extra_context": self.extra_context,
         })
     }
@@ -730,6 +735,20 @@ pub fn stats(store: &mut dyn FeedStorage) -> Result<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_stored_id_past_any_time_is_shown_without_overflowing() {
+        // parse_id takes epoch_ms up to i64::MAX; times 1000 that would overflow.
+        let id = parse_id(&format!("{}0000000001003", i64::MAX)).unwrap();
+        let activity = Activity::from_record(ActivityRecord {
+            id,
+            actor: 1,
+            target: None,
+            extra_context: "{}".into(),
+        });
+        let shown = activity.to_json(&Verbs::new(&[]).unwrap());
+        assert_eq!(shown["time"], json!(format!("@{}ms", i64::MAX)));
+    }
 
     #[test]
     fn ids_are_stream_frameworks_serialization_id() {

@@ -299,6 +299,14 @@ impl Gate {
     }
 }
 
+/// Whether the context's user has the `admin` right on item `name`, which need not exist (a
+/// new item's ACL then decides): who administers the item's lock.
+pub fn may_administer(store: &mut dyn ItemStorage, ctx: &ItemContext, name: &str) -> Result<bool> {
+    let item = store.item(name)?;
+    let kind = item.as_ref().map_or(ItemKind::Page, |i| i.kind);
+    Gate::default().may(store, ctx, name, kind, item.as_ref(), Right::Admin)
+}
+
 fn item_not_found(name: &str) -> Error {
     Error::not_found(format!("item {name:?} not found")).hint("list items with: storectl item list")
 }
@@ -729,10 +737,16 @@ pub fn rename(
             Ok(())
         })?;
     }
+    // The attachments move with the page, so other owners' locks on them stop the rename too.
+    let attachment_locks: Vec<String> = attachments.iter().map(|a| lock_resource(a)).collect();
+    locks::ensure_free(tx, &attachment_locks, ctx.user.as_deref(), ctx.now_us)?;
+    let store = tx.items()?;
     store.rename_item(old, new)?;
+    let mut moved_names = Vec::new();
     for a in attachments {
         let moved = format!("{new}/{}", &a[old.len() + 1..]);
         store.rename_item(&a, &moved)?;
+        moved_names.push((a, moved));
     }
     let mut meta = base_meta(ctx, comment);
     meta.insert("extra".into(), json!(old));
@@ -757,10 +771,13 @@ pub fn rename(
     // A lock on the item (an editor session) goes with it, as moin's edit-lock moves with the
     // page directory.
     let locks = tx.locks()?;
-    if let Some(mut lock) = locks.lock(&lock_resource(old))? {
-        locks.remove_lock(&lock.resource)?;
-        lock.resource = lock_resource(new);
-        locks.put_lock(&lock)?;
+    let renamed = std::iter::once((old.to_string(), new.to_string())).chain(moved_names);
+    for (from, to) in renamed {
+        if let Some(mut lock) = locks.lock(&lock_resource(&from))? {
+            locks.remove_lock(&lock.resource)?;
+            lock.resource = lock_resource(&to);
+            locks.put_lock(&lock)?;
+        }
     }
     Ok(Saved {
         name: new.to_string(),
@@ -870,6 +887,10 @@ pub fn destroy(tx: &mut dyn Transaction, ctx: &ItemContext, name: &str) -> Resul
             Ok(())
         })?;
     }
+    // Its attachments go too, so other owners' locks on them stop the destroy as well.
+    let resources: Vec<String> = names.iter().map(|n| lock_resource(n)).collect();
+    locks::ensure_free(tx, &resources, ctx.user.as_deref(), ctx.now_us)?;
+    let store = tx.items()?;
     for n in &names {
         store.destroy_item(n)?;
     }
@@ -884,6 +905,10 @@ pub fn meta(
     set: &[(String, Value)],
     unset: &[String],
 ) -> Result<Map<String, Value>> {
+    // A change is a change: another owner's lock on the item stops it, as it stops `put`.
+    if !set.is_empty() || !unset.is_empty() {
+        locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+    }
     let store = tx.items()?;
     let item = existing(store, name)?;
     let mut gate = Gate::default();

@@ -1,11 +1,13 @@
 //! Locks (seed 004's locking, for every face): a record (resource, owner, acquired, expires).
 //! A resource is `item:NAME`, `session:UID`, `namespace:NS` or `feed:KEY`. Every changing
 //! command checks that no one else holds an unexpired lock on what it changes; `lock acquire`
-//! holds one across commands.
+//! holds one across commands. A lock is its owner's: see [`LockAuthority`] for who may act for
+//! another owner or break their lock.
 
 use crate::engine::items::{LockRecord, LockStorage};
 use crate::engine::Transaction;
 use crate::error::{Error, Result};
+use crate::faces::items::{self, ItemContext};
 use crate::timestamp::format_rfc3339;
 
 pub const KINDS: &[&str] = &["item", "session", "namespace", "feed"];
@@ -73,6 +75,32 @@ pub fn ensure_free(
     Ok(())
 }
 
+/// Fails with exit 75 when someone other than `me` holds an unexpired lock on any resource of
+/// `kind`: for a command that changes every resource of a kind at once (`feed flush`).
+pub fn ensure_kind_free(
+    tx: &mut dyn Transaction,
+    kind: &str,
+    me: Option<&str>,
+    now_us: i64,
+) -> Result<()> {
+    let prefix = format!("{kind}:");
+    let mut held = None;
+    tx.locks()?.locks(&mut |lock| {
+        if held.is_none()
+            && lock.resource.starts_with(&prefix)
+            && is_live(&lock, now_us)
+            && Some(lock.owner.as_str()) != me
+        {
+            held = Some(lock);
+        }
+        Ok(())
+    })?;
+    match held {
+        Some(lock) => Err(held_by_other(&lock)),
+        None => Ok(()),
+    }
+}
+
 /// `ensure_free` for resources of one kind: `kind:name` for each name.
 pub fn ensure_unlocked(
     tx: &mut dyn Transaction,
@@ -85,32 +113,119 @@ pub fn ensure_unlocked(
     ensure_free(tx, &resources, me, now_us)
 }
 
-/// Takes (or renews) a lock for `owner`; exit 75 when another owner holds it.
+/// Who acts on locks, and who administers them.
+///
+/// The rule: a lock belongs to its owner, who alone may renew or release it. Acting for another
+/// owner (`--owner` other than `--as`), and breaking a live lock someone else holds, needs an
+/// administrator of the resource: the ACL `admin` right on the item for `item:` locks, a name in
+/// `[locks] administrators` for session, namespace and feed locks. Anonymous users own no locks,
+/// break none (not even an expired one), and administer only what an ACL grants to `All`.
+pub struct LockAuthority<'a> {
+    /// The acting user (`--as`); `None` is anonymous.
+    pub user: Option<&'a str>,
+    /// `[locks] administrators`: who administers session, namespace and feed locks.
+    pub administrators: &'a [String],
+    /// The items face's rules, for `item:` locks; `None` means nobody administers them.
+    pub items: Option<&'a ItemContext>,
+}
+
+impl LockAuthority<'_> {
+    fn who(&self) -> String {
+        self.user
+            .map_or_else(|| "an anonymous user".to_string(), |u| format!("{u:?}"))
+    }
+
+    /// Whether the actor administers `resource`'s lock.
+    pub fn administers(&self, tx: &mut dyn Transaction, resource: &str) -> Result<bool> {
+        match resource.split_once(':') {
+            Some(("item", name)) => match self.items {
+                Some(ctx) => items::may_administer(tx.items()?, ctx, name),
+                None => Ok(false),
+            },
+            _ => Ok(self
+                .user
+                .is_some_and(|u| self.administrators.iter().any(|a| a == u))),
+        }
+    }
+
+    /// Exit 77 (saying `doing`) unless the actor administers `resource`, whose lock is
+    /// `owner`'s.
+    fn require_admin(
+        &self,
+        tx: &mut dyn Transaction,
+        resource: &str,
+        owner: &str,
+        doing: &str,
+    ) -> Result<()> {
+        if self.administers(tx, resource)? {
+            return Ok(());
+        }
+        let admins = match resource.split_once(':') {
+            Some(("item", _)) => "users with the ACL admin right on the item",
+            _ => "the users in [locks] administrators",
+        };
+        Err(Error::denied(format!(
+            "{} may not {doing}: only {owner:?} or an administrator of {} may",
+            self.who(),
+            describe(resource)
+        ))
+        .hint(format!("ask {owner:?}, or an administrator ({admins})")))
+    }
+
+    /// Exit 77 unless the actor may act for `owner` on `resource`: they are `owner`, or they
+    /// administer the resource.
+    fn require_may_act_for(
+        &self,
+        tx: &mut dyn Transaction,
+        resource: &str,
+        owner: &str,
+    ) -> Result<()> {
+        if self.user == Some(owner) {
+            return Ok(());
+        }
+        self.require_admin(
+            tx,
+            resource,
+            owner,
+            &format!("act for {owner:?} on the lock of {}", describe(resource)),
+        )
+    }
+}
+
+/// Takes (or renews) a lock for `owner` until `expires_us` (`None`: until released); exit 75
+/// when another owner holds it, exit 77 when the actor may not act for `owner`.
 pub fn acquire(
-    store: &mut dyn LockStorage,
+    tx: &mut dyn Transaction,
+    auth: &LockAuthority,
     resource: &str,
     owner: &str,
-    ttl_us: Option<i64>,
+    expires_us: Option<i64>,
     now_us: i64,
 ) -> Result<LockRecord> {
+    auth.require_may_act_for(tx, resource, owner)?;
+    let store = tx.locks()?;
     check_free(store, resource, Some(owner), now_us)?;
     let lock = LockRecord {
         resource: resource.to_string(),
         owner: owner.to_string(),
         acquired_us: now_us,
-        expires_us: ttl_us.map(|t| now_us.saturating_add(t)),
+        expires_us,
     };
     store.put_lock(&lock)?;
     Ok(lock)
 }
 
-/// Releases `owner`'s lock. Not held → exit 3; held by someone else → exit 77.
+/// Releases `owner`'s lock. Not held → exit 3; held by someone else → exit 77; releasing for
+/// another owner needs an administrator (exit 77).
 pub fn release(
-    store: &mut dyn LockStorage,
+    tx: &mut dyn Transaction,
+    auth: &LockAuthority,
     resource: &str,
     owner: &str,
     now_us: i64,
 ) -> Result<()> {
+    auth.require_may_act_for(tx, resource, owner)?;
+    let store = tx.locks()?;
     match store.lock(resource)? {
         Some(lock) if lock.owner == owner => {
             store.remove_lock(resource)?;
@@ -129,12 +244,33 @@ pub fn release(
     }
 }
 
-/// Removes whoever's lock it is; returns it.
-pub fn break_lock(store: &mut dyn LockStorage, resource: &str) -> Result<LockRecord> {
-    let lock = store
+/// Removes the lock and returns it. Its owner may break it, and any user an expired one (which
+/// counts as free anyway); another owner's live lock, or any lock for an anonymous user, needs
+/// an administrator.
+pub fn break_lock(
+    tx: &mut dyn Transaction,
+    auth: &LockAuthority,
+    resource: &str,
+    now_us: i64,
+) -> Result<LockRecord> {
+    let lock = tx
+        .locks()?
         .lock(resource)?
         .ok_or_else(|| Error::not_found(format!("{} is not locked", describe(resource))))?;
-    store.remove_lock(resource)?;
+    let free_for_any_user = !is_live(&lock, now_us) && auth.user.is_some();
+    if !free_for_any_user && auth.user != Some(lock.owner.as_str()) {
+        auth.require_admin(
+            tx,
+            resource,
+            &lock.owner,
+            &format!(
+                "break the lock {} holds on {}",
+                lock.owner,
+                describe(resource)
+            ),
+        )?;
+    }
+    tx.locks()?.remove_lock(resource)?;
     Ok(lock)
 }
 

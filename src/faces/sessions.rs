@@ -928,9 +928,10 @@ pub fn delete(tx: &mut dyn Transaction, ctx: &SessionContext, uid: &str) -> Resu
     Ok(())
 }
 
-/// Deletes sessions not modified for `idle_us`; returns their uids.
-pub fn gc(tx: &mut dyn Transaction, ctx: &SessionContext, idle_us: i64) -> Result<Vec<String>> {
-    let idle = tx.sessions()?.idle_sessions(ctx.now_us - idle_us)?;
+/// Deletes sessions not modified since `before_us` (now minus the idle time, computed by the
+/// caller with checked arithmetic); returns their uids.
+pub fn gc(tx: &mut dyn Transaction, ctx: &SessionContext, before_us: i64) -> Result<Vec<String>> {
+    let idle = tx.sessions()?.idle_sessions(before_us)?;
     let mut removed = Vec::new();
     for uid in idle {
         // A locked session is in use, whatever its age.

@@ -96,13 +96,14 @@ impl GlobalLog {
     }
 }
 
-/// A file's mtime in microseconds since the epoch (0 when unknown).
+/// A file's mtime in microseconds since the epoch (0 when unknown, or too far off for i64).
 pub(crate) fn file_mtime_us(path: &Path) -> i64 {
     fs::metadata(path)
         .and_then(|m| m.modified())
         .ok()
         .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_micros() as i64)
+        .and_then(|d| i64::try_from(d.as_micros()).ok())
+        .unwrap_or(0)
 }
 
 /// The page directories of `pages_dir`, sorted by their raw names.

@@ -567,3 +567,30 @@ fn feed_writes_honour_other_owners_locks() {
     env.json(&add);
     assert_eq!(env.json(&["feed", "count", "k"]), json!(2));
 }
+
+#[test]
+fn feed_flush_honours_other_owners_locks_on_any_feed() {
+    let env = Env::new();
+    env.json(&[
+        "--as", "alice", "feed", "add", "k", "--actor", "1", "--verb", "1", "--object", "1",
+    ]);
+    env.json(&["--as", "alice", "lock", "acquire", "feed:k"]);
+    let before = env.store_bytes();
+    let out = env.run(&["--as", "bob", "feed", "flush", "--yes"]);
+    assert_eq!(code(&out), 75);
+    assert!(
+        error_doc(&out)["message"]
+            .as_str()
+            .unwrap()
+            .contains("feed \"k\" is locked by alice"),
+        "{}",
+        error_doc(&out)
+    );
+    assert!(
+        env.store_bytes() == before,
+        "a refused flush changed the store"
+    );
+    assert_eq!(env.json(&["feed", "count", "k"]), json!(1));
+    env.json(&["--as", "alice", "feed", "flush", "--yes"]);
+    assert_eq!(env.json(&["feed", "count", "k"]), json!(0));
+}

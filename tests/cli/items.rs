@@ -266,7 +266,12 @@ fn lock_wait_break_and_namespace_locks() {
         2
     );
     assert_eq!(
-        env.json(&["lock", "break", "namespace:core", "--yes"])["owner"],
+        code(&env.run(&["lock", "break", "namespace:core", "--yes"])),
+        77,
+        "only an administrator breaks another owner's lock"
+    );
+    assert_eq!(
+        env.json(&["--as", "bob", "lock", "break", "namespace:core", "--yes"])["owner"],
         json!("bob")
     );
     assert_eq!(

@@ -10,6 +10,7 @@ mod docs;
 mod engine;
 mod feeds;
 mod items;
+mod locks;
 mod migrate_moin16;
 mod migrate_websupport;
 mod moin_live;

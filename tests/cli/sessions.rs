@@ -455,6 +455,38 @@ fn gc_removes_idle_sessions_but_not_locked_ones() {
     assert_eq!(left, vec![json!("fresh"), json!("held")]);
 }
 
+#[test]
+fn gc_idle_out_of_range_is_65_and_deletes_nothing() {
+    let env = Env::new();
+    configure(&env, "fresh", json!({"t": {"after": ["x"]}}));
+    let before = env.store_bytes();
+    // The audit's wrap: 10^9 days deleted a session modified a second ago.
+    for idle in [
+        "1000000000d",
+        "36501d",
+        "3153600000001ms",
+        "18446744073709551616",
+        "-1s",
+    ] {
+        let out = env.run(&["session", "gc", "--idle", idle]);
+        assert_eq!(code(&out), 65, "--idle {idle}");
+        let message = error_doc(&out)["message"].as_str().unwrap().to_string();
+        assert!(
+            message.contains("--idle") && message.contains("0 to 36500d"),
+            "--idle {idle}: {message}"
+        );
+    }
+    assert!(
+        env.store_bytes() == before,
+        "a refused gc changed the store"
+    );
+    // The longest idle time keeps a session modified a moment ago; the shortest removes it.
+    let report = env.json(&["session", "gc", "--idle", "36500d"]);
+    assert_eq!(report["deleted"], json!([]));
+    let report = env.json(&["session", "gc", "--idle", "0"]);
+    assert_eq!(report["deleted"], json!(["fresh"]));
+}
+
 // --- bad input ---
 
 #[test]
