@@ -295,7 +295,8 @@ impl Records<'_> {
                 let fields: Vec<String> = self
                     .columns
                     .iter()
-                    .map(|c| tsv_field(record.get(*c).unwrap_or(&Value::Null)))
+                    .enumerate()
+                    .map(|(i, c)| tsv_field(column_value(record, i, c)))
                     .collect();
                 out.write_all(fields.join("\t").as_bytes())?;
                 out.write_all(b"\n")?;
@@ -305,7 +306,8 @@ impl Records<'_> {
                     table.add_row(
                         self.columns
                             .iter()
-                            .map(|c| Cell::new(cell_text(record.get(*c).unwrap_or(&Value::Null)))),
+                            .enumerate()
+                            .map(|(i, c)| Cell::new(cell_text(column_value(record, i, c)))),
                     );
                 }
             }
@@ -341,6 +343,16 @@ impl Records<'_> {
             _ => {}
         }
         Ok(self.count)
+    }
+}
+
+/// The value of column `i` (named `column`) of a record. A record that is a plain value (a key
+/// of `namespace keys`, an id of `feed slice --ids-only`) is its own first column.
+fn column_value<'v>(record: &'v Value, i: usize, column: &str) -> &'v Value {
+    match record {
+        Value::Object(map) => map.get(column).unwrap_or(&Value::Null),
+        plain if i == 0 => plain,
+        _ => &Value::Null,
     }
 }
 

@@ -109,3 +109,45 @@ fn a_closed_stdout_pipe_ends_the_command_quietly() {
     assert_eq!(out.status.code(), Some(0));
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
 }
+
+#[test]
+fn lists_of_plain_values_fill_their_column_in_table_and_tsv() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "a", "1"]);
+    env.json(&["namespace", "set", "ns", "b\tc", "2"]);
+    assert_eq!(
+        stdout(&env.run(&["--format", "tsv", "namespace", "keys", "ns"])),
+        "a\nb\\tc\n"
+    );
+    let table = stdout(&env.run(&[
+        "--format",
+        "table",
+        "--color",
+        "never",
+        "namespace",
+        "keys",
+        "ns",
+    ]));
+    assert!(table.contains("│ a ") && table.contains("b\tc"), "{table}");
+
+    env.json_stdin(
+        &["feed", "add-many", "k", "-"],
+        "{\"actor\": 1, \"verb\": 3, \"object\": 1, \"time\": 1577836800000}\n",
+    );
+    let id = "15778368000000000000001003";
+    assert_eq!(
+        stdout(&env.run(&["--format", "tsv", "feed", "slice", "k", "--ids-only"])),
+        format!("{id}\n")
+    );
+    let table = stdout(&env.run(&[
+        "--format",
+        "table",
+        "--color",
+        "never",
+        "feed",
+        "slice",
+        "k",
+        "--ids-only",
+    ]));
+    assert!(table.contains(id), "{table}");
+}
