@@ -37,7 +37,10 @@ pub enum Shape {
 
 pub struct Printer {
     format: Format,
+    /// Styling in tables on stdout.
     color: bool,
+    /// Styling in errors and warnings on stderr.
+    stderr_color: bool,
     out: Out,
     quiet: bool,
     /// JSON lists on one line, for a result printed inside another.
@@ -82,14 +85,10 @@ impl Printer {
         } else {
             Format::Json
         });
-        let color = match settings.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => stdout_tty,
-        };
         Printer {
             format,
-            color,
+            color: use_color(settings.color, stdout_tty),
+            stderr_color: use_color(settings.color, io::stderr().is_terminal()),
             out: Out::Stdout(io::BufWriter::with_capacity(64 * 1024, io::stdout())),
             quiet: settings.quiet,
             compact: false,
@@ -102,6 +101,7 @@ impl Printer {
         Printer {
             format: Format::Json,
             color: false,
+            stderr_color: false,
             out: Out::Memory(Vec::new()),
             quiet,
             compact: true,
@@ -218,7 +218,10 @@ impl Printer {
         table
             .load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);
-        if !self.color {
+        if self.color {
+            // Styled even when stdout is not a terminal (`--color always` in a pipe).
+            table.enforce_styling();
+        } else {
             table.force_no_tty();
         }
         table.set_header(columns.iter().map(|c| {
@@ -245,8 +248,13 @@ impl Printer {
     /// A warning on stderr, unless `--quiet`.
     pub fn warn(&self, message: &str) {
         if !self.quiet {
-            eprintln!("warning: {message}");
+            eprintln!("{} {message}", paint(self.stderr_color, YELLOW, "warning:"));
         }
+    }
+
+    /// Whether errors and warnings on stderr are styled, for [`print_error`].
+    pub fn stderr_color(&self) -> bool {
+        self.stderr_color
     }
 }
 
@@ -393,9 +401,31 @@ pub fn tsv_field(value: &Value) -> String {
     }
 }
 
+/// Whether a stream gets colour: as asked, or for `auto` when it is a terminal.
+pub fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal,
+    }
+}
+
+const RED: &str = "\x1b[1;31m";
+const YELLOW: &str = "\x1b[1;33m";
+const GREEN: &str = "\x1b[1;32m";
+
+/// `text` in an ANSI style when `color` is on.
+fn paint(color: bool, style: &str, text: &str) -> String {
+    if color {
+        format!("{style}{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
 /// Prints an error on stderr: as `{"error": {...}}` under the json and ndjson formats, as
-/// `error: message (hint: ...)` otherwise.
-pub fn print_error(err: &Error, format: Option<Format>) {
+/// `error: message (hint: ...)` otherwise, with `error:` and `hint:` styled when `color` is on.
+pub fn print_error(err: &Error, format: Option<Format>, color: bool) {
     let json = match format {
         Some(f) => matches!(f, Format::Json | Format::Ndjson),
         None => !io::stdout().is_terminal(),
@@ -410,9 +440,14 @@ pub fn print_error(err: &Error, format: Option<Format>) {
         });
         writeln!(stderr, "{doc}")
     } else {
+        let error = paint(color, RED, "error:");
         match hint {
-            Some(h) => writeln!(stderr, "error: {message} (hint: {h})"),
-            None => writeln!(stderr, "error: {message}"),
+            Some(h) => writeln!(
+                stderr,
+                "{error} {message} ({} {h})",
+                paint(color, GREEN, "hint:")
+            ),
+            None => writeln!(stderr, "{error} {message}"),
         }
     };
 }

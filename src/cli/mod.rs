@@ -25,14 +25,14 @@ use std::cell::Cell;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
 use crate::faces::comments as comments_face;
 use crate::input::{self, Input};
-use crate::output::{print_error, Output, Printer};
-use crate::settings::{self, Format, Settings};
+use crate::output::{print_error, use_color, Output, Printer};
+use crate::settings::{self, ColorChoice, Format, Settings};
 
 pub use docs::generate as generate_docs;
 
@@ -77,7 +77,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, conflicts_with = "format")]
     pub json: bool,
 
-    /// Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]
+    /// Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR;
+    /// NO_COLOR is honoured]
     #[arg(long, global = true, value_enum, value_name = "WHEN")]
     pub color: Option<ColorArg>,
 
@@ -420,7 +421,19 @@ fn run(command: Command, ctx: &mut Ctx, store: &mut Runner) -> Result<Output> {
 /// code.
 pub fn main() -> i32 {
     crate::engine::sqlite::configure_process();
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // clap's own messages (usage errors, help) follow --color too, in a pipe as well.
+    let early_color = early_color_choice(color_flag(&args).as_deref());
+    let clap_color = match early_color {
+        ColorChoice::Always => clap::ColorChoice::Always,
+        ColorChoice::Never => clap::ColorChoice::Never,
+        ColorChoice::Auto => clap::ColorChoice::Auto,
+    };
+    let parsed = Cli::command()
+        .color(clap_color)
+        .try_get_matches_from(args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
@@ -435,7 +448,8 @@ pub fn main() -> i32 {
     ) {
         Ok(s) => s,
         Err(e) => {
-            print_error(&e, flag_format);
+            let color = use_color(early_color, std::io::stderr().is_terminal());
+            print_error(&e, flag_format, color);
             return e.exit_code();
         }
     };
@@ -448,9 +462,38 @@ pub fn main() -> i32 {
         Ok(()) => 0,
         Err(e) if e.is_broken_pipe() => 0,
         Err(e) => {
-            print_error(&e, Some(ctx.printer.format()));
+            print_error(&e, Some(ctx.printer.format()), ctx.printer.stderr_color());
             e.exit_code()
         }
+    }
+}
+
+/// The value of the last `--color WHEN` or `--color=WHEN` before `--`, read before clap parses
+/// the command line (clap's own errors need it) and before settings exist.
+fn color_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut found = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == "--color" {
+            found = args.next().map(|v| v.into_owned());
+        } else if let Some(value) = arg.strip_prefix("--color=") {
+            found = Some(value.to_string());
+        }
+    }
+    found
+}
+
+/// The colour choice before settings are resolved: the flag, then STORECTL_COLOR, then
+/// NO_COLOR, then auto (settings resolve the same order, config file aside).
+fn early_color_choice(flag: Option<&str>) -> ColorChoice {
+    let env = std::env::var("STORECTL_COLOR").ok();
+    match flag.or(env.as_deref()) {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => ColorChoice::Never,
+        _ => ColorChoice::Auto,
     }
 }
 

@@ -151,3 +151,50 @@ fn lists_of_plain_values_fill_their_column_in_table_and_tsv() {
     ]));
     assert!(table.contains(id), "{table}");
 }
+
+#[test]
+fn color_always_styles_tables_and_errors_in_a_pipe_and_never_or_no_color_do_not() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "a", "1"]);
+    let esc = '\u{1b}';
+    let table = |extra: &[&str], env: &Env| {
+        let mut args = extra.to_vec();
+        args.extend(["--format", "table", "namespace", "list"]);
+        stdout(&env.run(&args))
+    };
+    let error = |extra: &[&str], env: &Env| {
+        let mut args = extra.to_vec();
+        args.extend(["--format", "table", "namespace", "get", "ns", "nope"]);
+        stderr(&env.run(&args))
+    };
+    let styled = table(&["--color", "always"], &env);
+    assert!(styled.contains(&format!("{esc}[1m namespace ")), "{styled:?}");
+    let styled = error(&["--color=always"], &env);
+    assert!(
+        styled.starts_with(&format!("{esc}[1;31merror:{esc}[0m key \"nope\""))
+            && styled.contains(&format!("({esc}[1;32mhint:{esc}[0m list the keys")),
+        "{styled:?}"
+    );
+    // clap's own usage errors follow the flag too.
+    let usage = stderr(&env.run(&["--color", "always", "namespace", "frobnicate"]));
+    assert!(usage.contains(esc), "{usage:?}");
+    // The environment variable is the flag's equivalent.
+    let by_env = Env::new().with_var("STORECTL_COLOR", "always");
+    by_env.json(&["namespace", "set", "ns", "a", "1"]);
+    assert!(table(&[], &by_env).contains(esc));
+    assert!(error(&[], &by_env).contains(esc));
+
+    for plain in [
+        table(&[], &env),
+        table(&["--color", "never"], &env),
+        error(&[], &env),
+        error(&["--color", "never"], &env),
+        stderr(&env.run(&["namespace", "frobnicate"])),
+    ] {
+        assert!(!plain.contains(esc), "{plain:?}");
+    }
+    let no_color = Env::new().with_var("NO_COLOR", "1");
+    no_color.json(&["namespace", "set", "ns", "a", "1"]);
+    assert!(!table(&[], &no_color).contains(esc));
+    assert!(!error(&[], &no_color).contains(esc));
+}
