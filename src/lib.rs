@@ -13,6 +13,7 @@ pub mod hooks;
 pub mod input;
 pub mod moin16;
 pub mod output;
+pub mod plural;
 pub mod settings;
 pub mod tempfiles;
 pub mod timestamp;

@@ -8,6 +8,7 @@ use serde_json::json;
 use super::Ctx;
 use crate::error::{Error, Result};
 use crate::output::{Output, Progress};
+use crate::plural::count;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -36,9 +37,9 @@ pub fn run(ctx: &mut Ctx, args: BackupArgs) -> Result<Output> {
     let url = store.backend().url();
     Ok(Output::Report {
         text: format!(
-            "backed up {url} to {} ({} bytes)",
+            "backed up {url} to {} ({})",
             args.dest.display(),
-            report.bytes
+            count(report.bytes, "byte")
         ),
         doc: json!({
             "store": url,

@@ -8,6 +8,7 @@ use crate::engine::Face;
 use crate::error::{Error, Result};
 use crate::faces;
 use crate::output::{Output, Progress};
+use crate::plural::count;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {}
@@ -46,15 +47,15 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
             text: format!("store {url}: no problems found{noted}"),
         });
     }
-    let count = problems.len();
+    let problem_count = count(problems.len(), "problem");
     ctx.printer.print(Output::Report {
         text: format!(
-            "store {url}: {count} problems\n  {}{noted}",
+            "store {url}: {problem_count}\n  {}{noted}",
             problems.join("\n  ")
         ),
         doc,
     })?;
-    Err(Error::bad_input(format!("store {url}: check found {count} problems")).hint(
+    Err(Error::bad_input(format!("store {url}: check found {problem_count}")).hint(
         "restore from a backup (storectl backup) or repair the listed items; the report is on stdout",
     ))
 }

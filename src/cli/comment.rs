@@ -12,6 +12,7 @@ use crate::faces::comments::{
 };
 use crate::input::RecordReader;
 use crate::output::{Output, Progress};
+use crate::plural::count;
 use crate::timestamp::{now_us, parse_rfc3339};
 
 #[derive(Debug, Subcommand)]
@@ -182,7 +183,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                         "soft"
                     },
                     if deleted.ids.len() > 1 {
-                        format!(" with {} replies", deleted.ids.len() - 1)
+                        format!(" with {}", count(deleted.ids.len() - 1, "reply"))
                     } else {
                         String::new()
                     },
@@ -228,7 +229,10 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
                 batch.to_notify.truncate(committed);
                 notify_moderators(ctx, store, batch.to_notify);
                 return Err(if committed_before > 0 {
-                    e.context(format!("comment add stopped; {committed_before} records were committed in earlier batches"))
+                    e.context(format!(
+                        "comment add stopped; {} committed in earlier batches",
+                        count(committed_before, "record")
+                    ))
                 } else {
                     e.context("comment add stopped; nothing was stored")
                 });
@@ -239,8 +243,8 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
     notify_moderators(ctx, store, std::mem::take(&mut batch.to_notify));
     Ok(Output::Report {
         text: format!(
-            "{} comments added ({} hidden){}",
-            batch.records,
+            "{} added ({} hidden){}",
+            count(batch.records, "comment"),
             batch.hidden,
             if dry {
                 " (dry run: nothing written)"

@@ -23,7 +23,11 @@ pub struct GenerateArgs {
 pub fn run(args: GenerateArgs) -> Result<Output> {
     let files = generate(&args.dir)?;
     Ok(Output::Report {
-        text: format!("wrote {} files under {}", files.len(), args.dir.display()),
+        text: format!(
+            "wrote {} under {}",
+            crate::plural::count(files.len(), "file"),
+            args.dir.display()
+        ),
         doc: json!({"files": files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>()}),
     })
 }

@@ -9,6 +9,7 @@ use crate::error::{Error, Result};
 use crate::faces::items_export::export_moin16;
 use crate::moin16::writer::DataDirWriter;
 use crate::output::{Output, Progress};
+use crate::plural::count;
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -77,16 +78,19 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
             }
             let mut report = result?;
             report.destination = out_dir.display().to_string();
-            let text =
-                format!(
-                "exported to {}: {} pages, {} revisions (+{} deleted), {} attachments, {} users{}",
+            let text = format!(
+                "exported to {}: {}, {} (+{} deleted), {}, {}{}",
                 report.destination,
-                report.pages,
-                report.revisions,
+                count(report.pages, "page"),
+                count(report.revisions, "revision"),
                 report.deleted_revisions,
-                report.attachments,
-                report.users,
-                report.skipped.iter().map(|s| format!("\n  skipped {s}")).collect::<String>()
+                count(report.attachments, "attachment"),
+                count(report.users, "user"),
+                report
+                    .skipped
+                    .iter()
+                    .map(|s| format!("\n  skipped {s}"))
+                    .collect::<String>()
             );
             Ok(Output::Report {
                 doc: serde_json::to_value(&report).map_err(|e| Error::internal(e.to_string()))?,

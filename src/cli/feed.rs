@@ -11,6 +11,7 @@ use crate::faces::feeds::{self as face, Activity, AddMany, Caps, SliceQuery, Ver
 use crate::faces::locks;
 use crate::input::{self, RecordReader};
 use crate::output::{Output, Progress, Shape};
+use crate::plural::count;
 use crate::timestamp::now_us;
 
 const ID_HELP: &str =
@@ -342,8 +343,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                     .map(|k| {
                         let added = totals.added.get(k).copied().unwrap_or(0);
                         format!(
-                            "{k}: {added} added, {} duplicates{}",
-                            totals.records - added,
+                            "{k}: {added} added, {}{}",
+                            count(totals.records - added, "duplicate"),
                             dry.note()
                         )
                     })
@@ -438,7 +439,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 face::delete(tx.feeds()?, &key)
             })?;
             Ok(Output::Report {
-                text: format!("{key}: deleted ({entries} entries){}", dry.note()),
+                text: format!("{key}: deleted ({}){}", count(entries, "entry"), dry.note()),
                 doc: json!({"key": key, "deleted": true, "entries": entries, "dry_run": dry.dry_run}),
             })
         }
@@ -463,10 +464,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 return Ok(Output::Doc(doc));
             }
             ctx.printer.print(Output::Doc(doc))?;
-            Err(Error::not_found(format!(
-                "none of the {} activities was found",
-                ids.len()
-            )))
+            Err(Error::not_found(match texts.as_slice() {
+                [one] => format!("activity {one} was not found"),
+                _ => format!("none of the {} was found", count(ids.len(), "activity")),
+            }))
         }
         FeedCommand::Activity(ActivityCommand::Add { input: path, dry }) => {
             let reader = RecordReader::new(ctx.open_input(path.as_deref())?);
@@ -490,7 +491,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 },
             )?;
             Ok(Output::Report {
-                text: format!("{} activities stored{}", totals.records, dry.note()),
+                text: format!("{} stored{}", count(totals.records, "activity"), dry.note()),
                 doc: json!({"records": totals.records, "dry_run": dry.dry_run}),
             })
         }
@@ -499,7 +500,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             let removed =
                 store.write(dry.dry_run, |tx| face::remove_activities(tx.feeds()?, &ids))?;
             Ok(Output::Report {
-                text: format!("{removed} activities removed{}", dry.note()),
+                text: format!("{} removed{}", count(removed, "activity"), dry.note()),
                 doc: json!({"removed": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -515,7 +516,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             })?;
             Ok(Output::Report {
                 text: format!(
-                    "{follower} follows {source}: {added} entries added{}",
+                    "{follower} follows {source}: {} added{}",
+                    count(added, "entry"),
                     dry.note()
                 ),
                 doc: json!({"follower": follower, "source": source, "added": added, "dry_run": dry.dry_run}),
@@ -531,14 +533,22 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 face::unfollow(tx.feeds()?, &follower, &actors)
             })?;
             Ok(Output::Report {
-                text: format!("{follower}: {removed} entries removed{}", dry.note()),
+                text: format!(
+                    "{follower}: {} removed{}",
+                    count(removed, "entry"),
+                    dry.note()
+                ),
                 doc: json!({"follower": follower, "removed": removed, "dry_run": dry.dry_run}),
             })
         }
         FeedCommand::Gc { dry } => {
             let removed = store.write(dry.dry_run, |tx| face::gc(tx.feeds()?))?;
             Ok(Output::Report {
-                text: format!("{removed} unreferenced activities removed{}", dry.note()),
+                text: format!(
+                    "{} removed{}",
+                    count(removed, "unreferenced activity"),
+                    dry.note()
+                ),
                 doc: json!({"removed": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -550,7 +560,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 store.write(dry.dry_run, |tx| face::flush(tx.feeds()?))?;
             Ok(Output::Report {
                 text: format!(
-                    "{timelines} timelines and {activities} activities removed{}",
+                    "{} and {} removed{}",
+                    count(timelines, "timeline"),
+                    count(activities, "activity"),
                     dry.note()
                 ),
                 doc: json!({"timelines": timelines, "activities": activities, "dry_run": dry.dry_run}),
@@ -586,7 +598,8 @@ fn add_many_in_batches(
             Ok(false) => break,
             Err(e) if committed > 0 => {
                 return Err(e.context(format!(
-                    "stopped; {committed} records were committed in earlier batches"
+                    "stopped; {} committed in earlier batches",
+                    count(committed, "record")
                 )))
             }
             Err(e) => return Err(e.context("stopped; nothing was stored")),

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::faces::acl::{AclConfig, Right};
 use crate::faces::items::{self as face, ItemContext, PutOptions};
 use crate::output::{Output, Shape};
+use crate::plural::count;
 use crate::timestamp::{format_rfc3339, now_us, parse_rfc3339};
 
 #[derive(Debug, Subcommand)]
@@ -528,7 +529,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
             let items = store.write(dry.dry_run, |tx| face::destroy(tx, &ictx, &name))?;
             Ok(Output::Report {
                 text: format!(
-                    "{name:?} destroyed ({items} items with its attachments){}",
+                    "{name:?} destroyed ({} with its attachments){}",
+                    count(items, "item"),
                     dry.note()
                 ),
                 doc: json!({"name": name, "destroyed": items, "dry_run": dry.dry_run}),

@@ -12,6 +12,7 @@ use crate::faces::merge::ArrayMode;
 use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy};
 use crate::input::{self, RecordReader};
 use crate::output::{Output, Progress, Shape};
+use crate::plural::count;
 use crate::settings::Format;
 use crate::timestamp::now_us;
 
@@ -332,7 +333,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
         NamespaceCommand::Drop { ns, yes, dry } => {
             if !dry.dry_run {
                 let keys = store.read(|tx| face::len(tx.namespaces()?, &ns))?;
-                ctx.confirm(yes, &format!("Drop namespace {ns:?} and its {keys} keys?"))?;
+                ctx.confirm(
+                    yes,
+                    &format!("Drop namespace {ns:?} and its {}?", count(keys, "key")),
+                )?;
             }
             let keys = store.write(dry.dry_run, |tx| {
                 unlocked(tx, user, &[&ns])?;
@@ -341,12 +345,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             Ok(Output::Report {
                 doc: json!({"namespace": ns, "dropped": true, "keys": keys, "dry_run": dry.dry_run}),
                 text: format!(
-                    "namespace {ns:?} {} ({keys} keys){}",
+                    "namespace {ns:?} {} ({}){}",
                     if dry.dry_run {
                         "would be dropped"
                     } else {
                         "dropped"
                     },
+                    count(keys, "key"),
                     dry.note()
                 ),
             })
@@ -394,7 +399,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                     Ok(false) => break,
                     Err(e) if committed_before > 0 => {
                         return Err(e.context(format!(
-                            "import stopped; {committed_before} records were committed in earlier batches"
+                            "import stopped; {} committed in earlier batches",
+                            count(committed_before, "record")
                         )))
                     }
                     Err(e) => return Err(e.context("import failed; nothing was stored")),
@@ -404,9 +410,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let doc = tally.to_json(dry.dry_run);
             Ok(Output::Report {
                 text: format!(
-                    "imported {} records: {} keys added, {} updated{}",
-                    tally.records,
-                    tally.added(),
+                    "imported {}: {} added, {} updated{}",
+                    count(tally.records, "record"),
+                    count(tally.added(), "key"),
                     tally.records - tally.added(),
                     dry.note()
                 ),
@@ -432,7 +438,7 @@ fn transfer(
     })?;
     Ok(Output::Report {
         text: format!(
-            "namespace {:?} {} to {:?} ({} keys{}){}",
+            "namespace {:?} {} to {:?} ({}{}){}",
             t.source,
             if args.dry.dry_run {
                 format!("would be {verb}")
@@ -440,9 +446,9 @@ fn transfer(
                 verb.to_string()
             },
             t.destination,
-            t.keys,
+            count(t.keys, "key"),
             if t.replaced > 0 {
-                format!(", replacing {} keys", t.replaced)
+                format!(", replacing {}", count(t.replaced, "key"))
             } else {
                 String::new()
             },

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::faces::sessions::{self as face, InstanceFilter, SessionContext};
 use crate::input;
 use crate::output::{Output, Shape};
+use crate::plural::count;
 use crate::timestamp::{format_rfc3339, now_us, parse_duration};
 
 #[derive(Debug, Subcommand)]
@@ -350,7 +351,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             let doc = input::read_document(ctx.open_input(path.as_deref())?)?;
             let tasks = store.write(dry.dry_run, |tx| face::configure(tx, &sctx, &uid, &doc))?;
             Ok(Output::Report {
-                text: format!("session {uid:?}: {} tasks configured", tasks.len()),
+                text: format!("session {uid:?}: {} configured", count(tasks.len(), "task")),
                 doc: json!({"uid": uid, "configured": tasks, "dry_run": dry.dry_run}),
             })
         }
@@ -549,7 +550,11 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
                 face::import(tx, &sctx, &uid, &doc, replace)
             })?;
             Ok(Output::Report {
-                text: format!("session {uid:?} imported: {tasks} tasks, {instances} instances"),
+                text: format!(
+                    "session {uid:?} imported: {}, {}",
+                    count(tasks, "task"),
+                    count(instances, "instance")
+                ),
                 doc: json!({"uid": uid, "tasks": tasks, "instances": instances, "dry_run": dry.dry_run}),
             })
         }
@@ -567,7 +572,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             let idle_us = parse_duration(&idle, "--idle")?.as_micros() as i64;
             let removed = store.write(dry.dry_run, |tx| face::gc(tx, &sctx, idle_us))?;
             Ok(Output::Report {
-                text: format!("{} idle sessions deleted", removed.len()),
+                text: format!("{} deleted", count(removed.len(), "idle session")),
                 doc: json!({"deleted": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -617,7 +622,8 @@ fn run_scheduled(
         for instance in scheduled {
             if results.len() as u64 >= max_runs {
                 return Err(Error::conflict(format!(
-                    "stopped after {max_runs} runs; instances are still scheduled"
+                    "stopped after {}; instances are still scheduled",
+                    count(max_runs, "run")
                 ))
                 .hint("raise --max-runs, or check the workflow for a cycle"));
             }

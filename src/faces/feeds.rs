@@ -704,14 +704,17 @@ pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, Vec<String>)> 
         .count_mismatches
         .iter()
         .map(|(key, kept, actual)| {
-            format!("feeds: feed {key:?} records {kept} entries but holds {actual}")
+            format!(
+                "feeds: feed {key:?} records {} but holds {actual}",
+                crate::plural::count(kept, "entry")
+            )
         })
         .collect();
     let mut notes = Vec::new();
     if audit.unreferenced > 0 {
         notes.push(format!(
-            "feeds: {} activities are in no timeline (storectl feed gc removes them)",
-            audit.unreferenced
+            "feeds: no timeline holds {} (storectl feed gc removes them)",
+            crate::plural::count(audit.unreferenced, "activity")
         ));
     }
     Ok((problems, notes))

@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::faces::locks;
 use crate::faces::merge::{deep_merge, merge_patch, ArrayMode};
 use crate::input::{Record, RecordReader};
+use crate::plural::count;
 use crate::timestamp::now_us;
 
 /// How `merge` combines values.
@@ -396,7 +397,8 @@ fn prepare_transfer(
     let existing = store.info(dst)?.map_or(0, |i| i.keys);
     if existing > 0 && !force {
         return Err(Error::conflict(format!(
-            "namespace {dst:?} already has {existing} keys; not overwritten"
+            "namespace {dst:?} already has {}; not overwritten",
+            count(existing, "key")
         ))
         .hint(format!(
             "add --force to replace its content, or {verb} to another name"
@@ -589,8 +591,8 @@ pub fn check(store: &mut dyn NamespaceStorage) -> Result<Vec<String>> {
         })?;
         if held != info.keys {
             problems.push(format!(
-                "namespaces: namespace {ns:?} reports {} keys but holds {held}",
-                info.keys
+                "namespaces: namespace {ns:?} reports {} but holds {held}",
+                count(info.keys, "key")
             ));
         }
     }

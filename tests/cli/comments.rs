@@ -776,7 +776,8 @@ fn comment_add_from_builds_threads_with_refs_in_one_transaction() {
     assert_eq!(code(&out), 65);
     let message = error_doc(&out)["message"].as_str().unwrap().to_string();
     assert!(
-        message.contains("6 records were committed") && message.contains("missing field \"text\""),
+        message.contains("6 records committed in earlier batches")
+            && message.contains("missing field \"text\""),
         "{message}"
     );
     assert_eq!(

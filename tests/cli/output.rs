@@ -168,7 +168,10 @@ fn color_always_styles_tables_and_errors_in_a_pipe_and_never_or_no_color_do_not(
         stderr(&env.run(&args))
     };
     let styled = table(&["--color", "always"], &env);
-    assert!(styled.contains(&format!("{esc}[1m namespace ")), "{styled:?}");
+    assert!(
+        styled.contains(&format!("{esc}[1m namespace ")),
+        "{styled:?}"
+    );
     let styled = error(&["--color=always"], &env);
     assert!(
         styled.starts_with(&format!("{esc}[1;31merror:{esc}[0m key \"nope\""))
@@ -197,4 +200,65 @@ fn color_always_styles_tables_and_errors_in_a_pipe_and_never_or_no_color_do_not(
     no_color.json(&["namespace", "set", "ns", "a", "1"]);
     assert!(!table(&[], &no_color).contains(esc));
     assert!(!error(&[], &no_color).contains(esc));
+}
+
+#[test]
+fn count_sentences_say_1_thing_and_2_things() {
+    let env = Env::new();
+    let table = |args: &[&str]| {
+        let mut full = vec!["--format", "table"];
+        full.extend_from_slice(args);
+        let out = env.run(&full);
+        format!("{}{}", stdout(&out), stderr(&out))
+    };
+    env.json(&["namespace", "set", "ns", "a", "1"]);
+    let stats = table(&["stats"]);
+    assert!(
+        stats.contains("namespaces: 1 namespace, 1 key, 1 value byte\n"),
+        "{stats}"
+    );
+    assert!(
+        stats.contains("0 timelines, 0 entries, 0 activities"),
+        "{stats}"
+    );
+    assert_eq!(
+        table(&["namespace", "drop", "ns", "--yes"]),
+        "namespace \"ns\" dropped (1 key)\n"
+    );
+    env.json_stdin(
+        &["feed", "add-many", "k", "-"],
+        "{\"actor\": 1, \"verb\": 3, \"object\": 1, \"time\": 1577836800000}\n",
+    );
+    assert_eq!(table(&["feed", "delete", "k"]), "k: deleted (1 entry)\n");
+    assert_eq!(table(&["feed", "gc"]), "1 unreferenced activity removed\n");
+
+    // A one-page, one-user moin data dir: migrate, then change the revision's bytes.
+    let data = env.path("wiki/data");
+    std::fs::create_dir_all(data.join("pages/Home/revisions")).unwrap();
+    std::fs::create_dir_all(data.join("user")).unwrap();
+    std::fs::write(data.join("meta"), "data_format_revision: 1091100").unwrap();
+    std::fs::write(data.join("pages/Home/current"), "00000001\n").unwrap();
+    std::fs::write(data.join("pages/Home/revisions/00000001"), "hello\n").unwrap();
+    std::fs::write(
+        data.join("pages/Home/edit-log"),
+        "1577836800000000\t00000001\tSAVE\tHome\t127.0.0.1\tlocalhost\t\t\t\n",
+    )
+    .unwrap();
+    std::fs::write(data.join("user/1346807238.23.43355"), "name=alice\n").unwrap();
+    let dir = data.to_str().unwrap();
+    let migrated = table(&["migrate", "moin16", dir, "--users"]);
+    assert!(
+        migrated.contains(": 1 page imported (0 already)")
+            && migrated.contains("1 revision + 0 deleted")
+            && migrated.ends_with("; 1 user\n"),
+        "{migrated}"
+    );
+    std::fs::write(data.join("pages/Home/revisions/00000001"), "changed\n").unwrap();
+    let verified = table(&["migrate", "verify", dir]);
+    assert!(
+        verified.contains(": 1 page, 1 revision, 0 attachments compared; 1 difference\n")
+            && verified.contains("differs from")
+            && verified.contains(" in 1 place "),
+        "{verified}"
+    );
 }
