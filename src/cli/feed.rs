@@ -271,7 +271,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                     Ok(_) => return Err(Error::bad_input("--extra must be a JSON object")),
                     Err(e) => {
                         return Err(Error::bad_input(format!(
-                            "--extra is not valid JSON: {}",
+                            "--extra is not valid JSON (at {}): {}",
+                            input::position(&e),
                             input::serde_message(&e)
                         )))
                     }

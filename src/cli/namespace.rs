@@ -474,7 +474,8 @@ fn stored_value(text: &str) -> Result<Value> {
 fn parse_json_arg(text: &str, what: &str) -> Result<Value> {
     serde_json::from_str(text).map_err(|e| {
         Error::bad_input(format!(
-            "{what} is not valid JSON: {}",
+            "{what} is not valid JSON (at {}): {}",
+            input::position(&e),
             input::serde_message(&e)
         ))
         .hint(format!(
@@ -504,8 +505,9 @@ fn set_value(ctx: &Ctx, args: &SetArgs) -> Result<Value> {
     }
     serde_json::from_str(&text).map_err(|e| {
         Error::bad_input(format!(
-            "value for key {:?} is not valid JSON: {}",
+            "value for key {:?} is not valid JSON (at {}): {}",
             args.key,
+            input::position(&e),
             input::serde_message(&e)
         ))
         .hint("to store text as a string add --string, or quote it as JSON: '\"text\"'")

@@ -255,7 +255,8 @@ fn parse_object(text: Option<&str>, what: &str) -> Result<Map<String, Value>> {
             Ok(Value::Object(m)) => Ok(m),
             Ok(_) => Err(Error::bad_input(format!("{what} must be a JSON object"))),
             Err(e) => Err(Error::bad_input(format!(
-                "{what} is not valid JSON: {}",
+                "{what} is not valid JSON (at {}): {}",
+                input::position(&e),
                 input::serde_message(&e)
             ))),
         },
@@ -272,7 +273,8 @@ fn parse_value(text: Option<&str>, what: &str) -> Result<Value> {
         None => Ok(json!({})),
         Some(t) => serde_json::from_str(t).map_err(|e| {
             Error::bad_input(format!(
-                "{what} is not valid JSON: {}",
+                "{what} is not valid JSON (at {}): {}",
+                input::position(&e),
                 input::serde_message(&e)
             ))
         }),

@@ -489,7 +489,7 @@ fn import_of_a_bad_record_names_record_and_line_and_stores_nothing() {
     assert!(error_doc(&out)["message"]
         .as_str()
         .unwrap()
-        .contains("record 2 (line 2): invalid JSON"));
+        .contains("record 2 (line 2, column 2): invalid JSON"));
     let out = env.run_stdin(
         &["namespace", "import"],
         "{\"namespace\":\"ns\",\"key\":\"a\",\"value\":1,\"extra\":2}\n",

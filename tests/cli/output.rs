@@ -262,3 +262,84 @@ fn count_sentences_say_1_thing_and_2_things() {
         "{verified}"
     );
 }
+
+#[test]
+fn broken_json_input_names_line_and_column_on_every_path() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "a", "1"]);
+    env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
+    let before = env.store_bytes();
+    // A document broken at line 52, column 3.
+    let mut doc = String::from("{\n");
+    for i in 0..50 {
+        doc.push_str(&format!("  \"k{i}\": {i},\n"));
+    }
+    doc.push_str("  bad: 1\n}\n");
+    let file = env.write("doc.json", &doc);
+    let file = file.to_str().unwrap();
+    let message = |args: &[&str], stdin: &str| {
+        let mut full = vec!["--json"];
+        full.extend_from_slice(args);
+        let out = env.run_stdin(&full, stdin);
+        assert_eq!(code(&out), 65, "{args:?}: {}", stderr(&out));
+        crate::common::error_doc(&out)["message"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    for args in [
+        &["namespace", "merge", "ns", file][..],
+        &["namespace", "replace", "ns", file],
+        &["session", "configure", "s", file],
+    ] {
+        let m = message(args, "");
+        assert!(
+            m.contains("doc.json: invalid JSON at line 52, column 3: key must be a string"),
+            "{args:?}: {m}"
+        );
+    }
+    assert!(message(&["namespace", "merge", "ns", "-"], &doc)
+        .contains("stdin: invalid JSON at line 52, column 3"));
+    assert!(
+        message(&["namespace", "set", "ns", "k", "--file", file], "")
+            .contains("is not valid JSON (at line 52, column 3)")
+    );
+    assert!(message(&["namespace", "set", "ns", "k", "{\"a\": x}"], "")
+        .contains("is not valid JSON (at line 1, column 7)"));
+    assert!(message(
+        &["feed", "add", "f", "--actor", "1", "--verb", "1", "--object", "1", "--extra", "{x"],
+        ""
+    )
+    .contains("--extra is not valid JSON (at line 1, column 2)"));
+
+    let ndjson = "{\"namespace\":\"ns\",\"key\":\"b\",\"value\":1}\n{\"namespace\": x}\n";
+    assert!(message(&["namespace", "import"], ndjson)
+        .contains("record 2 (line 2, column 15): invalid JSON"));
+    let array = "[{\"namespace\":\"ns\",\"key\":\"b\",\"value\":1},\n  {x}]";
+    assert!(message(&["namespace", "import"], array)
+        .contains("stdin (line 2, column 4): invalid JSON array"));
+    assert!(message(
+        &["feed", "add-many", "f", "-"],
+        "{\"actor\": 1,\n \"verb\": 3, x}"
+    )
+    .contains("record 1 (line 2, column 13): invalid JSON"));
+    assert!(message(
+        &["comment", "add", "--from", "-"],
+        "{\"node\": \"N\", \"text\": \"t\"}\n{\"node\": }\n"
+    )
+    .contains("record 2 (line 2, column 10): invalid JSON"));
+    let out = env.run_stdin(
+        &["batch", "-"],
+        "{\"cmd\": [\"namespace\", \"list\"]}\n{\"cmd\": [x]}\n",
+    );
+    assert_eq!(code(&out), 65);
+    assert!(
+        stderr(&out).contains("batch stopped at line 2: invalid JSON at column 10"),
+        "{}",
+        stderr(&out)
+    );
+    assert!(
+        env.store_bytes() == before,
+        "a refused input changed the store"
+    );
+}
