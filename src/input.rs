@@ -69,7 +69,7 @@ pub fn read_document(mut input: Input) -> Result<serde_json::Value> {
         .reader
         .read_to_end(&mut bytes)
         .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
-    serde_json::from_slice(&bytes).map_err(|e| {
+    crate::exact_json::from_slice(&bytes).map_err(|e| {
         Error::bad_input(format!(
             "{}: invalid JSON at {}: {}",
             input.name,

@@ -188,7 +188,7 @@ impl Printer {
                 Ok(())
             }
             Format::Tsv | Format::Table => {
-                let value: Value = serde_json::from_str(text)
+                let value: Value = crate::exact_json::from_str(text)
                     .map_err(|e| Error::internal(format!("stored value is not JSON: {e}")))?;
                 if self.format == Format::Tsv {
                     // A value is data: one field, never split into rows like a report.

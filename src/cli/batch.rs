@@ -412,9 +412,9 @@ fn stdin_bytes(value: Value) -> Result<Vec<u8>> {
 /// which a line cannot have (and which clap would otherwise propagate through every level of
 /// every parse).
 fn line_command() -> clap::Command {
-    <Command as clap::Subcommand>::augment_subcommands(
+    super::negative_numbers_are_values(<Command as clap::Subcommand>::augment_subcommands(
         clap::Command::new("storectl").subcommand_required(true),
-    )
+    ))
 }
 
 /// Parses a line's arguments (of the line `text`) with the command line's clap definitions,

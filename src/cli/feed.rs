@@ -266,7 +266,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             };
             let extra = match &args.extra {
                 None => Map::new(),
-                Some(text) => match serde_json::from_str(text) {
+                Some(text) => match crate::exact_json::from_str(text) {
                     Ok(Value::Object(map)) => map,
                     Ok(_) => return Err(Error::bad_input("--extra must be a JSON object")),
                     Err(e) => {

@@ -242,7 +242,8 @@ pub fn parse_pair(text: &str) -> Result<(String, Value)> {
         .split_once('=')
         .filter(|(k, _)| !k.is_empty())
         .ok_or_else(|| Error::usage(format!("{text:?} is not KEY=VALUE")))?;
-    let value = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
+    let value =
+        crate::exact_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
     Ok((key.to_string(), value))
 }
 

@@ -429,7 +429,7 @@ pub fn main() -> i32 {
         ColorChoice::Never => clap::ColorChoice::Never,
         ColorChoice::Auto => clap::ColorChoice::Auto,
     };
-    let parsed = Cli::command()
+    let parsed = command()
         .color(clap_color)
         .try_get_matches_from(args)
         .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
@@ -497,9 +497,30 @@ fn early_color_choice(flag: Option<&str>) -> ColorChoice {
     }
 }
 
-/// The clap command tree, for docs generation and tests.
+/// The clap command tree, for parsing, docs generation and tests.
 pub fn command() -> clap::Command {
-    Cli::command()
+    negative_numbers_are_values(Cli::command())
+}
+
+/// Lets every argument that takes a value take a negative number (`namespace set NS K -1`,
+/// `vote -1 1`, `feed add --time -5`) instead of clap reading it as an option. Only values that
+/// parse as numbers are affected, so `--help` and every option still work in those places.
+pub(crate) fn negative_numbers_are_values(mut cmd: clap::Command) -> clap::Command {
+    cmd = cmd.mut_args(|arg| {
+        if arg.get_action().takes_values() {
+            arg.allow_negative_numbers(true)
+        } else {
+            arg
+        }
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, negative_numbers_are_values);
+    }
+    cmd
 }
 
 #[cfg(test)]
@@ -509,5 +530,23 @@ mod tests {
     #[test]
     fn command_tree_is_consistent() {
         super::command().debug_assert();
+    }
+
+    /// Every argument that takes a value, in every command, takes `-1` as that value.
+    #[test]
+    fn every_value_argument_takes_negative_numbers() {
+        fn walk(cmd: &clap::Command, path: &str, bad: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                if arg.get_action().takes_values() && !arg.is_allow_negative_numbers_set() {
+                    bad.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), bad);
+            }
+        }
+        let mut bad = Vec::new();
+        walk(&super::command(), "storectl", &mut bad);
+        assert!(bad.is_empty(), "{bad:?}");
     }
 }

@@ -160,7 +160,13 @@ pub struct SetArgs {
     /// Key
     key: String,
     /// JSON value (or text with --string); omit with --file
-    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    // Any JSON number (-2.5e-3 too, which clap's negative-number rule does not cover) and any
+    // text starting with '-' is the value; the options of `set` still take precedence.
+    #[arg(
+        required_unless_present = "file",
+        conflicts_with = "file",
+        allow_hyphen_values = true
+    )]
     value: Option<String>,
     /// Store VALUE (or the file's content) as a JSON string, as-is
     #[arg(long)]
@@ -280,7 +286,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                     },
                 );
                 face::dump(tx.namespaces()?, &ns, &mut |key, text| {
-                    records.row(&json!({"key": key, "value": stored_value(text)?}))
+                    let mut row = json!({"key": key, "value": null});
+                    // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
+                    row["value"] = stored_value(text)?;
+                    records.row(&row)
                 })?;
                 records.finish()
             })?;
@@ -365,7 +374,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             store.read(|tx| {
                 let mut records = printer.records(&["namespace", "key", "value"], Shape::Array);
                 face::export(tx.namespaces()?, &namespaces, &mut |ns, key, text| {
-                    records.row(&json!({"namespace": ns, "key": key, "value": stored_value(text)?}))
+                    let mut row = json!({"namespace": ns, "key": key, "value": null});
+                    row["value"] = stored_value(text)?;
+                    records.row(&row)
                 })?;
                 records.finish()
             })?;
@@ -466,13 +477,13 @@ fn report(changes: face::Changes, dry: DryRun) -> Output {
 }
 
 fn stored_value(text: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::exact_json::from_str(text).map_err(|e| {
         Error::bad_input(format!("stored value is not JSON: {e}")).hint("run `storectl check`")
     })
 }
 
 fn parse_json_arg(text: &str, what: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::exact_json::from_str(text).map_err(|e| {
         Error::bad_input(format!(
             "{what} is not valid JSON (at {}): {}",
             input::position(&e),
@@ -503,13 +514,19 @@ fn set_value(ctx: &Ctx, args: &SetArgs) -> Result<Value> {
     if args.string {
         return Ok(Value::String(text));
     }
-    serde_json::from_str(&text).map_err(|e| {
+    crate::exact_json::from_str(&text).map_err(|e| {
         Error::bad_input(format!(
             "value for key {:?} is not valid JSON (at {}): {}",
             args.key,
             input::position(&e),
             input::serde_message(&e)
         ))
-        .hint("to store text as a string add --string, or quote it as JSON: '\"text\"'")
+        .hint(if text.starts_with("--") {
+            // VALUE takes anything starting with '-' (negative numbers); this was likely meant
+            // as an option.
+            format!("{text} is not an option of `namespace set` (see --help); to store it as text add --string")
+        } else {
+            "to store text as a string add --string, or quote it as JSON: '\"text\"'".to_string()
+        })
     })
 }

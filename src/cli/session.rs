@@ -251,7 +251,7 @@ pub enum SessionCommand {
 fn parse_object(text: Option<&str>, what: &str) -> Result<Map<String, Value>> {
     match text {
         None => Ok(Map::new()),
-        Some(t) => match serde_json::from_str(t) {
+        Some(t) => match crate::exact_json::from_str(t) {
             Ok(Value::Object(m)) => Ok(m),
             Ok(_) => Err(Error::bad_input(format!("{what} must be a JSON object"))),
             Err(e) => Err(Error::bad_input(format!(
@@ -271,7 +271,7 @@ fn parse_optional_object(text: Option<&str>, what: &str) -> Result<Option<Map<St
 fn parse_value(text: Option<&str>, what: &str) -> Result<Value> {
     match text {
         None => Ok(json!({})),
-        Some(t) => serde_json::from_str(t).map_err(|e| {
+        Some(t) => crate::exact_json::from_str(t).map_err(|e| {
             Error::bad_input(format!(
                 "{what} is not valid JSON (at {}): {}",
                 input::position(&e),

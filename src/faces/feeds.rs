@@ -270,7 +270,7 @@ impl Activity {
     }
 
     fn from_record(r: ActivityRecord) -> Activity {
-        let extra_context = match serde_json::from_str(&r.extra_context) {
+        let extra_context = match crate::exact_json::from_str(&r.extra_context) {
             Ok(Value::Object(map)) => map,
             _ => Map::new(),
         };
@@ -285,7 +285,7 @@ impl Activity {
     }
 
     pub fn to_json(&self, verbs: &Verbs) -> Value {
-        json!({
+        let mut doc = json!({
             "id": format_id(self.id),
             "actor": self.actor,
             "verb": self.verb,
@@ -293,8 +293,11 @@ impl Activity {
             "object": self.object,
             "target": self.target,
             "time": format_rfc3339(self.id.ms * 1000),
-            "extra_context": self.extra_context,
-        })
+            "extra_context": null,
+        });
+        // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
+        doc["extra_context"] = Value::Object(self.extra_context.clone());
+        doc
     }
 }
 
@@ -317,6 +320,7 @@ struct ActivityInput {
     object: Value,
     target: Option<i64>,
     time: Option<Value>,
+    #[serde(default, deserialize_with = "crate::exact_json::deserialize_option")]
     extra_context: Option<Value>,
 }
 

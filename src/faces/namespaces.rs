@@ -114,7 +114,7 @@ pub fn encode(value: &Value) -> String {
 }
 
 fn decode(ns: &str, key: &str, text: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::exact_json::from_str(text).map_err(|e| {
         Error::bad_input(format!(
             "stored value of key {key:?} in namespace {ns:?} is not JSON: {e}"
         ))
@@ -471,6 +471,7 @@ pub fn export(
 struct ImportRecord {
     namespace: String,
     key: String,
+    #[serde(deserialize_with = "crate::exact_json::deserialize")]
     value: Value,
 }
 

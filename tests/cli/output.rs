@@ -343,3 +343,138 @@ fn broken_json_input_names_line_and_column_on_every_path() {
         "a refused input changed the store"
     );
 }
+
+#[test]
+fn negative_numbers_are_values_wherever_a_value_is_expected() {
+    let env = Env::new();
+    for value in ["-1", "-0", "-0.0", "-1E5", "-2.5e-3"] {
+        env.json(&["namespace", "set", "ns", "k", value]);
+        assert_eq!(
+            stdout(&env.run(&["namespace", "get", "ns", "k"])),
+            format!("{value}\n")
+        );
+    }
+    env.json(&["namespace", "set", "ns", "--dry-run", "k", "-7"]);
+    env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
+    env.json(&["comment", "add", "--node", "N", "--text", "t"]);
+    assert_eq!(
+        env.json(&["--as", "u", "vote", "1", "-1"])["value"],
+        json!(-1)
+    );
+    assert_eq!(
+        env.json(&["--as", "u", "vote", "cast", "1", "-1"])["value"],
+        json!(-1)
+    );
+    // A negative comment id is a value too: not found, not a usage error.
+    assert_eq!(code(&env.run(&["--as", "u", "vote", "-1", "1"])), 3);
+    assert_eq!(code(&env.run(&["comment", "show", "-5"])), 3);
+    // A negative id reaches the feeds face, which names it (65), instead of clap (2).
+    let out = env.run(&["feed", "slice", "f", "--gt", "-1"]);
+    assert_eq!(code(&out), 65, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("is not an activity id"),
+        "{}",
+        stderr(&out)
+    );
+    // In a batch line as on the command line.
+    let out = env.run_stdin(
+        &["batch", "-"],
+        "{\"cmd\": [\"namespace\", \"set\", \"ns\", \"b\", \"-1E5\"]}\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(stdout(&env.run(&["namespace", "get", "ns", "b"])), "-1E5\n");
+    // Options and --help keep working in those places.
+    let help = env.run(&["namespace", "set", "ns", "k", "-1", "--help"]);
+    assert_eq!(code(&help), 0);
+    assert!(stdout(&help).contains("Usage: storectl namespace set"));
+    assert_eq!(code(&env.run(&["namespace", "set", "ns", "k", "-x"])), 65);
+    env.json(&["namespace", "set", "ns", "k", "--string", "-x"]);
+    assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!("-x"));
+    // VALUE takes what starts with '-'; a mistyped option is named in the hint.
+    let out = env.run(&["--format", "table", "namespace", "set", "ns", "k", "--nope"]);
+    assert_eq!(code(&out), 65);
+    assert!(
+        stderr(&out).contains("--nope is not an option of `namespace set`"),
+        "{}",
+        stderr(&out)
+    );
+}
+
+#[test]
+fn numbers_come_back_exactly_as_written() {
+    let env = Env::new();
+    let numbers = [
+        "0",
+        "42",
+        "123456789012345678901234567890",
+        "-123456789012345678901234567890",
+        "-0",
+        "-0.0",
+        "1.50",
+        "1E5",
+        "1e5",
+        "1E+5",
+        "1e-7",
+        "-2.5E-300",
+    ];
+    for (i, n) in numbers.iter().enumerate() {
+        let key = format!("k{i}");
+        env.json(&["namespace", "set", "ns", &key, n]);
+        for format in ["json", "tsv"] {
+            assert_eq!(
+                stdout(&env.run(&["--format", format, "namespace", "get", "ns", &key])),
+                format!("{n}\n"),
+                "{format}"
+            );
+        }
+    }
+    let doc = format!(
+        "{{\"all\": [{}], \"nested\": {{\"x\": 1E5}}}}",
+        numbers.join(", ")
+    );
+    let compact = format!("[{}]", numbers.join(","));
+    env.json_stdin(&["namespace", "merge", "m", "-"], &doc);
+    env.json_stdin(&["namespace", "replace", "r", "-"], &doc);
+    for ns in ["m", "r"] {
+        assert_eq!(
+            stdout(&env.run(&["namespace", "get", ns, "all"])),
+            format!("{compact}\n")
+        );
+    }
+    let dump = stdout(&env.run(&["namespace", "dump", "m"]));
+    assert!(dump.contains(&format!("\"all\": {compact}")), "{dump}");
+    assert!(dump.contains("\"nested\": {\"x\":1E5}"), "{dump}");
+    let export = stdout(&env.run(&["namespace", "export", "m"]));
+    assert!(export.contains(&format!("\"value\":{compact}")), "{export}");
+    // Export, import elsewhere, export again: the same text.
+    let other = Env::new();
+    other.json_stdin(&["namespace", "import"], &export);
+    assert_eq!(stdout(&other.run(&["namespace", "export", "m"])), export);
+    let table = stdout(&env.run(&["--format", "table", "namespace", "get", "m", "nested"]));
+    assert!(table.contains("1E5"), "{table}");
+
+    env.json_stdin(
+        &["feed", "add-many", "f", "-"],
+        "{\"actor\": 1, \"verb\": 3, \"object\": 1, \"time\": 1000, \"extra_context\": {\"e\": 1E5, \"z\": -0.0}}\n",
+    );
+    let slice = stdout(&env.run(&["feed", "slice", "f"]));
+    assert!(
+        slice.contains("\"extra_context\":{\"e\":1E5,\"z\":-0.0}"),
+        "{slice}"
+    );
+    env.json(&[
+        "feed",
+        "add",
+        "g",
+        "--actor",
+        "1",
+        "--verb",
+        "3",
+        "--object",
+        "2",
+        "--extra",
+        "{\"e\": 2E5}",
+    ]);
+    let slice = stdout(&env.run(&["feed", "slice", "g"]));
+    assert!(slice.contains("\"extra_context\":{\"e\":2E5}"), "{slice}");
+}
