@@ -150,6 +150,8 @@ enum Mode {
         text: String,
         items: Vec<(usize, usize, u64)>,
         next: usize,
+        /// Bytes of the input before the text (whitespace before `[`).
+        base: u64,
     },
     Done,
 }
@@ -168,6 +170,8 @@ pub struct RecordReader {
     bytes_read: u64,
     buf: Vec<u8>,
     line: Vec<u8>,
+    /// Told `bytes_read` after every record and at the end (a progress bar).
+    observer: Option<Box<dyn FnMut(u64) + Send>>,
 }
 
 impl RecordReader {
@@ -181,7 +185,14 @@ impl RecordReader {
             bytes_read: 0,
             buf: Vec::new(),
             line: Vec::new(),
+            observer: None,
         }
+    }
+
+    /// Reports the bytes consumed as records are read (so a bar moves inside one long
+    /// transaction too); `None` reports nothing.
+    pub fn observe(&mut self, observer: Option<Box<dyn FnMut(u64) + Send>>) {
+        self.observer = observer;
     }
 
     pub fn name(&self) -> &str {
@@ -208,19 +219,33 @@ impl RecordReader {
     }
 
     pub fn next_record(&mut self) -> Result<Option<Record>> {
+        let record = self.read_record()?;
+        if let Some(observer) = &mut self.observer {
+            observer(self.bytes_read);
+        }
+        Ok(record)
+    }
+
+    fn read_record(&mut self) -> Result<Option<Record>> {
         if let Mode::Start = self.mode {
             self.start()?;
         }
         match &mut self.mode {
             Mode::Start | Mode::Done => Ok(None),
-            Mode::Array { text, items, next } => {
+            Mode::Array {
+                text,
+                items,
+                next,
+                base,
+            } => {
                 let Some(&(start, end, line)) = items.get(*next) else {
+                    self.bytes_read = *base + text.len() as u64;
                     self.mode = Mode::Done;
                     return Ok(None);
                 };
                 *next += 1;
                 self.number += 1;
-                self.bytes_read = end as u64;
+                self.bytes_read = *base + end as u64;
                 Ok(Some(Record {
                     number: self.number,
                     line,
@@ -308,6 +333,7 @@ impl RecordReader {
             text,
             items,
             next: 0,
+            base: self.bytes_read,
         })
     }
 
@@ -431,6 +457,25 @@ mod tests {
             "{}",
             err.message()
         );
+    }
+
+    #[test]
+    fn the_observer_sees_bytes_grow_to_the_whole_input() {
+        for text in ["{\"a\":1}\n\n{\"b\":2}\n", "  [ {\"a\":1},\n {\"b\":2} ]\n"] {
+            let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+            let mut reader = RecordReader::new(Input {
+                name: "test".into(),
+                size: Some(text.len() as u64),
+                reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+            });
+            let sink = seen.clone();
+            reader.observe(Some(Box::new(move |n| sink.lock().unwrap().push(n))));
+            while reader.next_record().unwrap().is_some() {}
+            let seen = seen.lock().unwrap().clone();
+            assert_eq!(seen.len(), 3, "{text:?}: {seen:?}");
+            assert!(seen[0] < seen[1] && seen[1] <= seen[2], "{text:?}: {seen:?}");
+            assert_eq!(*seen.last().unwrap(), text.len() as u64, "{text:?}");
+        }
     }
 
     #[test]

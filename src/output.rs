@@ -452,48 +452,64 @@ pub fn print_error(err: &Error, format: Option<Format>, color: bool) {
     };
 }
 
-/// A progress bar on stderr: drawn only when stderr is a terminal and `--quiet` is off.
+/// What a progress bar counts.
+#[derive(Clone, Copy)]
+pub enum Unit {
+    /// Bytes of input (shown as KiB, MiB, ... with a rate).
+    Bytes,
+    /// Things, named in the plural: `pages`, `comments`.
+    Items(&'static str),
+    /// Nothing countable: a spinner with the elapsed time.
+    Nothing,
+}
+
+/// How often bars redraw at most, and how often spinners turn even when nothing moves.
+const REDRAW_HZ: u8 = 10;
+const TICK: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// A progress bar on stderr: drawn only when stderr is a terminal and `--quiet` is off. It turns
+/// by itself (a steady tick), and [`Progress::finish`] (or dropping it) draws its last state and
+/// clears it, so nothing is left on the screen.
 pub struct Progress {
     bar: Option<indicatif::ProgressBar>,
+    unit: Unit,
 }
 
 impl Progress {
-    /// `total` in `unit`s (bytes or records); `None` draws a spinner with a count.
-    pub fn new(settings: &Settings, total: Option<u64>, message: &str, bytes: bool) -> Progress {
+    /// `total` in `unit`s; `None` draws a spinner with the count so far.
+    pub fn new(settings: &Settings, total: Option<u64>, message: &str, unit: Unit) -> Progress {
         if settings.quiet || !io::stderr().is_terminal() {
-            return Progress { bar: None };
+            return Progress { bar: None, unit };
         }
-        let bar = match total {
-            Some(n) => {
-                let template = if bytes {
-                    "{msg} [{bar:40}] {bytes}/{total_bytes} ({eta})"
-                } else {
-                    "{msg} [{bar:40}] {pos}/{len} ({eta})"
-                };
-                let bar = indicatif::ProgressBar::new(n);
-                bar.set_style(
-                    indicatif::ProgressStyle::with_template(template)
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                        .progress_chars("=> "),
-                );
-                bar
-            }
-            None => {
-                let bar = indicatif::ProgressBar::new_spinner();
-                bar.set_style(
-                    indicatif::ProgressStyle::with_template("{spinner} {msg} {pos}")
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-                );
-                bar
-            }
-        };
+        // The draw target is set before anything is drawn: a frame drawn through another target
+        // would never be cleared.
+        let bar = indicatif::ProgressBar::with_draw_target(
+            total,
+            indicatif::ProgressDrawTarget::stderr_with_hz(REDRAW_HZ),
+        );
+        bar.set_style(style(unit, total.is_some()));
         bar.set_message(message.to_string());
-        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(10));
-        Progress { bar: Some(bar) }
+        bar.enable_steady_tick(TICK);
+        Progress {
+            bar: Some(bar),
+            unit,
+        }
     }
 
     pub fn hidden() -> Progress {
-        Progress { bar: None }
+        Progress {
+            bar: None,
+            unit: Unit::Nothing,
+        }
+    }
+
+    /// A function that moves the bar, for work that reports as it goes (a [`RecordReader`]'s
+    /// bytes); `None` when no bar is drawn, so that hidden progress costs nothing.
+    ///
+    /// [`RecordReader`]: crate::input::RecordReader
+    pub fn observer(&self) -> Option<Box<dyn FnMut(u64) + Send>> {
+        let bar = self.bar.clone()?;
+        Some(Box::new(move |pos| bar.set_position(pos)))
     }
 
     pub fn set_position(&self, pos: u64) {
@@ -502,16 +518,51 @@ impl Progress {
         }
     }
 
+    /// Sets the total; a spinner becomes a bar.
     pub fn set_length(&self, len: u64) {
         if let Some(bar) = &self.bar {
+            if bar.length().is_none() {
+                bar.set_style(style(self.unit, true));
+            }
             bar.set_length(len);
         }
     }
 
+    /// Draws the last state (how far it got) and clears the bar. Idempotent.
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
+            if !bar.is_finished() {
+                bar.abandon();
+                bar.finish_and_clear();
+            }
         }
+    }
+}
+
+/// The look of a bar (`with_total`) or spinner counting `unit`.
+fn style(unit: Unit, with_total: bool) -> indicatif::ProgressStyle {
+    let template = match (unit, with_total) {
+        (Unit::Bytes, true) => {
+            "{msg} [{bar:40}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta})"
+                .to_string()
+        }
+        (Unit::Bytes, false) => {
+            "{spinner} {msg} {binary_bytes} ({binary_bytes_per_sec}, {elapsed})".to_string()
+        }
+        (Unit::Items(noun), true) => {
+            format!("{{msg}} [{{bar:40}}] {{human_pos}}/{{human_len}} {noun} ({{eta}})")
+        }
+        (Unit::Items(noun), false) => {
+            format!("{{spinner}} {{msg}} {{human_pos}} {noun} ({{elapsed}})")
+        }
+        (Unit::Nothing, _) => "{spinner} {msg} ({elapsed})".to_string(),
+    };
+    let style = indicatif::ProgressStyle::with_template(&template)
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    if with_total && !matches!(unit, Unit::Nothing) {
+        style.progress_chars("=> ")
+    } else {
+        style
     }
 }
 

@@ -7,7 +7,7 @@ use serde_json::json;
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
 use crate::plural::count;
 
 #[derive(Debug, Args)]
@@ -28,7 +28,7 @@ pub fn run(ctx: &mut Ctx, args: BackupArgs) -> Result<Output> {
         .hint("choose another file name, or add --force to overwrite it"));
     }
     let mut store = ctx.open_store()?;
-    let progress = Progress::new(&ctx.settings, None, "backing up", false);
+    let progress = Progress::new(&ctx.settings, None, "backing up", Unit::Items("pages"));
     let report = store.backend().backup(&args.dest, &mut |done, total| {
         progress.set_length(total);
         progress.set_position(done);

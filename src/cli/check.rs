@@ -7,7 +7,7 @@ use super::Ctx;
 use crate::engine::Face;
 use crate::error::{Error, Result};
 use crate::faces;
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
 use crate::plural::count;
 
 #[derive(Debug, Args)]
@@ -15,9 +15,8 @@ pub struct CheckArgs {}
 
 pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
     let mut store = ctx.open_store()?;
-    let progress = Progress::new(&ctx.settings, None, "checking", false);
+    let progress = Progress::new(&ctx.settings, None, "checking", Unit::Nothing);
     let mut problems = store.backend().integrity_problems()?;
-    progress.set_position(1);
     let held = store.backend().faces();
     let notes = store.read(|tx| {
         let mut notes = Vec::new();

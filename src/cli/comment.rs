@@ -11,7 +11,7 @@ use crate::faces::comments::{
     self as face, CommentBatch, CommentView, NewComment, SortOrder, Target,
 };
 use crate::input::RecordReader;
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
 use crate::plural::count;
 use crate::timestamp::{now_us, parse_rfc3339};
 
@@ -200,7 +200,8 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
     let policy = ctx.comment_policy();
     let path = args.from.expect("checked by the caller");
     let mut reader = RecordReader::new(ctx.open_input(Some(&path))?);
-    let progress = Progress::new(&ctx.settings, reader.size(), "adding comments", true);
+    let progress = Progress::new(&ctx.settings, reader.size(), "adding comments", Unit::Bytes);
+    reader.observe(progress.observer());
     let dry = args.dry.dry_run;
     let chunk = if dry { None } else { args.batch_size };
     let collect_hidden = ctx.settings.comments.moderation_command.is_some() && !dry;
@@ -220,7 +221,6 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
                 collect_hidden,
             )
         });
-        progress.set_position(reader.bytes_read());
         match step {
             Ok(true) => continue,
             Ok(false) => break,

@@ -8,7 +8,7 @@ use super::Ctx;
 use crate::error::{Error, Result};
 use crate::faces::items_export::export_moin16;
 use crate::moin16::writer::DataDirWriter;
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
 use crate::plural::count;
 
 #[derive(Debug, Subcommand)]
@@ -61,7 +61,8 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
             let mut store = ctx.open_store()?;
             let result = (|| -> Result<crate::faces::items_export::ExportReport> {
                 let mut writer = DataDirWriter::create(&tmp)?;
-                let progress = Progress::new(&ctx.settings, None, "exporting pages", false);
+                let progress =
+                    Progress::new(&ctx.settings, None, "exporting", Unit::Items("pages"));
                 let report = store.read(|tx| {
                     export_moin16(tx.items()?, &mut writer, &mut |n| progress.set_position(n))
                 })?;

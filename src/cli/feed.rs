@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::faces::feeds::{self as face, Activity, AddMany, Caps, SliceQuery, Verbs};
 use crate::faces::locks;
 use crate::input::{self, RecordReader};
-use crate::output::{Output, Progress, Shape};
+use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
 use crate::timestamp::now_us;
 
@@ -587,13 +587,18 @@ fn add_many_in_batches(
         &mut AddMany,
     ) -> Result<bool>,
 ) -> Result<AddMany> {
-    let progress = Progress::new(&ctx.settings, reader.size(), "adding activities", true);
+    let progress = Progress::new(
+        &ctx.settings,
+        reader.size(),
+        "adding activities",
+        Unit::Bytes,
+    );
+    reader.observe(progress.observer());
     let limit = if dry.dry_run { None } else { batch_size };
     let mut totals = AddMany::default();
     loop {
         let committed = totals.committed;
         let step = store.write(dry.dry_run, |tx| chunk(tx, &mut reader, limit, &mut totals));
-        progress.set_position(reader.bytes_read());
         match step {
             Ok(true) => continue,
             Ok(false) => break,

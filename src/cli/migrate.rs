@@ -9,7 +9,7 @@ use crate::error::{Error, Kind, Result};
 use crate::faces::comments_import::import_websupport;
 use crate::faces::items_migrate::{import_page, import_users, MigrationReport, Note, Verification};
 use crate::moin16::source::{self, GlobalLog};
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
 use crate::plural::count;
 use crate::timestamp::now_us;
 
@@ -93,8 +93,8 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
             let progress = Progress::new(
                 &ctx.settings,
                 Some(data.comments.len() as u64),
-                "importing comments",
-                false,
+                "importing",
+                Unit::Items("comments"),
             );
             let mut report = store.write(dry.dry_run, |tx| {
                 import_websupport(tx.comments()?, &data, &source, &mut |n| {
@@ -194,8 +194,8 @@ fn moin16(
         let progress = Progress::new(
             &ctx.settings,
             Some(dirs.len() as u64),
-            "migrating pages",
-            false,
+            "migrating",
+            Unit::Items("pages"),
         );
         for (n, batch) in dirs.chunks(PAGES_PER_BATCH).enumerate() {
             let mut pages = Vec::new();
@@ -308,8 +308,8 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
     let progress = Progress::new(
         &ctx.settings,
         Some(dirs.len() as u64),
-        "verifying pages",
-        false,
+        "verifying",
+        Unit::Items("pages"),
     );
     store.read(|tx| {
         let items = tx.items()?;

@@ -11,7 +11,7 @@ use crate::faces::locks;
 use crate::faces::merge::ArrayMode;
 use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy};
 use crate::input::{self, RecordReader};
-use crate::output::{Output, Progress, Shape};
+use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
 use crate::settings::Format;
 use crate::timestamp::now_us;
@@ -388,10 +388,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             dry,
         } => {
             let mut reader = RecordReader::new(ctx.open_input(input.as_deref())?);
-            let progress = match reader.size() {
-                Some(size) => Progress::new(&ctx.settings, Some(size), "importing", true),
-                None => Progress::new(&ctx.settings, None, "importing records", false),
-            };
+            let progress = Progress::new(&ctx.settings, reader.size(), "importing", Unit::Bytes);
+            reader.observe(progress.observer());
             let mut tally = ImportTally::default();
             // A dry run is one transaction however it is chunked: nothing is committed anyway.
             let chunk = if dry.dry_run { None } else { batch_size };
@@ -399,11 +397,6 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                 let committed_before = tally.committed;
                 let step = store.write(dry.dry_run, |tx| {
                     face::import_chunk(tx, user, &mut reader, chunk, &mut tally)
-                });
-                progress.set_position(if reader.size().is_some() {
-                    reader.bytes_read()
-                } else {
-                    reader.records_read()
                 });
                 match step {
                     Ok(true) => continue,

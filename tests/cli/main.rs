@@ -16,5 +16,7 @@ mod moin_live;
 mod moin_reads_export;
 mod namespaces;
 mod output;
+#[cfg(unix)]
+mod progress;
 mod sessions;
 mod soak;
