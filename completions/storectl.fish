@@ -30,7 +30,7 @@ complete -c storectl -n "__fish_storectl_needs_command" -l format -d 'Output for
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_needs_command" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_needs_command" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_needs_command" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -66,7 +66,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand init" -l format -d 'Ou
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand init" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand init" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -81,7 +81,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand check" -l format -d 'O
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand check" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand check" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -96,7 +96,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand backup" -l format -d '
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand backup" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -112,7 +112,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand stats" -l format -d 'O
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand stats" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -127,7 +127,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -145,7 +145,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_see
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -160,7 +160,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_see
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -179,7 +179,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __f
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -210,7 +210,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -226,7 +226,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -241,7 +241,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -257,7 +257,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -273,7 +273,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -290,7 +290,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -307,7 +307,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -322,7 +322,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -342,7 +342,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -358,7 +358,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -374,7 +374,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -391,7 +391,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -408,7 +408,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -425,7 +425,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -441,7 +441,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -473,7 +473,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_see
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -504,7 +504,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -520,7 +520,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -535,7 +535,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -551,7 +551,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -567,7 +567,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -584,7 +584,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -601,7 +601,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -616,7 +616,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -636,7 +636,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -652,7 +652,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -668,7 +668,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -685,7 +685,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -702,7 +702,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -719,7 +719,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -735,7 +735,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -767,7 +767,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_s
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -790,7 +790,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -809,7 +809,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -824,7 +824,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -843,7 +843,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fis
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -870,7 +870,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -892,7 +892,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -907,7 +907,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -922,7 +922,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -943,7 +943,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_s
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -961,7 +961,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -979,7 +979,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fi
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -999,7 +999,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_s
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1014,7 +1014,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_s
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1030,7 +1030,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_s
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1050,7 +1050,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l format
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1066,7 +1066,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_s
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1103,7 +1103,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1121,7 +1121,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1144,7 +1144,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1162,7 +1162,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1177,7 +1177,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1192,7 +1192,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1207,7 +1207,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1223,7 +1223,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1239,7 +1239,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1256,7 +1256,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1271,7 +1271,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1291,7 +1291,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1308,7 +1308,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1324,7 +1324,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1340,7 +1340,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1373,7 +1373,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_s
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1410,7 +1410,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1427,7 +1427,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1450,7 +1450,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1466,7 +1466,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1483,7 +1483,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1500,7 +1500,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1517,7 +1517,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1534,7 +1534,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1550,7 +1550,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1568,7 +1568,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1584,7 +1584,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1601,7 +1601,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1616,7 +1616,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1631,7 +1631,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1646,7 +1646,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1681,7 +1681,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_s
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1704,7 +1704,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1721,7 +1721,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1737,7 +1737,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1752,7 +1752,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1774,7 +1774,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fis
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1811,7 +1811,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1826,7 +1826,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1841,7 +1841,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1857,7 +1857,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1875,7 +1875,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1892,7 +1892,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1908,7 +1908,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1924,7 +1924,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1941,7 +1941,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1959,7 +1959,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1977,7 +1977,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -1995,7 +1995,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2012,7 +2012,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2029,7 +2029,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2046,7 +2046,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2062,7 +2062,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2078,7 +2078,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2094,7 +2094,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2111,7 +2111,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2129,7 +2129,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2147,7 +2147,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2184,7 +2184,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2201,7 +2201,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_see
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2218,7 +2218,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fis
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2238,7 +2238,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2256,7 +2256,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2273,7 +2273,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_se
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2294,7 +2294,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand batch" -l format -d 'O
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand batch" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand batch" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand batch" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
@@ -2310,7 +2310,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l form
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l color -d 'Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r

@@ -69,10 +69,11 @@ pub fn read_document(mut input: Input) -> Result<serde_json::Value> {
         .reader
         .read_to_end(&mut bytes)
         .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
-    serde_json::from_slice(&bytes).map_err(|e| {
+    crate::exact_json::from_slice(&bytes).map_err(|e| {
         Error::bad_input(format!(
-            "{}: invalid JSON: {}",
+            "{}: invalid JSON at {}: {}",
             input.name,
+            position(&e),
             serde_message(&e)
         ))
         .hint("the input must be one JSON document; check it with `jq . FILE`")
@@ -114,8 +115,14 @@ impl Record {
     }
 }
 
-/// serde_json's message without its "at line L column C" suffix, with field names quoted the
-/// way our messages quote them.
+/// Where serde_json stopped, as our messages word it: `line 52, column 3`. For a value given on
+/// the command line, the line is 1 unless the value spans lines.
+pub fn position(e: &serde_json::Error) -> String {
+    format!("line {}, column {}", e.line(), e.column())
+}
+
+/// serde_json's message without its "at line L column C" suffix (the caller words the position,
+/// see [`position`]), with field names quoted the way our messages quote them.
 pub fn serde_message(e: &serde_json::Error) -> String {
     let text = e.to_string();
     let text = match text.rfind(" at line ") {
@@ -123,6 +130,14 @@ pub fn serde_message(e: &serde_json::Error) -> String {
         _ => text,
     };
     text.replace('`', "\"")
+}
+
+/// Counts the columns of skipped leading whitespace (they restart after a newline).
+fn skip_columns(column: &mut u64, skipped: &[u8]) {
+    match skipped.iter().rposition(|&b| b == b'\n') {
+        Some(nl) => *column = (skipped.len() - nl - 1) as u64,
+        None => *column += skipped.len() as u64,
+    }
 }
 
 enum Mode {
@@ -135,6 +150,8 @@ enum Mode {
         text: String,
         items: Vec<(usize, usize, u64)>,
         next: usize,
+        /// Bytes of the input before the text (whitespace before `[`).
+        base: u64,
     },
     Done,
 }
@@ -146,10 +163,15 @@ pub struct RecordReader {
     input: Input,
     mode: Mode,
     line_no: u64,
+    /// Bytes skipped on the current line before the first value (columns of an array's first
+    /// line count from there).
+    column_skipped: u64,
     number: u64,
     bytes_read: u64,
     buf: Vec<u8>,
     line: Vec<u8>,
+    /// Told `bytes_read` after every record and at the end (a progress bar).
+    observer: Option<Box<dyn FnMut(u64) + Send>>,
 }
 
 impl RecordReader {
@@ -158,11 +180,19 @@ impl RecordReader {
             input,
             mode: Mode::Start,
             line_no: 0,
+            column_skipped: 0,
             number: 0,
             bytes_read: 0,
             buf: Vec::new(),
             line: Vec::new(),
+            observer: None,
         }
+    }
+
+    /// Reports the bytes consumed as records are read (so a bar moves inside one long
+    /// transaction too); `None` reports nothing.
+    pub fn observe(&mut self, observer: Option<Box<dyn FnMut(u64) + Send>>) {
+        self.observer = observer;
     }
 
     pub fn name(&self) -> &str {
@@ -189,19 +219,33 @@ impl RecordReader {
     }
 
     pub fn next_record(&mut self) -> Result<Option<Record>> {
+        let record = self.read_record()?;
+        if let Some(observer) = &mut self.observer {
+            observer(self.bytes_read);
+        }
+        Ok(record)
+    }
+
+    fn read_record(&mut self) -> Result<Option<Record>> {
         if let Mode::Start = self.mode {
             self.start()?;
         }
         match &mut self.mode {
             Mode::Start | Mode::Done => Ok(None),
-            Mode::Array { text, items, next } => {
+            Mode::Array {
+                text,
+                items,
+                next,
+                base,
+            } => {
                 let Some(&(start, end, line)) = items.get(*next) else {
+                    self.bytes_read = *base + text.len() as u64;
                     self.mode = Mode::Done;
                     return Ok(None);
                 };
                 *next += 1;
                 self.number += 1;
-                self.bytes_read = end as u64;
+                self.bytes_read = *base + end as u64;
                 Ok(Some(Record {
                     number: self.number,
                     line,
@@ -225,6 +269,7 @@ impl RecordReader {
             match buf.iter().position(|b| !b.is_ascii_whitespace()) {
                 Some(i) => {
                     let newlines = buf[..i].iter().filter(|&&b| b == b'\n').count() as u64;
+                    skip_columns(&mut self.column_skipped, &buf[..i]);
                     let first = buf[i];
                     self.input.reader.consume(i);
                     self.line_no += newlines;
@@ -233,6 +278,7 @@ impl RecordReader {
                 }
                 None => {
                     let n = buf.len();
+                    skip_columns(&mut self.column_skipped, buf);
                     self.line_no += buf.iter().filter(|&&b| b == b'\n').count() as u64;
                     self.bytes_read += n as u64;
                     self.input.reader.consume(n);
@@ -257,8 +303,14 @@ impl RecordReader {
         })?;
         let base_line = self.line_no + 1;
         let raws: Vec<&RawValue> = serde_json::from_str(&text).map_err(|e| {
+            let column = e.column() as u64
+                + if e.line() == 1 {
+                    self.column_skipped
+                } else {
+                    0
+                };
             Error::bad_input(format!(
-                "{} (line {}): invalid JSON array: {}",
+                "{} (line {}, column {column}): invalid JSON array: {}",
                 self.input.name,
                 e.line() as u64 + base_line - 1,
                 serde_message(&e)
@@ -281,12 +333,14 @@ impl RecordReader {
             text,
             items,
             next: 0,
+            base: self.bytes_read,
         })
     }
 
     fn next_line_record(&mut self) -> Result<Option<Record>> {
         self.buf.clear();
         let mut start_line = 0;
+        let mut start_column = 0;
         loop {
             self.line.clear();
             let n = match self.input.reader.read_until(b'\n', &mut self.line) {
@@ -303,6 +357,8 @@ impl RecordReader {
                     continue;
                 }
                 start_line = self.line_no;
+                // Only the first record starts after skipped whitespace of its line.
+                start_column = std::mem::take(&mut self.column_skipped);
             }
             self.buf.extend_from_slice(&self.line);
             let number = self.number + 1;
@@ -323,8 +379,9 @@ impl RecordReader {
                 Err(e) if e.is_eof() => continue,
                 Err(e) => {
                     return Err(Error::bad_input(format!(
-                        "record {number} (line {}): invalid JSON: {}",
+                        "record {number} (line {}, column {}): invalid JSON: {}",
                         start_line + e.line() as u64 - 1,
+                        e.column() as u64 + if e.line() == 1 { start_column } else { 0 },
                         serde_message(&e)
                     )))
                 }
@@ -384,7 +441,7 @@ mod tests {
     fn errors_name_record_and_line() {
         let err = records("{\"a\":1}\n{\"a\":\n{\"b\"}\n").unwrap_err();
         assert!(
-            err.message().starts_with("record 2 (line 3)"),
+            err.message().starts_with("record 2 (line 3, column 5)"),
             "{}",
             err.message()
         );
@@ -396,9 +453,63 @@ mod tests {
         );
         let err = records("{\"a\":1} x\n").unwrap_err();
         assert!(
-            err.message().contains("record 1 (line 1)"),
+            err.message().contains("record 1 (line 1"),
             "{}",
             err.message()
+        );
+    }
+
+    #[test]
+    fn the_observer_sees_bytes_grow_to_the_whole_input() {
+        for text in ["{\"a\":1}\n\n{\"b\":2}\n", "  [ {\"a\":1},\n {\"b\":2} ]\n"] {
+            let seen = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+            let mut reader = RecordReader::new(Input {
+                name: "test".into(),
+                size: Some(text.len() as u64),
+                reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+            });
+            let sink = seen.clone();
+            reader.observe(Some(Box::new(move |n| sink.lock().unwrap().push(n))));
+            while reader.next_record().unwrap().is_some() {}
+            let seen = seen.lock().unwrap().clone();
+            assert_eq!(seen.len(), 3, "{text:?}: {seen:?}");
+            assert!(seen[0] < seen[1] && seen[1] <= seen[2], "{text:?}: {seen:?}");
+            assert_eq!(*seen.last().unwrap(), text.len() as u64, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn syntax_errors_give_line_and_column() {
+        let message = |text: &str| records(text).unwrap_err().message().to_string();
+        assert_eq!(
+            message("{\"a\":1}\n{\"a\": x}\n"),
+            "record 2 (line 2, column 7): invalid JSON: expected value"
+        );
+        // Whitespace skipped before the first record still counts in its columns.
+        assert_eq!(
+            message("\n    {\"a\": x}"),
+            "record 1 (line 2, column 11): invalid JSON: expected value"
+        );
+        assert_eq!(
+            message("{\"a\":\n  1,\n x}"),
+            "record 1 (line 3, column 2): invalid JSON: key must be a string"
+        );
+        assert_eq!(
+            message("  [1,\n   {x}]"),
+            "test (line 2, column 5): invalid JSON array: key must be a string"
+        );
+        assert_eq!(
+            message("\n [{x}]"),
+            "test (line 2, column 4): invalid JSON array: key must be a string"
+        );
+        let doc = Input {
+            name: "doc.json".into(),
+            size: None,
+            reader: Box::new(io::Cursor::new(b"{\n  \"a\": 1,\n  b: 2\n}".to_vec())),
+        };
+        assert_eq!(
+            read_document(doc).unwrap_err().message(),
+            "doc.json: invalid JSON at line 3, column 3: key must be a string"
         );
     }
 }

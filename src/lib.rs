@@ -7,12 +7,14 @@
 pub mod cli;
 pub mod engine;
 pub mod error;
+pub mod exact_json;
 pub mod faces;
 pub mod failpoint;
 pub mod hooks;
 pub mod input;
 pub mod moin16;
 pub mod output;
+pub mod plural;
 pub mod settings;
 pub mod tempfiles;
 pub mod timestamp;

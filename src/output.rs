@@ -37,7 +37,10 @@ pub enum Shape {
 
 pub struct Printer {
     format: Format,
+    /// Styling in tables on stdout.
     color: bool,
+    /// Styling in errors and warnings on stderr.
+    stderr_color: bool,
     out: Out,
     quiet: bool,
     /// JSON lists on one line, for a result printed inside another.
@@ -91,14 +94,10 @@ impl Printer {
         } else {
             Format::Json
         });
-        let color = match settings.color {
-            ColorChoice::Always => true,
-            ColorChoice::Never => false,
-            ColorChoice::Auto => stdout_tty,
-        };
         Printer {
             format,
-            color,
+            color: use_color(settings.color, stdout_tty),
+            stderr_color: use_color(settings.color, io::stderr().is_terminal()),
             out: Out::Stdout(io::BufWriter::with_capacity(64 * 1024, io::stdout())),
             quiet: settings.quiet,
             compact: false,
@@ -111,6 +110,7 @@ impl Printer {
         Printer {
             format: Format::Json,
             color: false,
+            stderr_color: false,
             out: Out::Memory(Vec::new()),
             quiet,
             compact: true,
@@ -197,7 +197,7 @@ impl Printer {
                 Ok(())
             }
             Format::Tsv | Format::Table => {
-                let value: Value = serde_json::from_str(text)
+                let value: Value = crate::exact_json::from_str(text)
                     .map_err(|e| Error::internal(format!("stored value is not JSON: {e}")))?;
                 if self.format == Format::Tsv {
                     // A value is data: one field, never split into rows like a report.
@@ -227,7 +227,10 @@ impl Printer {
         table
             .load_style(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic);
-        if !self.color {
+        if self.color {
+            // Styled even when stdout is not a terminal (`--color always` in a pipe).
+            table.enforce_styling();
+        } else {
             table.force_no_tty();
         }
         table.set_header(columns.iter().map(|c| {
@@ -254,8 +257,13 @@ impl Printer {
     /// A warning on stderr, unless `--quiet`.
     pub fn warn(&self, message: &str) {
         if !self.quiet {
-            eprintln!("warning: {message}");
+            eprintln!("{} {message}", paint(self.stderr_color, YELLOW, "warning:"));
         }
+    }
+
+    /// Whether errors and warnings on stderr are styled, for [`print_error`].
+    pub fn stderr_color(&self) -> bool {
+        self.stderr_color
     }
 }
 
@@ -304,7 +312,8 @@ impl Records<'_> {
                 let fields: Vec<String> = self
                     .columns
                     .iter()
-                    .map(|c| tsv_field(record.get(*c).unwrap_or(&Value::Null)))
+                    .enumerate()
+                    .map(|(i, c)| tsv_field(column_value(record, i, c)))
                     .collect();
                 out.write_all(fields.join("\t").as_bytes())?;
                 out.write_all(b"\n")?;
@@ -314,7 +323,8 @@ impl Records<'_> {
                     table.add_row(
                         self.columns
                             .iter()
-                            .map(|c| Cell::new(cell_text(record.get(*c).unwrap_or(&Value::Null)))),
+                            .enumerate()
+                            .map(|(i, c)| Cell::new(cell_text(column_value(record, i, c)))),
                     );
                 }
             }
@@ -350,6 +360,16 @@ impl Records<'_> {
             _ => {}
         }
         Ok(self.count)
+    }
+}
+
+/// The value of column `i` (named `column`) of a record. A record that is a plain value (a key
+/// of `namespace keys`, an id of `feed slice --ids-only`) is its own first column.
+fn column_value<'v>(record: &'v Value, i: usize, column: &str) -> &'v Value {
+    match record {
+        Value::Object(map) => map.get(column).unwrap_or(&Value::Null),
+        plain if i == 0 => plain,
+        _ => &Value::Null,
     }
 }
 
@@ -390,9 +410,31 @@ pub fn tsv_field(value: &Value) -> String {
     }
 }
 
+/// Whether a stream gets colour: as asked, or for `auto` when it is a terminal.
+pub fn use_color(choice: ColorChoice, terminal: bool) -> bool {
+    match choice {
+        ColorChoice::Always => true,
+        ColorChoice::Never => false,
+        ColorChoice::Auto => terminal,
+    }
+}
+
+const RED: &str = "\x1b[1;31m";
+const YELLOW: &str = "\x1b[1;33m";
+const GREEN: &str = "\x1b[1;32m";
+
+/// `text` in an ANSI style when `color` is on.
+fn paint(color: bool, style: &str, text: &str) -> String {
+    if color {
+        format!("{style}{text}\x1b[0m")
+    } else {
+        text.to_string()
+    }
+}
+
 /// Prints an error on stderr: as `{"error": {...}}` under the json and ndjson formats, as
-/// `error: message (hint: ...)` otherwise.
-pub fn print_error(err: &Error, format: Option<Format>) {
+/// `error: message (hint: ...)` otherwise, with `error:` and `hint:` styled when `color` is on.
+pub fn print_error(err: &Error, format: Option<Format>, color: bool) {
     let json = match format {
         Some(f) => matches!(f, Format::Json | Format::Ndjson),
         None => !io::stdout().is_terminal(),
@@ -407,55 +449,76 @@ pub fn print_error(err: &Error, format: Option<Format>) {
         });
         writeln!(stderr, "{doc}")
     } else {
+        let error = paint(color, RED, "error:");
         match hint {
-            Some(h) => writeln!(stderr, "error: {message} (hint: {h})"),
-            None => writeln!(stderr, "error: {message}"),
+            Some(h) => writeln!(
+                stderr,
+                "{error} {message} ({} {h})",
+                paint(color, GREEN, "hint:")
+            ),
+            None => writeln!(stderr, "{error} {message}"),
         }
     };
 }
 
-/// A progress bar on stderr: drawn only when stderr is a terminal and `--quiet` is off.
+/// What a progress bar counts.
+#[derive(Clone, Copy)]
+pub enum Unit {
+    /// Bytes of input (shown as KiB, MiB, ... with a rate).
+    Bytes,
+    /// Things, named in the plural: `pages`, `comments`.
+    Items(&'static str),
+    /// Nothing countable: a spinner with the elapsed time.
+    Nothing,
+}
+
+/// How often bars redraw at most, and how often spinners turn even when nothing moves.
+const REDRAW_HZ: u8 = 10;
+const TICK: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// A progress bar on stderr: drawn only when stderr is a terminal and `--quiet` is off. It turns
+/// by itself (a steady tick), and [`Progress::finish`] (or dropping it) draws its last state and
+/// clears it, so nothing is left on the screen.
 pub struct Progress {
     bar: Option<indicatif::ProgressBar>,
+    unit: Unit,
 }
 
 impl Progress {
-    /// `total` in `unit`s (bytes or records); `None` draws a spinner with a count.
-    pub fn new(settings: &Settings, total: Option<u64>, message: &str, bytes: bool) -> Progress {
+    /// `total` in `unit`s; `None` draws a spinner with the count so far.
+    pub fn new(settings: &Settings, total: Option<u64>, message: &str, unit: Unit) -> Progress {
         if settings.quiet || !io::stderr().is_terminal() {
-            return Progress { bar: None };
+            return Progress { bar: None, unit };
         }
-        let bar = match total {
-            Some(n) => {
-                let template = if bytes {
-                    "{msg} [{bar:40}] {bytes}/{total_bytes} ({eta})"
-                } else {
-                    "{msg} [{bar:40}] {pos}/{len} ({eta})"
-                };
-                let bar = indicatif::ProgressBar::new(n);
-                bar.set_style(
-                    indicatif::ProgressStyle::with_template(template)
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
-                        .progress_chars("=> "),
-                );
-                bar
-            }
-            None => {
-                let bar = indicatif::ProgressBar::new_spinner();
-                bar.set_style(
-                    indicatif::ProgressStyle::with_template("{spinner} {msg} {pos}")
-                        .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
-                );
-                bar
-            }
-        };
+        // The draw target is set before anything is drawn: a frame drawn through another target
+        // would never be cleared.
+        let bar = indicatif::ProgressBar::with_draw_target(
+            total,
+            indicatif::ProgressDrawTarget::stderr_with_hz(REDRAW_HZ),
+        );
+        bar.set_style(style(unit, total.is_some()));
         bar.set_message(message.to_string());
-        bar.set_draw_target(indicatif::ProgressDrawTarget::stderr_with_hz(10));
-        Progress { bar: Some(bar) }
+        bar.enable_steady_tick(TICK);
+        Progress {
+            bar: Some(bar),
+            unit,
+        }
     }
 
     pub fn hidden() -> Progress {
-        Progress { bar: None }
+        Progress {
+            bar: None,
+            unit: Unit::Nothing,
+        }
+    }
+
+    /// A function that moves the bar, for work that reports as it goes (a [`RecordReader`]'s
+    /// bytes); `None` when no bar is drawn, so that hidden progress costs nothing.
+    ///
+    /// [`RecordReader`]: crate::input::RecordReader
+    pub fn observer(&self) -> Option<Box<dyn FnMut(u64) + Send>> {
+        let bar = self.bar.clone()?;
+        Some(Box::new(move |pos| bar.set_position(pos)))
     }
 
     pub fn set_position(&self, pos: u64) {
@@ -464,16 +527,51 @@ impl Progress {
         }
     }
 
+    /// Sets the total; a spinner becomes a bar.
     pub fn set_length(&self, len: u64) {
         if let Some(bar) = &self.bar {
+            if bar.length().is_none() {
+                bar.set_style(style(self.unit, true));
+            }
             bar.set_length(len);
         }
     }
 
+    /// Draws the last state (how far it got) and clears the bar. Idempotent.
     pub fn finish(&self) {
         if let Some(bar) = &self.bar {
-            bar.finish_and_clear();
+            if !bar.is_finished() {
+                bar.abandon();
+                bar.finish_and_clear();
+            }
         }
+    }
+}
+
+/// The look of a bar (`with_total`) or spinner counting `unit`.
+fn style(unit: Unit, with_total: bool) -> indicatif::ProgressStyle {
+    let template = match (unit, with_total) {
+        (Unit::Bytes, true) => {
+            "{msg} [{bar:40}] {binary_bytes}/{binary_total_bytes} ({binary_bytes_per_sec}, {eta})"
+                .to_string()
+        }
+        (Unit::Bytes, false) => {
+            "{spinner} {msg} {binary_bytes} ({binary_bytes_per_sec}, {elapsed})".to_string()
+        }
+        (Unit::Items(noun), true) => {
+            format!("{{msg}} [{{bar:40}}] {{human_pos}}/{{human_len}} {noun} ({{eta}})")
+        }
+        (Unit::Items(noun), false) => {
+            format!("{{spinner}} {{msg}} {{human_pos}} {noun} ({{elapsed}})")
+        }
+        (Unit::Nothing, _) => "{spinner} {msg} ({elapsed})".to_string(),
+    };
+    let style = indicatif::ProgressStyle::with_template(&template)
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar());
+    if with_total && !matches!(unit, Unit::Nothing) {
+        style.progress_chars("=> ")
+    } else {
+        style
     }
 }
 

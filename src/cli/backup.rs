@@ -7,7 +7,8 @@ use serde_json::json;
 
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
+use crate::plural::count;
 
 #[derive(Debug, Args)]
 pub struct BackupArgs {
@@ -37,7 +38,7 @@ pub fn run(ctx: &mut Ctx, args: BackupArgs) -> Result<Output> {
         .hint("choose another file name, or add --force to overwrite it"));
     }
     let mut store = ctx.open_store()?;
-    let progress = Progress::new(&ctx.settings, None, "backing up", false);
+    let progress = Progress::new(&ctx.settings, None, "backing up", Unit::Items("pages"));
     let report = store.backend().backup(&args.dest, &mut |done, total| {
         progress.set_length(total);
         progress.set_position(done);
@@ -46,9 +47,9 @@ pub fn run(ctx: &mut Ctx, args: BackupArgs) -> Result<Output> {
     let url = store.backend().url();
     Ok(Output::Report {
         text: format!(
-            "backed up {url} to {} ({} bytes)",
+            "backed up {url} to {} ({})",
             args.dest.display(),
-            report.bytes
+            count(report.bytes, "byte")
         ),
         doc: json!({
             "store": url,

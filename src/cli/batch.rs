@@ -366,7 +366,11 @@ fn bad_line(text: &[u8], e: &serde_json::Error) -> Error {
         "write one JSON object per line: {\"cmd\": [\"namespace\", \"get\", \"NS\", \"KEY\"]}, \
                          plus \"stdin\" for a command that reads stdin";
     let message = match serde_json::from_slice::<Value>(text) {
-        Err(e) => format!("invalid JSON: {}", input::serde_message(&e)),
+        Err(e) => format!(
+            "invalid JSON at column {}: {}",
+            e.column(),
+            input::serde_message(&e)
+        ),
         Ok(Value::Object(map)) => match (map.get("cmd"), map.keys().find(|k| *k != "cmd" && *k != "stdin")) {
             (_, Some(key)) => format!("unknown field {key:?}: a line has \"cmd\" and \"stdin\""),
             (None, None) => "missing field \"cmd\"".to_string(),
@@ -408,9 +412,9 @@ fn stdin_bytes(value: Value) -> Result<Vec<u8>> {
 /// which a line cannot have (and which clap would otherwise propagate through every level of
 /// every parse).
 fn line_command() -> clap::Command {
-    <Command as clap::Subcommand>::augment_subcommands(
+    super::negative_numbers_are_values(<Command as clap::Subcommand>::augment_subcommands(
         clap::Command::new("storectl").subcommand_required(true),
-    )
+    ))
 }
 
 /// Parses a line's arguments (of the line `text`) with the command line's clap definitions,

@@ -7,16 +7,16 @@ use super::Ctx;
 use crate::engine::Face;
 use crate::error::{Error, Kind, Result};
 use crate::faces;
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
+use crate::plural::count;
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {}
 
 pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
     let mut store = ctx.open_store()?;
-    let progress = Progress::new(&ctx.settings, None, "checking", false);
+    let progress = Progress::new(&ctx.settings, None, "checking", Unit::Nothing);
     let mut problems = store.backend().integrity_problems()?;
-    progress.set_position(1);
     let held = store.backend().faces();
     let checked = store.read(|tx| {
         let mut notes = Vec::new();
@@ -56,15 +56,15 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
             text: format!("store {url}: no problems found{noted}"),
         });
     }
-    let count = problems.len();
+    let problem_count = count(problems.len(), "problem");
     ctx.printer.print(Output::Report {
         text: format!(
-            "store {url}: {count} problems\n  {}{noted}",
+            "store {url}: {problem_count}\n  {}{noted}",
             problems.join("\n  ")
         ),
         doc,
     })?;
-    Err(Error::bad_input(format!("store {url}: check found {count} problems")).hint(
+    Err(Error::bad_input(format!("store {url}: check found {problem_count}")).hint(
         "restore from a backup (storectl backup) or repair the listed items; the report is on stdout",
     ))
 }

@@ -11,7 +11,8 @@ use crate::faces::comments::{
     self as face, CommentBatch, CommentView, NewComment, SortOrder, Target,
 };
 use crate::input::RecordReader;
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
+use crate::plural::count;
 use crate::timestamp::{now_us, parse_rfc3339};
 
 #[derive(Debug, Subcommand)]
@@ -182,7 +183,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                         "soft"
                     },
                     if deleted.ids.len() > 1 {
-                        format!(" with {} replies", deleted.ids.len() - 1)
+                        format!(" with {}", count(deleted.ids.len() - 1, "reply"))
                     } else {
                         String::new()
                     },
@@ -199,7 +200,8 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
     let policy = ctx.comment_policy();
     let path = args.from.expect("checked by the caller");
     let mut reader = RecordReader::new(ctx.open_input(Some(&path))?);
-    let progress = Progress::new(&ctx.settings, reader.size(), "adding comments", true);
+    let progress = Progress::new(&ctx.settings, reader.size(), "adding comments", Unit::Bytes);
+    reader.observe(progress.observer());
     let dry = args.dry.dry_run;
     let chunk = if dry { None } else { args.batch_size };
     let collect_hidden = ctx.settings.comments.moderation_command.is_some() && !dry;
@@ -219,7 +221,6 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
                 collect_hidden,
             )
         });
-        progress.set_position(reader.bytes_read());
         match step {
             Ok(true) => continue,
             Ok(false) => break,
@@ -228,7 +229,10 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
                 batch.to_notify.truncate(committed);
                 notify_moderators(ctx, store, batch.to_notify);
                 return Err(if committed_before > 0 {
-                    e.context(format!("comment add stopped; {committed_before} records were committed in earlier batches"))
+                    e.context(format!(
+                        "comment add stopped; {} committed in earlier batches",
+                        count(committed_before, "record")
+                    ))
                 } else {
                     e.context("comment add stopped; nothing was stored")
                 });
@@ -239,8 +243,8 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
     notify_moderators(ctx, store, std::mem::take(&mut batch.to_notify));
     Ok(Output::Report {
         text: format!(
-            "{} comments added ({} hidden){}",
-            batch.records,
+            "{} added ({} hidden){}",
+            count(batch.records, "comment"),
             batch.hidden,
             if dry {
                 " (dry run: nothing written)"

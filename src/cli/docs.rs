@@ -23,7 +23,11 @@ pub struct GenerateArgs {
 pub fn run(args: GenerateArgs) -> Result<Output> {
     let files = generate(&args.dir)?;
     Ok(Output::Report {
-        text: format!("wrote {} files under {}", files.len(), args.dir.display()),
+        text: format!(
+            "wrote {} under {}",
+            crate::plural::count(files.len(), "file"),
+            args.dir.display()
+        ),
         doc: json!({"files": files.iter().map(|p| p.display().to_string()).collect::<Vec<_>>()}),
     })
 }
@@ -52,7 +56,7 @@ pub fn generate(dir: &Path) -> Result<Vec<PathBuf>> {
             &completions,
         )?);
     }
-    clap_mangen::generate_to(super::command(), &man)?;
+    man_pages(super::command(), &man)?;
     for page in [exit_codes_page(), json_page(), config_page()] {
         let (name, text) = page;
         let path = man.join(name);
@@ -69,6 +73,22 @@ pub fn generate(dir: &Path) -> Result<Vec<PathBuf>> {
     Ok(written)
 }
 
+/// One section 1 page per command, as `clap_mangen::generate_to` writes them, but with
+/// `storectl VERSION` in every footer (clap_mangen's default is the subcommand's own name: `set
+/// 0.1.0`).
+fn man_pages(cmd: clap::Command, dir: &Path) -> std::io::Result<()> {
+    fn generate(cmd: clap::Command, dir: &Path, source: &str) -> std::io::Result<()> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
+            generate(sub, dir, source)?;
+        }
+        clap_mangen::Man::new(cmd).source(source).generate_to(dir)?;
+        Ok(())
+    }
+    let mut cmd = cmd.disable_help_subcommand(true);
+    cmd.build();
+    generate(cmd, dir, &format!("storectl {}", env!("CARGO_PKG_VERSION")))
+}
+
 fn page(name: &str, section: &str, summary: &str) -> Roff {
     let mut roff = Roff::new();
     roff.control(
@@ -81,7 +101,8 @@ fn page(name: &str, section: &str, summary: &str) -> Roff {
         ],
     );
     roff.control("SH", ["NAME"]);
-    roff.text([roman(format!("{name} \\- {summary}"))]);
+    // roff escapes the hyphens itself (`\-`): the man convention `name \- summary`.
+    roff.text([roman(format!("{name} - {summary}"))]);
     roff
 }
 

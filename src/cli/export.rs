@@ -8,7 +8,8 @@ use super::Ctx;
 use crate::error::{Error, Kind, Result};
 use crate::faces::items_export::export_moin16;
 use crate::moin16::writer::DataDirWriter;
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
+use crate::plural::count;
 
 #[derive(Debug, Subcommand)]
 pub enum ExportCommand {
@@ -60,7 +61,8 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
             let mut store = ctx.open_store()?;
             let result = (|| -> Result<crate::faces::items_export::ExportReport> {
                 let mut writer = DataDirWriter::create(&tmp)?;
-                let progress = Progress::new(&ctx.settings, None, "exporting pages", false);
+                let progress =
+                    Progress::new(&ctx.settings, None, "exporting", Unit::Items("pages"));
                 let report = store.read(|tx| {
                     export_moin16(tx.items()?, &mut writer, &mut |n| progress.set_position(n))
                 })?;
@@ -81,16 +83,19 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
                 _ => e,
             })?;
             report.destination = out_dir.display().to_string();
-            let text =
-                format!(
-                "exported to {}: {} pages, {} revisions (+{} deleted), {} attachments, {} users{}",
+            let text = format!(
+                "exported to {}: {}, {} (+{} deleted), {}, {}{}",
                 report.destination,
-                report.pages,
-                report.revisions,
+                count(report.pages, "page"),
+                count(report.revisions, "revision"),
                 report.deleted_revisions,
-                report.attachments,
-                report.users,
-                report.skipped.iter().map(|s| format!("\n  skipped {s}")).collect::<String>()
+                count(report.attachments, "attachment"),
+                count(report.users, "user"),
+                report
+                    .skipped
+                    .iter()
+                    .map(|s| format!("\n  skipped {s}"))
+                    .collect::<String>()
             );
             Ok(Output::Report {
                 doc: serde_json::to_value(&report).map_err(|e| Error::internal(e.to_string()))?,

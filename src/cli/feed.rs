@@ -10,7 +10,8 @@ use crate::error::{Error, Result};
 use crate::faces::feeds::{self as face, Activity, AddMany, Caps, SliceQuery, Verbs};
 use crate::faces::locks;
 use crate::input::{self, RecordReader};
-use crate::output::{Output, Progress, Shape};
+use crate::output::{Output, Progress, Shape, Unit};
+use crate::plural::count;
 use crate::timestamp::now_us;
 
 const ID_HELP: &str =
@@ -265,12 +266,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             };
             let extra = match &args.extra {
                 None => Map::new(),
-                Some(text) => match serde_json::from_str(text) {
+                Some(text) => match crate::exact_json::from_str(text) {
                     Ok(Value::Object(map)) => map,
                     Ok(_) => return Err(Error::bad_input("--extra must be a JSON object")),
                     Err(e) => {
                         return Err(Error::bad_input(format!(
-                            "--extra is not valid JSON: {}",
+                            "--extra is not valid JSON (at {}): {}",
+                            input::position(&e),
                             input::serde_message(&e)
                         )))
                     }
@@ -342,8 +344,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                     .map(|k| {
                         let added = totals.added.get(k).copied().unwrap_or(0);
                         format!(
-                            "{k}: {added} added, {} duplicates{}",
-                            totals.records - added,
+                            "{k}: {added} added, {}{}",
+                            count(totals.records - added, "duplicate"),
                             dry.note()
                         )
                     })
@@ -438,7 +440,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 face::delete(tx.feeds()?, &key)
             })?;
             Ok(Output::Report {
-                text: format!("{key}: deleted ({entries} entries){}", dry.note()),
+                text: format!("{key}: deleted ({}){}", count(entries, "entry"), dry.note()),
                 doc: json!({"key": key, "deleted": true, "entries": entries, "dry_run": dry.dry_run}),
             })
         }
@@ -463,10 +465,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 return Ok(Output::Doc(doc));
             }
             ctx.printer.print(Output::Doc(doc))?;
-            Err(Error::not_found(format!(
-                "none of the {} activities was found",
-                ids.len()
-            )))
+            Err(Error::not_found(match texts.as_slice() {
+                [one] => format!("activity {one} was not found"),
+                _ => format!("none of the {} was found", count(ids.len(), "activity")),
+            }))
         }
         FeedCommand::Activity(ActivityCommand::Add { input: path, dry }) => {
             let reader = RecordReader::new(ctx.open_input(path.as_deref())?);
@@ -490,7 +492,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 },
             )?;
             Ok(Output::Report {
-                text: format!("{} activities stored{}", totals.records, dry.note()),
+                text: format!("{} stored{}", count(totals.records, "activity"), dry.note()),
                 doc: json!({"records": totals.records, "dry_run": dry.dry_run}),
             })
         }
@@ -499,7 +501,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             let removed =
                 store.write(dry.dry_run, |tx| face::remove_activities(tx.feeds()?, &ids))?;
             Ok(Output::Report {
-                text: format!("{removed} activities removed{}", dry.note()),
+                text: format!("{} removed{}", count(removed, "activity"), dry.note()),
                 doc: json!({"removed": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -515,7 +517,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             })?;
             Ok(Output::Report {
                 text: format!(
-                    "{follower} follows {source}: {added} entries added{}",
+                    "{follower} follows {source}: {} added{}",
+                    count(added, "entry"),
                     dry.note()
                 ),
                 doc: json!({"follower": follower, "source": source, "added": added, "dry_run": dry.dry_run}),
@@ -531,14 +534,22 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 face::unfollow(tx.feeds()?, &follower, &actors)
             })?;
             Ok(Output::Report {
-                text: format!("{follower}: {removed} entries removed{}", dry.note()),
+                text: format!(
+                    "{follower}: {} removed{}",
+                    count(removed, "entry"),
+                    dry.note()
+                ),
                 doc: json!({"follower": follower, "removed": removed, "dry_run": dry.dry_run}),
             })
         }
         FeedCommand::Gc { dry } => {
             let removed = store.write(dry.dry_run, |tx| face::gc(tx.feeds()?))?;
             Ok(Output::Report {
-                text: format!("{removed} unreferenced activities removed{}", dry.note()),
+                text: format!(
+                    "{} removed{}",
+                    count(removed, "unreferenced activity"),
+                    dry.note()
+                ),
                 doc: json!({"removed": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -553,7 +564,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             })?;
             Ok(Output::Report {
                 text: format!(
-                    "{timelines} timelines and {activities} activities removed{}",
+                    "{} and {} removed{}",
+                    count(timelines, "timeline"),
+                    count(activities, "activity"),
                     dry.note()
                 ),
                 doc: json!({"timelines": timelines, "activities": activities, "dry_run": dry.dry_run}),
@@ -577,19 +590,25 @@ fn add_many_in_batches(
         &mut AddMany,
     ) -> Result<bool>,
 ) -> Result<AddMany> {
-    let progress = Progress::new(&ctx.settings, reader.size(), "adding activities", true);
+    let progress = Progress::new(
+        &ctx.settings,
+        reader.size(),
+        "adding activities",
+        Unit::Bytes,
+    );
+    reader.observe(progress.observer());
     let limit = if dry.dry_run { None } else { batch_size };
     let mut totals = AddMany::default();
     loop {
         let committed = totals.committed;
         let step = store.write(dry.dry_run, |tx| chunk(tx, &mut reader, limit, &mut totals));
-        progress.set_position(reader.bytes_read());
         match step {
             Ok(true) => continue,
             Ok(false) => break,
             Err(e) if committed > 0 => {
                 return Err(e.context(format!(
-                    "stopped; {committed} records were committed in earlier batches"
+                    "stopped; {} committed in earlier batches",
+                    count(committed, "record")
                 )))
             }
             Err(e) => return Err(e.context("stopped; nothing was stored")),

@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::faces::acl::{AclConfig, Right};
 use crate::faces::items::{self as face, ItemContext, PutOptions};
 use crate::output::{Output, Shape};
+use crate::plural::count;
 use crate::timestamp::{format_rfc3339, now_us, parse_rfc3339};
 
 #[derive(Debug, Subcommand)]
@@ -241,7 +242,8 @@ pub fn parse_pair(text: &str) -> Result<(String, Value)> {
         .split_once('=')
         .filter(|(k, _)| !k.is_empty())
         .ok_or_else(|| Error::usage(format!("{text:?} is not KEY=VALUE")))?;
-    let value = serde_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
+    let value =
+        crate::exact_json::from_str(value).unwrap_or_else(|_| Value::String(value.to_string()));
     Ok((key.to_string(), value))
 }
 
@@ -528,7 +530,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
             let items = store.write(dry.dry_run, |tx| face::destroy(tx, &ictx, &name))?;
             Ok(Output::Report {
                 text: format!(
-                    "{name:?} destroyed ({items} items with its attachments){}",
+                    "{name:?} destroyed ({} with its attachments){}",
+                    count(items, "item"),
                     dry.note()
                 ),
                 doc: json!({"name": name, "destroyed": items, "dry_run": dry.dry_run}),

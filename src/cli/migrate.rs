@@ -9,7 +9,8 @@ use crate::error::{Error, Kind, Result};
 use crate::faces::comments_import::import_websupport;
 use crate::faces::items_migrate::{import_page, import_users, MigrationReport, Note, Verification};
 use crate::moin16::source::{self, GlobalLog};
-use crate::output::{Output, Progress};
+use crate::output::{Output, Progress, Unit};
+use crate::plural::count;
 use crate::timestamp::now_us;
 
 #[derive(Debug, Subcommand)]
@@ -92,8 +93,8 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
             let progress = Progress::new(
                 &ctx.settings,
                 Some(data.comments.len() as u64),
-                "importing comments",
-                false,
+                "importing",
+                Unit::Items("comments"),
             );
             let mut report = store.write(dry.dry_run, |tx| {
                 import_websupport(tx.comments()?, &data, &source, &mut |n| {
@@ -128,8 +129,8 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
             Err(Error::new(
                 Kind::Partial,
                 format!(
-                    "{} records were not imported; the report lists them",
-                    report.skipped.len()
+                    "{} not imported; the report lists them",
+                    count(report.skipped.len(), "record")
                 ),
             )
             .hint("they are inconsistencies of the source; everything else was imported"))
@@ -193,8 +194,8 @@ fn moin16(
         let progress = Progress::new(
             &ctx.settings,
             Some(dirs.len() as u64),
-            "migrating pages",
-            false,
+            "migrating",
+            Unit::Items("pages"),
         );
         for (n, batch) in dirs.chunks(PAGES_PER_BATCH).enumerate() {
             let mut pages = Vec::new();
@@ -251,20 +252,28 @@ fn moin16(
         }
     }
     let text = format!(
-        "{}: {} pages imported ({} already), {} skipped, {} directories not pages; {} revisions + {} deleted; {} attachments ({} bytes); {} users{}{}{}",
+        "{}: {} imported ({} already), {} skipped, {}; {} + {} deleted; {} ({}); {}{}{}{}",
         report.source,
-        report.pages.imported,
+        count(report.pages.imported, "page"),
         report.pages.already_imported,
         report.skipped.len(),
-        report.ignored.len(),
-        report.revisions.imported,
+        count(report.ignored.len(), "non-page directory"),
+        count(report.revisions.imported, "revision"),
         report.revisions.deleted,
-        report.attachments.imported,
-        report.attachments.bytes,
-        report.users.imported,
+        count(report.attachments.imported, "attachment"),
+        count(report.attachments.bytes, "byte"),
+        count(report.users.imported, "user"),
         dry.note(),
-        report.anomalies.iter().map(|a| format!("\n  note {}: {}", a.page, a.message)).collect::<String>(),
-        report.skipped.iter().map(|a| format!("\n  skipped {}: {}", a.page, a.message)).collect::<String>(),
+        report
+            .anomalies
+            .iter()
+            .map(|a| format!("\n  note {}: {}", a.page, a.message))
+            .collect::<String>(),
+        report
+            .skipped
+            .iter()
+            .map(|a| format!("\n  skipped {}: {}", a.page, a.message))
+            .collect::<String>(),
     );
     let partial = report.is_partial();
     let doc = serde_json::to_value(&report).map_err(|e| Error::internal(e.to_string()))?;
@@ -275,8 +284,8 @@ fn moin16(
     Err(Error::new(
         Kind::Partial,
         format!(
-            "{} directories or records were not imported; the report lists them",
-            report.skipped.len()
+            "{} not imported; the report lists them",
+            count(report.skipped.len(), "directory or record")
         ),
     )
     .hint("everything else was imported; the listed ones are problems of the source"))
@@ -299,8 +308,8 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
     let progress = Progress::new(
         &ctx.settings,
         Some(dirs.len() as u64),
-        "verifying pages",
-        false,
+        "verifying",
+        Unit::Items("pages"),
     );
     store.read(|tx| {
         let items = tx.items()?;
@@ -330,12 +339,12 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
     })?;
     progress.finish();
     let text = format!(
-        "{}: {} pages, {} revisions, {} attachments compared; {} differences{}",
+        "{}: {}, {}, {} compared; {}{}",
         v.source,
-        v.pages_compared,
-        v.revisions_compared,
-        v.attachments_compared,
-        v.differences.len(),
+        count(v.pages_compared, "page"),
+        count(v.revisions_compared, "revision"),
+        count(v.attachments_compared, "attachment"),
+        count(v.differences.len(), "difference"),
         v.differences
             .iter()
             .map(|d| format!("\n  {}: {}", d.page, d.message))
@@ -348,8 +357,9 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
     }
     ctx.printer.print(Output::Report { doc, text })?;
     Err(Error::bad_input(format!(
-        "the store differs from {} in {count} places",
-        v.source
+        "the store differs from {} in {}",
+        v.source,
+        crate::plural::count(count, "place")
     ))
     .hint("the report lists them; `storectl migrate moin16` imports what is missing"))
 }

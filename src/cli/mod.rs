@@ -25,14 +25,14 @@ use std::cell::Cell;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
 use crate::faces::comments as comments_face;
 use crate::input::{self, Input};
-use crate::output::{print_error, Output, Printer};
-use crate::settings::{self, Format, Settings};
+use crate::output::{print_error, use_color, Output, Printer};
+use crate::settings::{self, ColorChoice, Format, Settings};
 
 pub use docs::generate as generate_docs;
 
@@ -77,7 +77,8 @@ pub struct GlobalArgs {
     #[arg(long, global = true, conflicts_with = "format")]
     pub json: bool,
 
-    /// Colour in tables [env: STORECTL_COLOR; NO_COLOR is honoured]
+    /// Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR;
+    /// NO_COLOR is honoured]
     #[arg(long, global = true, value_enum, value_name = "WHEN")]
     pub color: Option<ColorArg>,
 
@@ -420,7 +421,19 @@ fn run(command: Command, ctx: &mut Ctx, store: &mut Runner) -> Result<Output> {
 /// code.
 pub fn main() -> i32 {
     crate::engine::sqlite::configure_process();
-    let cli = match Cli::try_parse() {
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    // clap's own messages (usage errors, help) follow --color too, in a pipe as well.
+    let early_color = early_color_choice(color_flag(&args).as_deref());
+    let clap_color = match early_color {
+        ColorChoice::Always => clap::ColorChoice::Always,
+        ColorChoice::Never => clap::ColorChoice::Never,
+        ColorChoice::Auto => clap::ColorChoice::Auto,
+    };
+    let parsed = command()
+        .color(clap_color)
+        .try_get_matches_from(args)
+        .and_then(|mut matches| Cli::from_arg_matches_mut(&mut matches));
+    let cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = e.exit_code();
@@ -435,7 +448,8 @@ pub fn main() -> i32 {
     ) {
         Ok(s) => s,
         Err(e) => {
-            print_error(&e, flag_format);
+            let color = use_color(early_color, std::io::stderr().is_terminal());
+            print_error(&e, flag_format, color);
             return e.exit_code();
         }
     };
@@ -462,15 +476,65 @@ pub fn main() -> i32 {
         Ok(()) => 0,
         Err(e) if e.is_broken_pipe() => 0,
         Err(e) => {
-            print_error(&e, Some(ctx.printer.format()));
+            print_error(&e, Some(ctx.printer.format()), ctx.printer.stderr_color());
             e.exit_code()
         }
     }
 }
 
-/// The clap command tree, for docs generation and tests.
+/// The value of the last `--color WHEN` or `--color=WHEN` before `--`, read before clap parses
+/// the command line (clap's own errors need it) and before settings exist.
+fn color_flag(args: &[std::ffi::OsString]) -> Option<String> {
+    let mut found = None;
+    let mut args = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(arg) = args.next() {
+        if arg == "--" {
+            break;
+        } else if arg == "--color" {
+            found = args.next().map(|v| v.into_owned());
+        } else if let Some(value) = arg.strip_prefix("--color=") {
+            found = Some(value.to_string());
+        }
+    }
+    found
+}
+
+/// The colour choice before settings are resolved: the flag, then STORECTL_COLOR, then
+/// NO_COLOR, then auto (settings resolve the same order, config file aside).
+fn early_color_choice(flag: Option<&str>) -> ColorChoice {
+    let env = std::env::var("STORECTL_COLOR").ok();
+    match flag.or(env.as_deref()) {
+        Some("always") => ColorChoice::Always,
+        Some("never") => ColorChoice::Never,
+        _ if std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()) => ColorChoice::Never,
+        _ => ColorChoice::Auto,
+    }
+}
+
+/// The clap command tree, for parsing, docs generation and tests.
 pub fn command() -> clap::Command {
-    Cli::command()
+    negative_numbers_are_values(Cli::command())
+}
+
+/// Lets every argument that takes a value take a negative number (`namespace set NS K -1`,
+/// `vote -1 1`, `feed add --time -5`) instead of clap reading it as an option. Only values that
+/// parse as numbers are affected, so `--help` and every option still work in those places.
+pub(crate) fn negative_numbers_are_values(mut cmd: clap::Command) -> clap::Command {
+    cmd = cmd.mut_args(|arg| {
+        if arg.get_action().takes_values() {
+            arg.allow_negative_numbers(true)
+        } else {
+            arg
+        }
+    });
+    let names: Vec<String> = cmd
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect();
+    for name in names {
+        cmd = cmd.mut_subcommand(name, negative_numbers_are_values);
+    }
+    cmd
 }
 
 #[cfg(test)]
@@ -480,5 +544,23 @@ mod tests {
     #[test]
     fn command_tree_is_consistent() {
         super::command().debug_assert();
+    }
+
+    /// Every argument that takes a value, in every command, takes `-1` as that value.
+    #[test]
+    fn every_value_argument_takes_negative_numbers() {
+        fn walk(cmd: &clap::Command, path: &str, bad: &mut Vec<String>) {
+            for arg in cmd.get_arguments() {
+                if arg.get_action().takes_values() && !arg.is_allow_negative_numbers_set() {
+                    bad.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, &format!("{path} {}", sub.get_name()), bad);
+            }
+        }
+        let mut bad = Vec::new();
+        walk(&super::command(), "storectl", &mut bad);
+        assert!(bad.is_empty(), "{bad:?}");
     }
 }

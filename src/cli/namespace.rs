@@ -11,7 +11,8 @@ use crate::faces::locks;
 use crate::faces::merge::ArrayMode;
 use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy};
 use crate::input::{self, RecordReader};
-use crate::output::{Output, Progress, Shape};
+use crate::output::{Output, Progress, Shape, Unit};
+use crate::plural::count;
 use crate::settings::Format;
 use crate::timestamp::now_us;
 
@@ -159,7 +160,13 @@ pub struct SetArgs {
     /// Key
     key: String,
     /// JSON value (or text with --string); omit with --file
-    #[arg(required_unless_present = "file", conflicts_with = "file")]
+    // Any JSON number (-2.5e-3 too, which clap's negative-number rule does not cover) and any
+    // text starting with '-' is the value; the options of `set` still take precedence.
+    #[arg(
+        required_unless_present = "file",
+        conflicts_with = "file",
+        allow_hyphen_values = true
+    )]
     value: Option<String>,
     /// Store VALUE (or the file's content) as a JSON string, as-is
     #[arg(long)]
@@ -279,7 +286,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                     },
                 );
                 face::dump(tx.namespaces()?, &ns, &mut |key, text| {
-                    records.row(&json!({"key": key, "value": stored_value(text)?}))
+                    let mut row = json!({"key": key, "value": null});
+                    // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
+                    row["value"] = stored_value(text)?;
+                    records.row(&row)
                 })?;
                 records.finish()
             })?;
@@ -332,7 +342,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
         NamespaceCommand::Drop { ns, yes, dry } => {
             if !dry.dry_run {
                 let keys = store.read(|tx| face::len(tx.namespaces()?, &ns))?;
-                ctx.confirm(yes, &format!("Drop namespace {ns:?} and its {keys} keys?"))?;
+                ctx.confirm(
+                    yes,
+                    &format!("Drop namespace {ns:?} and its {}?", count(keys, "key")),
+                )?;
             }
             let keys = store.write(dry.dry_run, |tx| {
                 unlocked(tx, user, &[&ns])?;
@@ -341,12 +354,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             Ok(Output::Report {
                 doc: json!({"namespace": ns, "dropped": true, "keys": keys, "dry_run": dry.dry_run}),
                 text: format!(
-                    "namespace {ns:?} {} ({keys} keys){}",
+                    "namespace {ns:?} {} ({}){}",
                     if dry.dry_run {
                         "would be dropped"
                     } else {
                         "dropped"
                     },
+                    count(keys, "key"),
                     dry.note()
                 ),
             })
@@ -360,7 +374,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             store.read(|tx| {
                 let mut records = printer.records(&["namespace", "key", "value"], Shape::Array);
                 face::export(tx.namespaces()?, &namespaces, &mut |ns, key, text| {
-                    records.row(&json!({"namespace": ns, "key": key, "value": stored_value(text)?}))
+                    let mut row = json!({"namespace": ns, "key": key, "value": null});
+                    row["value"] = stored_value(text)?;
+                    records.row(&row)
                 })?;
                 records.finish()
             })?;
@@ -372,10 +388,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             dry,
         } => {
             let mut reader = RecordReader::new(ctx.open_input(input.as_deref())?);
-            let progress = match reader.size() {
-                Some(size) => Progress::new(&ctx.settings, Some(size), "importing", true),
-                None => Progress::new(&ctx.settings, None, "importing records", false),
-            };
+            let progress = Progress::new(&ctx.settings, reader.size(), "importing", Unit::Bytes);
+            reader.observe(progress.observer());
             let mut tally = ImportTally::default();
             // A dry run is one transaction however it is chunked: nothing is committed anyway.
             let chunk = if dry.dry_run { None } else { batch_size };
@@ -384,17 +398,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                 let step = store.write(dry.dry_run, |tx| {
                     face::import_chunk(tx, user, &mut reader, chunk, &mut tally)
                 });
-                progress.set_position(if reader.size().is_some() {
-                    reader.bytes_read()
-                } else {
-                    reader.records_read()
-                });
                 match step {
                     Ok(true) => continue,
                     Ok(false) => break,
                     Err(e) if committed_before > 0 => {
                         return Err(e.context(format!(
-                            "import stopped; {committed_before} records were committed in earlier batches"
+                            "import stopped; {} committed in earlier batches",
+                            count(committed_before, "record")
                         )))
                     }
                     Err(e) => return Err(e.context("import failed; nothing was stored")),
@@ -404,9 +414,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let doc = tally.to_json(dry.dry_run);
             Ok(Output::Report {
                 text: format!(
-                    "imported {} records: {} keys added, {} updated{}",
-                    tally.records,
-                    tally.added(),
+                    "imported {}: {} added, {} updated{}",
+                    count(tally.records, "record"),
+                    count(tally.added(), "key"),
                     tally.records - tally.added(),
                     dry.note()
                 ),
@@ -432,7 +442,7 @@ fn transfer(
     })?;
     Ok(Output::Report {
         text: format!(
-            "namespace {:?} {} to {:?} ({} keys{}){}",
+            "namespace {:?} {} to {:?} ({}{}){}",
             t.source,
             if args.dry.dry_run {
                 format!("would be {verb}")
@@ -440,9 +450,9 @@ fn transfer(
                 verb.to_string()
             },
             t.destination,
-            t.keys,
+            count(t.keys, "key"),
             if t.replaced > 0 {
-                format!(", replacing {} keys", t.replaced)
+                format!(", replacing {}", count(t.replaced, "key"))
             } else {
                 String::new()
             },
@@ -460,15 +470,16 @@ fn report(changes: face::Changes, dry: DryRun) -> Output {
 }
 
 fn stored_value(text: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::exact_json::from_str(text).map_err(|e| {
         Error::bad_input(format!("stored value is not JSON: {e}")).hint("run `storectl check`")
     })
 }
 
 fn parse_json_arg(text: &str, what: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::exact_json::from_str(text).map_err(|e| {
         Error::bad_input(format!(
-            "{what} is not valid JSON: {}",
+            "{what} is not valid JSON (at {}): {}",
+            input::position(&e),
             input::serde_message(&e)
         ))
         .hint(format!(
@@ -496,12 +507,19 @@ fn set_value(ctx: &Ctx, args: &SetArgs) -> Result<Value> {
     if args.string {
         return Ok(Value::String(text));
     }
-    serde_json::from_str(&text).map_err(|e| {
+    crate::exact_json::from_str(&text).map_err(|e| {
         Error::bad_input(format!(
-            "value for key {:?} is not valid JSON: {}",
+            "value for key {:?} is not valid JSON (at {}): {}",
             args.key,
+            input::position(&e),
             input::serde_message(&e)
         ))
-        .hint("to store text as a string add --string, or quote it as JSON: '\"text\"'")
+        .hint(if text.starts_with("--") {
+            // VALUE takes anything starting with '-' (negative numbers); this was likely meant
+            // as an option.
+            format!("{text} is not an option of `namespace set` (see --help); to store it as text add --string")
+        } else {
+            "to store text as a string add --string, or quote it as JSON: '\"text\"'".to_string()
+        })
     })
 }

@@ -11,6 +11,7 @@ use crate::error::{Error, Result};
 use crate::faces::comments::{self as face, OnExisting};
 use crate::input::{self, RecordReader};
 use crate::output::{Output, Shape};
+use crate::plural::count;
 
 #[derive(Debug, Subcommand)]
 pub enum NodeCommand {
@@ -83,8 +84,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                 doc["dry_run"] = json!(dry);
                 return Ok(Output::Report {
                     text: format!(
-                        "{} nodes: {} added, {} updated, {} unchanged, {} skipped{}",
-                        batch.records,
+                        "{}: {} added, {} updated, {} unchanged, {} skipped{}",
+                        count(batch.records, "node"),
                         batch.added,
                         batch.updated,
                         batch.unchanged,

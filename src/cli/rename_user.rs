@@ -6,6 +6,7 @@ use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
 use crate::faces::comments as face;
 use crate::output::Output;
+use crate::plural::count;
 
 #[derive(Debug, Args)]
 pub struct RenameUserArgs {
@@ -26,12 +27,12 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, args: RenameUserArgs) -> Result<Ou
     doc["dry_run"] = serde_json::json!(args.dry.dry_run);
     Ok(Output::Report {
         text: format!(
-            "user {:?} renamed to {:?}: {} comments, {} votes moved, {} votes merged{}",
+            "user {:?} renamed to {:?}: {}, {} moved, {} merged{}",
             renamed.old,
             renamed.new,
-            renamed.comments,
-            renamed.votes_moved,
-            renamed.votes_merged,
+            count(renamed.comments, "comment"),
+            count(renamed.votes_moved, "vote"),
+            count(renamed.votes_merged, "vote"),
             args.dry.note()
         ),
         doc,

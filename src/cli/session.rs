@@ -13,6 +13,7 @@ use crate::error::{Error, Result};
 use crate::faces::sessions::{self as face, InstanceFilter, SessionContext};
 use crate::input;
 use crate::output::{Output, Shape};
+use crate::plural::count;
 use crate::timestamp::{format_rfc3339, now_us, offset_time, parse_duration_us};
 
 #[derive(Debug, Subcommand)]
@@ -250,11 +251,12 @@ pub enum SessionCommand {
 fn parse_object(text: Option<&str>, what: &str) -> Result<Map<String, Value>> {
     match text {
         None => Ok(Map::new()),
-        Some(t) => match serde_json::from_str(t) {
+        Some(t) => match crate::exact_json::from_str(t) {
             Ok(Value::Object(m)) => Ok(m),
             Ok(_) => Err(Error::bad_input(format!("{what} must be a JSON object"))),
             Err(e) => Err(Error::bad_input(format!(
-                "{what} is not valid JSON: {}",
+                "{what} is not valid JSON (at {}): {}",
+                input::position(&e),
                 input::serde_message(&e)
             ))),
         },
@@ -269,9 +271,10 @@ fn parse_optional_object(text: Option<&str>, what: &str) -> Result<Option<Map<St
 fn parse_value(text: Option<&str>, what: &str) -> Result<Value> {
     match text {
         None => Ok(json!({})),
-        Some(t) => serde_json::from_str(t).map_err(|e| {
+        Some(t) => crate::exact_json::from_str(t).map_err(|e| {
             Error::bad_input(format!(
-                "{what} is not valid JSON: {}",
+                "{what} is not valid JSON (at {}): {}",
+                input::position(&e),
                 input::serde_message(&e)
             ))
         }),
@@ -350,7 +353,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             let doc = input::read_document(ctx.open_input(path.as_deref())?)?;
             let tasks = store.write(dry.dry_run, |tx| face::configure(tx, &sctx, &uid, &doc))?;
             Ok(Output::Report {
-                text: format!("session {uid:?}: {} tasks configured", tasks.len()),
+                text: format!("session {uid:?}: {} configured", count(tasks.len(), "task")),
                 doc: json!({"uid": uid, "configured": tasks, "dry_run": dry.dry_run}),
             })
         }
@@ -549,7 +552,11 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
                 face::import(tx, &sctx, &uid, &doc, replace)
             })?;
             Ok(Output::Report {
-                text: format!("session {uid:?} imported: {tasks} tasks, {instances} instances"),
+                text: format!(
+                    "session {uid:?} imported: {}, {}",
+                    count(tasks, "task"),
+                    count(instances, "instance")
+                ),
                 doc: json!({"uid": uid, "tasks": tasks, "instances": instances, "dry_run": dry.dry_run}),
             })
         }
@@ -568,7 +575,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             let before_us = offset_time(sctx.now_us, -idle_us, "--idle")?;
             let removed = store.write(dry.dry_run, |tx| face::gc(tx, &sctx, before_us))?;
             Ok(Output::Report {
-                text: format!("{} idle sessions deleted", removed.len()),
+                text: format!("{} deleted", count(removed.len(), "idle session")),
                 doc: json!({"deleted": removed, "dry_run": dry.dry_run}),
             })
         }
@@ -618,7 +625,8 @@ fn run_scheduled(
         for instance in scheduled {
             if results.len() as u64 >= max_runs {
                 return Err(Error::conflict(format!(
-                    "stopped after {max_runs} runs; instances are still scheduled"
+                    "stopped after {}; instances are still scheduled",
+                    count(max_runs, "run")
                 ))
                 .hint("raise --max-runs, or check the workflow for a cycle"));
             }

@@ -8,6 +8,7 @@ use crate::engine::Face;
 use crate::error::Result;
 use crate::faces;
 use crate::output::Output;
+use crate::plural::count;
 
 #[derive(Debug, Args)]
 pub struct StatsArgs {}
@@ -32,30 +33,48 @@ pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
     })?;
     let mut text = match storage.get("path").and_then(Value::as_str) {
         Some(path) => format!(
-            "store {path} (schema {}): {} bytes on disk (+{} in WAL)",
-            storage["schema_version"], storage["file_bytes"], storage["wal_bytes"],
+            "store {path} (schema {}): {} on disk (+{} in WAL)",
+            storage["schema_version"],
+            count(&storage["file_bytes"], "byte"),
+            count(&storage["wal_bytes"], "byte"),
         ),
         None => format!("store {}", store.backend().url()),
     };
     for (face, s) in &per_face {
+        let c = |field: &str, noun: &str| count(&s[field], noun);
         let line = match face.as_str() {
             "namespaces" => format!(
-                "{} namespaces, {} keys, {} value bytes",
-                s["namespaces"], s["keys"], s["value_bytes"]
+                "{}, {}, {}",
+                c("namespaces", "namespace"),
+                c("keys", "key"),
+                c("value_bytes", "value byte")
             ),
             "comments" => format!(
-                "{} nodes, {} comments ({} hidden), {} votes",
-                s["nodes"], s["comments"], s["hidden"], s["votes"]
+                "{}, {} ({} hidden), {}",
+                c("nodes", "node"),
+                c("comments", "comment"),
+                s["hidden"],
+                c("votes", "vote")
             ),
             "feeds" => format!(
-                "{} timelines, {} entries, {} activities",
-                s["timelines"], s["entries"], s["activities"]
+                "{}, {}, {}",
+                c("timelines", "timeline"),
+                c("entries", "entry"),
+                c("activities", "activity")
             ),
             "items" => format!(
-                "{} items, {} revisions, {} content blobs ({} bytes), {} users",
-                s["items"], s["revisions"], s["content_blobs"], s["content_bytes"], s["users"]
+                "{}, {}, {} ({}), {}",
+                c("items", "item"),
+                c("revisions", "revision"),
+                c("content_blobs", "content blob"),
+                c("content_bytes", "byte"),
+                c("users", "user")
             ),
-            _ => format!("{} sessions, {} instances", s["sessions"], s["instances"]),
+            _ => format!(
+                "{}, {}",
+                c("sessions", "session"),
+                c("instances", "instance")
+            ),
         };
         text.push_str(&format!("\n  {face}: {line}"));
     }

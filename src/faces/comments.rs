@@ -330,24 +330,22 @@ pub fn list(
     })?;
     Ok(Thread {
         source,
-        comments: build_tree(flat, sort),
+        comments: build_tree(flat, None, sort),
     })
 }
 
-/// Nests comments (given in id order) under their parents. A reply whose parent is not in the
-/// list (hidden from this viewer) is left out with it.
-fn build_tree(flat: Vec<CommentView>, sort: SortOrder) -> Vec<CommentView> {
+/// Nests comments (given in id order) under their parents; returns the replies to `top` (the
+/// top-level comments for `None`). A reply whose parent is not in the list (hidden from this
+/// viewer) is left out with it.
+fn build_tree(flat: Vec<CommentView>, top: Option<i64>, sort: SortOrder) -> Vec<CommentView> {
     let index: HashMap<i64, usize> = flat.iter().enumerate().map(|(i, c)| (c.id, i)).collect();
     let mut children: Vec<Vec<usize>> = vec![Vec::new(); flat.len()];
     let mut roots = Vec::new();
     for (i, c) in flat.iter().enumerate() {
-        match c.parent {
-            None => roots.push(i),
-            Some(p) => {
-                if let Some(&pi) = index.get(&p) {
-                    children[pi].push(i);
-                }
-            }
+        if c.parent == top {
+            roots.push(i);
+        } else if let Some(&pi) = c.parent.as_ref().and_then(|p| index.get(p)) {
+            children[pi].push(i);
         }
     }
     let mut slots: Vec<Option<CommentView>> = flat.into_iter().map(Some).collect();
@@ -383,7 +381,7 @@ fn sort_siblings(siblings: &mut [CommentView], sort: SortOrder) {
     }
 }
 
-/// One comment with its document; a hidden one only for moderators.
+/// One comment with its document and its replies; a hidden one only for moderators.
 pub fn show(
     store: &mut dyn CommentStorage,
     id: i64,
@@ -401,7 +399,21 @@ pub fn show(
         Some(u) => store.vote(id, u)?.unwrap_or(0),
         None => 0,
     };
-    view_with_document(store, c, vote, now_us)
+    let node = c.node.clone();
+    let mut view = view_with_document(store, c, vote, now_us)?;
+    // Its replies as `list` nests them, with what this viewer may see of them.
+    let mut flat: Vec<CommentView> = Vec::new();
+    store.node_comments(
+        &node,
+        !who.moderator,
+        who.user.as_deref(),
+        &mut |c, vote| {
+            flat.push(CommentView::new(c, vote, now_us));
+            Ok(())
+        },
+    )?;
+    view.children = build_tree(flat, Some(id), SortOrder::Id);
+    Ok(view)
 }
 
 fn view_with_document(

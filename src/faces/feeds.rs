@@ -270,7 +270,7 @@ impl Activity {
     }
 
     fn from_record(r: ActivityRecord) -> Activity {
-        let extra_context = match serde_json::from_str(&r.extra_context) {
+        let extra_context = match crate::exact_json::from_str(&r.extra_context) {
             Ok(Value::Object(map)) => map,
             _ => Map::new(),
         };
@@ -290,7 +290,7 @@ impl Activity {
             Some(us) => format_rfc3339(us),
             None => format!("@{}ms", self.id.ms),
         };
-        json!({
+        let mut doc = json!({
             "id": format_id(self.id),
             "actor": self.actor,
             "verb": self.verb,
@@ -298,8 +298,11 @@ impl Activity {
             "object": self.object,
             "target": self.target,
             "time": time,
-            "extra_context": self.extra_context,
-        })
+            "extra_context": null,
+        });
+        // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
+        doc["extra_context"] = Value::Object(self.extra_context.clone());
+        doc
     }
 }
 
@@ -322,6 +325,7 @@ struct ActivityInput {
     object: Value,
     target: Option<i64>,
     time: Option<Value>,
+    #[serde(default, deserialize_with = "crate::exact_json::deserialize_option")]
     extra_context: Option<Value>,
 }
 
@@ -709,14 +713,17 @@ pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, Vec<String>)> 
         .count_mismatches
         .iter()
         .map(|(key, kept, actual)| {
-            format!("feeds: feed {key:?} records {kept} entries but holds {actual}")
+            format!(
+                "feeds: feed {key:?} records {} but holds {actual}",
+                crate::plural::count(kept, "entry")
+            )
         })
         .collect();
     let mut notes = Vec::new();
     if audit.unreferenced > 0 {
         notes.push(format!(
-            "feeds: {} activities are in no timeline (storectl feed gc removes them)",
-            audit.unreferenced
+            "feeds: no timeline holds {} (storectl feed gc removes them)",
+            crate::plural::count(audit.unreferenced, "activity")
         ));
     }
     Ok((problems, notes))

@@ -14,6 +14,7 @@ use crate::error::{Error, Result};
 use crate::faces::locks;
 use crate::faces::merge::{deep_merge, merge_patch, ArrayMode};
 use crate::input::{Record, RecordReader};
+use crate::plural::count;
 use crate::timestamp::now_us;
 
 /// How `merge` combines values.
@@ -113,7 +114,7 @@ pub fn encode(value: &Value) -> String {
 }
 
 fn decode(ns: &str, key: &str, text: &str) -> Result<Value> {
-    serde_json::from_str(text).map_err(|e| {
+    crate::exact_json::from_str(text).map_err(|e| {
         Error::bad_input(format!(
             "stored value of key {key:?} in namespace {ns:?} is not JSON: {e}"
         ))
@@ -396,7 +397,8 @@ fn prepare_transfer(
     let existing = store.info(dst)?.map_or(0, |i| i.keys);
     if existing > 0 && !force {
         return Err(Error::conflict(format!(
-            "namespace {dst:?} already has {existing} keys; not overwritten"
+            "namespace {dst:?} already has {}; not overwritten",
+            count(existing, "key")
         ))
         .hint(format!(
             "add --force to replace its content, or {verb} to another name"
@@ -469,6 +471,7 @@ pub fn export(
 struct ImportRecord {
     namespace: String,
     key: String,
+    #[serde(deserialize_with = "crate::exact_json::deserialize")]
     value: Value,
 }
 
@@ -589,8 +592,8 @@ pub fn check(store: &mut dyn NamespaceStorage) -> Result<Vec<String>> {
         })?;
         if held != info.keys {
             problems.push(format!(
-                "namespaces: namespace {ns:?} reports {} keys but holds {held}",
-                info.keys
+                "namespaces: namespace {ns:?} reports {} but holds {held}",
+                count(info.keys, "key")
             ));
         }
     }

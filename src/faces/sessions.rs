@@ -707,13 +707,17 @@ pub fn resolve_logs(
 // Reading
 
 pub fn instance_json(i: &InstanceRecord) -> Value {
-    json!({
+    let mut doc = json!({
         "task": i.task,
         "status": i.status,
-        "kwargs": i.kwargs,
+        "kwargs": null,
         "abandonState": i.abandon_state,
-        "metadata": i.metadata,
-    })
+        "metadata": null,
+    });
+    // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
+    doc["kwargs"] = Value::Object(i.kwargs.clone());
+    doc["metadata"] = Value::Object(i.metadata.clone());
+    doc
 }
 
 fn existing_session(store: &mut dyn SessionStorage, uid: &str) -> Result<()> {
@@ -804,7 +808,11 @@ pub fn export(store: &mut dyn SessionStorage, uid: &str) -> Result<Value> {
         "latest_kwargs".into(),
         Value::Object(store.latest_kwargs(uid)?),
     );
-    Ok(json!({"uid": uid, "tasks": tasks, "instances": instances, "metas": metas}))
+    let mut doc = json!({"uid": uid, "tasks": null, "instances": null, "metas": null});
+    doc["tasks"] = Value::Object(tasks);
+    doc["instances"] = Value::Object(instances);
+    doc["metas"] = Value::Object(metas);
+    Ok(doc)
 }
 
 /// `_save`: stores a whole document (as `export` writes it). Every instance's task must exist;

@@ -362,9 +362,15 @@ pub enum LineWarning {
 impl fmt::Display for LineWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LineWarning::NulBytes { count } => write!(f, "{count} NUL bytes ignored"),
+            LineWarning::NulBytes { count } => {
+                write!(f, "{} ignored", crate::plural::count(count, "NUL byte"))
+            }
             LineWarning::ExtraFields { surplus } => {
-                write!(f, "{} fields after the 9th ignored", surplus.len())
+                write!(
+                    f,
+                    "{} after the 9th ignored",
+                    crate::plural::count(surplus.len(), "field")
+                )
             }
             LineWarning::NonCanonicalTimestamp { text } => {
                 write!(f, "time field {text:?} is not in moin's form")

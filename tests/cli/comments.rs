@@ -776,7 +776,8 @@ fn comment_add_from_builds_threads_with_refs_in_one_transaction() {
     assert_eq!(code(&out), 65);
     let message = error_doc(&out)["message"].as_str().unwrap().to_string();
     assert!(
-        message.contains("6 records were committed") && message.contains("missing field \"text\""),
+        message.contains("6 records committed in earlier batches")
+            && message.contains("missing field \"text\""),
         "{message}"
     );
     assert_eq!(
@@ -829,4 +830,35 @@ fn eight_processes_voting_at_once_keep_every_rating_equal_to_its_votes() {
         )
         .unwrap();
     assert_eq!(mismatched, 0);
+}
+
+#[test]
+fn show_carries_the_replies_this_viewer_may_see() {
+    let env = Env::new();
+    let [c1, _c2, r1, r2, _b] = seed_comments(&env);
+    let rr = env.json(&[
+        "--as",
+        "user_two",
+        "comment",
+        "add",
+        "--parent",
+        &r1.to_string(),
+        "--text",
+        "RR",
+    ])["id"]
+        .as_i64()
+        .unwrap();
+    let shown = env.json(&["comment", "show", &c1.to_string()]);
+    assert_eq!(
+        tree_ids(&json!({"comments": shown["children"]})),
+        json!([[r1, [[rr, []]]]])
+    );
+    assert_eq!(shown["children"][0]["text"], "R1");
+    let shown = env.json(&["--moderator", "comment", "show", &c1.to_string()]);
+    assert_eq!(
+        tree_ids(&json!({"comments": shown["children"]})),
+        json!([[r1, [[rr, []]]], [r2, []]])
+    );
+    let leaf = env.json(&["comment", "show", &rr.to_string()]);
+    assert_eq!(leaf["children"], json!([]));
 }

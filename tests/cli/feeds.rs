@@ -304,7 +304,7 @@ fn follow_copies_the_newest_entries_and_gc_and_flush_clean_up() {
         check["notes"][0]
             .as_str()
             .unwrap()
-            .contains("7 activities are in no timeline"),
+            .contains("no timeline holds 7 activities"),
         "{check}"
     );
     assert_eq!(env.json(&["feed", "gc"])["removed"], json!(7));
@@ -479,7 +479,7 @@ fn a_malformed_line_stores_nothing_or_only_whole_batches() {
     assert!(error_doc(&out)["message"]
         .as_str()
         .unwrap()
-        .contains("6 records were committed"));
+        .contains("6 records committed in earlier batches"));
     assert_eq!(env.json(&["feed", "count", "k"]), json!(6));
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }

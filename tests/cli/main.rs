@@ -17,6 +17,8 @@ mod moin_live;
 mod moin_reads_export;
 mod namespaces;
 mod output;
+#[cfg(unix)]
+mod progress;
 mod sessions;
 mod soak;
 #[cfg(unix)]

@@ -489,7 +489,7 @@ fn import_of_a_bad_record_names_record_and_line_and_stores_nothing() {
     assert!(error_doc(&out)["message"]
         .as_str()
         .unwrap()
-        .contains("record 2 (line 2): invalid JSON"));
+        .contains("record 2 (line 2, column 2): invalid JSON"));
     let out = env.run_stdin(
         &["namespace", "import"],
         "{\"namespace\":\"ns\",\"key\":\"a\",\"value\":1,\"extra\":2}\n",
@@ -513,7 +513,10 @@ fn import_in_batches_commits_whole_batches_and_reports_them() {
     let out = env.run_stdin(&["namespace", "import", "--batch-size", "4"], &input);
     assert_eq!(code(&out), 65);
     let message = error_doc(&out)["message"].as_str().unwrap().to_string();
-    assert!(message.contains("8 records were committed"), "{message}");
+    assert!(
+        message.contains("8 records committed in earlier batches"),
+        "{message}"
+    );
     assert!(message.contains("record 11 (line 11)"), "{message}");
     assert_eq!(env.json(&["namespace", "len", "ns"]), json!(8));
     let good: String = input.lines().take(10).map(|l| format!("{l}\n")).collect();

@@ -19,7 +19,7 @@ const ITEM_COLUMNS: &str =
     "i.name, i.kind, i.current_rev, i.deleted, i.mtime_us, i.size, i.acl, i.meta";
 
 fn json_map(text: &str) -> Map<String, Value> {
-    match serde_json::from_str(text) {
+    match crate::exact_json::from_str(text) {
         Ok(Value::Object(map)) => map,
         _ => Map::new(),
     }

@@ -6,6 +6,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use super::SqliteTx;
 use crate::engine::{NamespaceInfo, NamespaceStorage};
 use crate::error::Result;
+use crate::plural::count;
 
 impl SqliteTx<'_> {
     /// The namespace's id, if it exists.
@@ -201,10 +202,10 @@ pub(super) fn counter_problems(conn: &Connection) -> Result<Vec<String>> {
     )?;
     let rows = stmt.query_map([], |r| {
         Ok(format!(
-            "namespaces: namespace {:?} records {} keys / {} value bytes but holds {} / {}",
+            "namespaces: namespace {:?} records {} / {} but holds {} / {}",
             r.get::<_, String>(0)?,
-            r.get::<_, i64>(1)?,
-            r.get::<_, i64>(2)?,
+            count(r.get::<_, i64>(1)?, "key"),
+            count(r.get::<_, i64>(2)?, "value byte"),
             r.get::<_, i64>(3)?,
             r.get::<_, i64>(4)?
         ))

@@ -10,7 +10,7 @@ use crate::engine::sessions::{
 use crate::error::{Error, Result};
 
 fn json_map(text: &str) -> Map<String, Value> {
-    match serde_json::from_str(text) {
+    match crate::exact_json::from_str(text) {
         Ok(Value::Object(map)) => map,
         _ => Map::new(),
     }
@@ -327,7 +327,7 @@ impl SessionStorage for SqliteTx<'_> {
             let kwargs: String = r.get(1)?;
             out.insert(
                 r.get(0)?,
-                serde_json::from_str(&kwargs).unwrap_or(Value::Null),
+                crate::exact_json::from_str(&kwargs).unwrap_or(Value::Null),
             );
         }
         Ok(out)
