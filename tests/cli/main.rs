@@ -14,6 +14,8 @@ mod migrate_moin16;
 mod migrate_websupport;
 mod moin_live;
 mod moin_reads_export;
+#[cfg(unix)]
+mod moin_symlinks;
 mod namespaces;
 mod output;
 mod sessions;
