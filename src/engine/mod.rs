@@ -130,6 +130,11 @@ pub trait Backend {
     /// The store as a URL, for messages and reports.
     fn url(&self) -> String;
     fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>>;
+    /// A write transaction that will be rolled back (`--dry-run`). Backends whose rollback
+    /// leaves traces (the moin16 data dir: mtimes) compute without writing instead.
+    fn begin_dry_run(&mut self) -> Result<Box<dyn Transaction + '_>> {
+        self.begin(TxMode::Write)
+    }
     /// Storage-level integrity problems (page structure, references, maintained counters).
     fn integrity_problems(&mut self) -> Result<Vec<String>>;
     /// Copies the whole store to a new file at `dest` while others may keep using it;
@@ -195,7 +200,11 @@ impl Store {
         dry_run: bool,
         f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
-        let mut tx = self.backend.begin(TxMode::Write)?;
+        let mut tx = if dry_run {
+            self.backend.begin_dry_run()?
+        } else {
+            self.backend.begin(TxMode::Write)?
+        };
         let out = f(&mut *tx)?;
         if !dry_run {
             tx.commit()?;

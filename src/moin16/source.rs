@@ -3,7 +3,6 @@
 //! revisions, attachments with their log lines, and every anomaly as a sentence. Reads only.
 
 use std::collections::HashMap;
-use std::fs;
 use std::path::{Path, PathBuf};
 
 use super::confined::{symlink_of, Confined, Kind};
@@ -116,15 +115,6 @@ impl GlobalLog {
         }
         log
     }
-}
-
-/// A file's mtime in microseconds since the epoch (0 when unknown).
-pub(crate) fn file_mtime_us(path: &Path) -> i64 {
-    fs::metadata(path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .map_or(0, |d| d.as_micros() as i64)
 }
 
 /// The page directories of `pages_dir`, sorted by their raw names; symbolic links among them
