@@ -66,7 +66,22 @@ pub fn locate_data_dir(dir: &Path) -> Result<PathBuf> {
 pub struct Moin16Backend {
     data_dir: PathBuf,
     sidecar: Option<SqliteBackend>,
+    /// A dry run's private copy of the sidecar (outside the data dir), and its path.
+    dry_sidecar: Option<(SqliteBackend, PathBuf)>,
     busy_timeout: Duration,
+}
+
+impl Drop for Moin16Backend {
+    fn drop(&mut self) {
+        if let Some((db, path)) = self.dry_sidecar.take() {
+            drop(db);
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut p = path.clone().into_os_string();
+                p.push(suffix);
+                let _ = std::fs::remove_file(PathBuf::from(p));
+            }
+        }
+    }
 }
 
 impl Moin16Backend {
@@ -76,6 +91,7 @@ impl Moin16Backend {
         Ok(Moin16Backend {
             data_dir,
             sidecar: None,
+            dry_sidecar: None,
             busy_timeout,
         })
     }
@@ -192,6 +208,36 @@ impl Backend for Moin16Backend {
 }
 
 impl Moin16Backend {
+    /// Copies the sidecar (and its WAL, if a writer left one) to a private file in the
+    /// temporary directory and opens that.
+    fn copy_sidecar(&self, fs: &Confined, sidecar: &Path) -> Result<(SqliteBackend, PathBuf)> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let copy = std::env::temp_dir().join(format!(
+            "storectl-dry-run-locks-{}-{nanos}.db",
+            std::process::id()
+        ));
+        for suffix in ["", "-wal"] {
+            let from = PathBuf::from(format!("{}{suffix}", sidecar.display()));
+            let Some(bytes) = fs.read_if_exists(&from).map_err(|e| io_error(&from, e))? else {
+                continue;
+            };
+            let to = PathBuf::from(format!("{}{suffix}", copy.display()));
+            let mut o = std::fs::OpenOptions::new();
+            o.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                o.mode(0o600);
+            }
+            std::io::Write::write_all(&mut o.open(&to).map_err(|e| io_error(&to, e))?, &bytes)
+                .map_err(|e| io_error(&to, e))?;
+        }
+        let db = SqliteBackend::open(&copy, false, self.busy_timeout)?;
+        Ok((db, copy))
+    }
+
     fn begin_tx(&mut self, mode: TxMode, dry_run: bool) -> Result<Box<dyn Transaction + '_>> {
         let sidecar_path = self.data_dir.join(LOCK_STORE_FILE);
         // storectl's own files are never links either.
@@ -209,6 +255,30 @@ impl Moin16Backend {
         }
         let interrupted = fs.exists_lstat(&self.data_dir.join(journal::JOURNAL_FILE));
         let has_sidecar = fs.exists_lstat(&sidecar_path);
+        if dry_run {
+            if interrupted {
+                return Err(Error::busy(format!(
+                    "a storectl process died in a transaction on {}; a dry run cannot finish it",
+                    self.data_dir.display()
+                ))
+                .hint("run any storectl command on this store without --dry-run first: it completes or undoes that transaction"));
+            }
+            // Opening the sidecar would create (and remove) its -wal and -shm files, changing
+            // the data dir's mtime: a dry run reads a private copy instead.
+            if has_sidecar && self.dry_sidecar.is_none() {
+                self.dry_sidecar = Some(self.copy_sidecar(&fs, &sidecar_path)?);
+            }
+            let data = DataDir::new(self.data_dir.clone(), mode, self.busy_timeout, true);
+            let locks = match self.dry_sidecar.as_mut() {
+                Some((s, _)) => Some(s.begin(mode)?),
+                None => None,
+            };
+            return Ok(Box::new(Moin16Transaction {
+                locks,
+                no_locks: NoLocks::default(),
+                data,
+            }));
+        }
         // Readers and dry runs never create the sidecar: a read-only wiki stays untouched.
         if self.sidecar.is_none()
             && ((mode == TxMode::Write && !dry_run) || interrupted || has_sidecar)
