@@ -648,3 +648,76 @@ fn a_dry_run_leaves_every_byte_mode_and_mtime_as_it_was() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(changed(&before, &snapshot(&data2)), Vec::<String>::new());
 }
+
+/// Live writes get moin 1.9's modes (its `umask = 0770`: files 0660, directories 0770), whatever
+/// storectl's umask; storectl's sidecar files too.
+#[cfg(unix)]
+#[test]
+fn live_writes_get_moins_modes_even_under_umask_000() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let (env, data) = live_env();
+    let run = |args: &[&str], stdin: &str| {
+        let mut cmd = env.std_cmd();
+        cmd.args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        // SAFETY: umask is async-signal-safe; it runs in the child between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::umask(0);
+                Ok(())
+            });
+        }
+        let mut child = cmd.spawn().unwrap();
+        use std::io::Write as _;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+    };
+    std::fs::remove_dir(data.join("user")).unwrap();
+    run(&["item", "user", "add", "Alice"], "");
+    run(&["--as", "Alice", "item", "put", "P", "-"], "one\n");
+    run(
+        &["item", "put", "P/f.txt", "-", "--kind", "attachment"],
+        "att",
+    );
+    run(&["item", "copy", "P", "C"], "");
+    run(&["item", "rename", "C", "D"], "");
+    run(&["lock", "acquire", "item:P", "--owner", "alice"], "");
+    let mut seen = 0;
+    let mut stack = vec![data.clone()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let e = e.unwrap();
+            let path = e.path();
+            let mode = e.metadata().unwrap().permissions().mode() & 0o777;
+            let rel = path
+                .strip_prefix(&data)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            if rel == "meta" || rel == "pages" {
+                // made by the test
+                if rel == "pages" {
+                    stack.push(path);
+                }
+                continue;
+            }
+            seen += 1;
+            if e.file_type().unwrap().is_dir() {
+                assert_eq!(mode, 0o770, "{rel}: {mode:o}");
+                stack.push(path);
+            } else {
+                assert_eq!(mode, 0o660, "{rel}: {mode:o}");
+            }
+        }
+    }
+    assert!(seen > 15, "{seen}");
+}

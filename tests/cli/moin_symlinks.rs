@@ -211,3 +211,181 @@ fn migrate_and_verify_name_every_link_and_skip_it() {
         stderr(&out)
     );
 }
+
+/// A live wiki with pages P (2 revisions, an attachment) and Q, written by storectl, a user
+/// Alice, and a file outside the data dir; ACLs off.
+fn live_wiki() -> (Env, PathBuf, PathBuf) {
+    let (env, data) = moin16_env();
+    let env = env.with_var("STORECTL_ACL_ENFORCE", "false");
+    let outside = env.path("outside");
+    write(&outside.join("secret"), &format!("{SECRET}\r\n"));
+    write(&outside.join("profile"), &format!("name={SECRET}\n"));
+    for (args, stdin) in [
+        (vec!["item", "user", "add", "Alice"], ""),
+        (vec!["item", "put", "P", "-"], "one\n"),
+        (vec!["item", "put", "P", "-"], "two\n"),
+        (
+            vec!["item", "put", "P/f.txt", "-", "--kind", "attachment"],
+            "att",
+        ),
+        (vec!["item", "put", "Q", "-"], "q\n"),
+    ] {
+        let out = env.run_stdin(&args, stdin);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+    }
+    (env, data, outside)
+}
+
+/// Replaces `path` (a file or directory) with a link to `target`.
+fn link(path: &Path, target: &Path) {
+    if path.is_dir() {
+        std::fs::remove_dir_all(path).unwrap();
+    } else if path.exists() {
+        std::fs::remove_file(path).unwrap();
+    }
+    symlink(target, path).unwrap();
+}
+
+#[test]
+fn the_live_backend_refuses_every_link_and_changes_nothing() {
+    type Setup = fn(&Path, &Path) -> PathBuf;
+    let cases: Vec<(&str, Setup, Vec<Vec<&str>>, Vec<Vec<&str>>)> = vec![
+        (
+            "revision file",
+            |d, o| {
+                let p = d.join("pages/P/revisions/00000002");
+                link(&p, &o.join("secret"));
+                p
+            },
+            vec![
+                vec!["item", "show", "P"],
+                vec!["item", "history", "P"],
+                vec!["item", "list"],
+            ],
+            vec![vec!["item", "put", "P", "-"], vec!["item", "delete", "P"]],
+        ),
+        (
+            "attachment",
+            |d, o| {
+                let p = d.join("pages/P/attachments/f.txt");
+                link(&p, &o.join("secret"));
+                p
+            },
+            vec![vec!["item", "show", "P/f.txt"], vec!["item", "list"]],
+            vec![
+                vec!["item", "put", "P/f.txt", "-"],
+                vec!["item", "delete", "P/f.txt"],
+            ],
+        ),
+        (
+            "page edit-log",
+            |d, o| {
+                let p = d.join("pages/P/edit-log");
+                std::fs::copy(&p, o.join("log")).unwrap();
+                link(&p, &o.join("log"));
+                p
+            },
+            vec![vec!["item", "history", "P"]],
+            vec![
+                vec!["item", "put", "P", "-"],
+                vec!["item", "put", "P/g.txt", "-", "--kind", "attachment"],
+            ],
+        ),
+        (
+            "global edit-log",
+            |d, o| {
+                let p = d.join("edit-log");
+                std::fs::copy(&p, o.join("log")).unwrap();
+                link(&p, &o.join("log"));
+                p
+            },
+            vec![vec!["item", "show", "Q"], vec!["item", "log"]],
+            vec![
+                vec!["item", "put", "New", "-"],
+                vec!["item", "put", "Q", "-"],
+            ],
+        ),
+        (
+            "current",
+            |d, o| {
+                let p = d.join("pages/P/current");
+                link(&p, &o.join("secret"));
+                p
+            },
+            vec![vec!["item", "show", "P"], vec!["item", "list"]],
+            vec![
+                vec!["item", "put", "P", "-"],
+                vec!["item", "rename", "P", "R"],
+            ],
+        ),
+        (
+            "page directory",
+            |d, o| {
+                let p = d.join("pages/P");
+                std::fs::create_dir_all(o.join("P/revisions")).unwrap();
+                std::fs::write(o.join("P/current"), "00000001\n").unwrap();
+                std::fs::write(o.join("P/revisions/00000001"), SECRET).unwrap();
+                link(&p, &o.join("P"));
+                p
+            },
+            vec![vec!["item", "show", "P"], vec!["item", "list"]],
+            vec![
+                vec!["item", "put", "P", "-"],
+                vec!["item", "put", "P/g.txt", "-", "--kind", "attachment"],
+                vec!["item", "copy", "Q", "P"],
+            ],
+        ),
+        (
+            "user profile",
+            |d, o| {
+                let p = d.join("user").join("1600000000.99.999");
+                symlink(o.join("profile"), &p).unwrap();
+                p
+            },
+            vec![vec!["item", "user", "show", "Alice"]],
+            vec![
+                vec!["--as", "Alice", "item", "put", "P", "-"],
+                vec!["item", "user", "add", "Bob"],
+            ],
+        ),
+    ];
+    for (what, setup, reads, writes) in cases {
+        let (env, data, outside) = live_wiki();
+        let link_path = setup(&data, &outside);
+        let shown = link_path.to_string_lossy().into_owned();
+        let before = tree(&data);
+        let outside_before = tree(&outside);
+        for (args, is_write) in reads
+            .iter()
+            .map(|a| (a, false))
+            .chain(writes.iter().map(|a| (a, true)))
+        {
+            let out = env.run_stdin(args, "changed\n");
+            let err = stderr(&out);
+            assert_eq!(code(&out), 65, "{what}: {args:?}: {err}");
+            assert!(
+                err.contains(&shown) && err.contains("symbolic link"),
+                "{what}: {args:?}: {err}"
+            );
+            assert!(
+                !String::from_utf8_lossy(&out.stdout).contains(SECRET),
+                "{what}: {args:?}"
+            );
+            if is_write {
+                assert_eq!(tree(&data), before, "{what}: {args:?} changed the data dir");
+            }
+            assert_eq!(
+                tree(&outside),
+                outside_before,
+                "{what}: {args:?} wrote outside"
+            );
+        }
+        // `check` names the link.
+        let out = env.run(&["check"]);
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains(&shown),
+            "{what}: check: {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+    }
+}

@@ -964,6 +964,7 @@ impl ItemStorage for DataDir {
         since_us: Option<i64>,
         f: &mut dyn FnMut(&str, RevisionRecord) -> Result<bool>,
     ) -> Result<()> {
+        self.check_global_log()?;
         let log = self.read_global_log();
         let entries: Vec<&EditLogEntry> = log.entries().collect();
         // Lines logged before a rename belong to the page under its new name. Walking back
