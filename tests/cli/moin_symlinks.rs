@@ -249,7 +249,8 @@ fn link(path: &Path, target: &Path) {
 #[test]
 fn the_live_backend_refuses_every_link_and_changes_nothing() {
     type Setup = fn(&Path, &Path) -> PathBuf;
-    let cases: Vec<(&str, Setup, Vec<Vec<&str>>, Vec<Vec<&str>>)> = vec![
+    type Commands = Vec<Vec<&'static str>>;
+    let cases: Vec<(&str, Setup, Commands, Commands)> = vec![
         (
             "revision file",
             |d, o| {
