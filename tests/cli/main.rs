@@ -16,6 +16,7 @@ mod moin_live;
 mod moin_reads_export;
 #[cfg(unix)]
 mod moin_symlinks;
+mod moin_user_names;
 mod namespaces;
 mod output;
 mod sessions;
