@@ -236,6 +236,18 @@ fn live_wiki() -> (Env, PathBuf, PathBuf) {
     (env, data, outside)
 }
 
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
 /// Replaces `path` (a file or directory) with a link to `target`.
 fn link(path: &Path, target: &Path) {
     if path.is_dir() {
@@ -334,6 +346,34 @@ fn the_live_backend_refuses_every_link_and_changes_nothing() {
                 vec!["item", "put", "P", "-"],
                 vec!["item", "put", "P/g.txt", "-", "--kind", "attachment"],
                 vec!["item", "copy", "Q", "P"],
+            ],
+        ),
+        (
+            "pages directory",
+            |d, o| {
+                let p = d.join("pages");
+                copy_dir(&p, &o.join("pages"));
+                link(&p, &o.join("pages"));
+                p
+            },
+            vec![vec!["item", "show", "P"], vec!["item", "list"]],
+            vec![
+                vec!["item", "put", "P", "-"],
+                vec!["item", "put", "New", "-"],
+            ],
+        ),
+        (
+            "user directory",
+            |d, o| {
+                let p = d.join("user");
+                copy_dir(&p, &o.join("user"));
+                link(&p, &o.join("user"));
+                p
+            },
+            vec![vec!["item", "user", "show", "Alice"]],
+            vec![
+                vec!["--as", "Alice", "item", "put", "P", "-"],
+                vec!["item", "user", "add", "Bob"],
             ],
         ),
         (

@@ -1135,9 +1135,12 @@ impl ItemStorage for DataDir {
                 }
             }
         }
-        let entries = fs
-            .read_dir(&self.pages)
-            .map_err(|e| io_error(&self.pages, e))?;
+        let entries = match fs.read_dir(&self.pages) {
+            Ok(entries) => entries,
+            // Listed above; nothing below it is looked at.
+            Err(e) if symlink_of(&e).is_some() => Vec::new(),
+            Err(e) => return Err(io_error(&self.pages, e)),
+        };
         for (raw, kind) in entries {
             let page = self.pages.join(&raw);
             if kind == Kind::Symlink {
