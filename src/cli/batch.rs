@@ -232,7 +232,12 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
             Ahead::End => break,
             Ahead::ReadFailed(line, _) | Ahead::Line(line, _) => *line,
         };
-        let mut tx = match store.backend().begin(TxMode::Write) {
+        let begun = if dry_run {
+            store.backend().begin_dry_run()
+        } else {
+            store.backend().begin(TxMode::Write)
+        };
+        let mut tx = match begun {
             Ok(tx) => tx,
             Err(e) => return Err(results.stop(e, line_no, committed_through, dry_run)),
         };

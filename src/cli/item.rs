@@ -298,6 +298,10 @@ fn revision_json(r: &RevisionRecord) -> Value {
         "deleted": r.deleted,
         "mimetype": get("mimetype"),
     });
+    // Who, by name (history and log compute it: a moin user id's profile name).
+    if let Some(name) = r.meta.get("user_name") {
+        row["user_name"] = name.clone();
+    }
     // The name a moin edit-log line carries when it predates a rename.
     if let Some(logged) = r.meta.get("moin_page") {
         row["moin_page"] = logged.clone();
@@ -438,7 +442,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
             store.read(|tx| {
                 let mut records = ctx.printer.records(
                     &[
-                        "revision", "mtime", "action", "userid", "comment", "size", "deleted",
+                        "revision",
+                        "mtime",
+                        "action",
+                        "user_name",
+                        "comment",
+                        "size",
+                        "deleted",
                     ],
                     Shape::Array,
                 );
@@ -456,7 +466,14 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 .transpose()?;
             store.read(|tx| {
                 let mut records = ctx.printer.records(
-                    &["mtime", "name", "revision", "action", "userid", "comment"],
+                    &[
+                        "mtime",
+                        "name",
+                        "revision",
+                        "action",
+                        "user_name",
+                        "comment",
+                    ],
                     Shape::Array,
                 );
                 face::log(

@@ -188,9 +188,10 @@ fn moin16(
     }
     for (root, label) in roots {
         let global = GlobalLog::read(&root);
-        let dirs = source::page_dirs(&root.join("pages")).map_err(|e| {
-            Error::input_missing(format!("cannot list {}: {e}", root.join("pages").display()))
-        })?;
+        if let Some(why) = &global.refused {
+            report.skip("edit-log", why.clone());
+        }
+        let dirs = list_pages(&root)?;
         let progress = Progress::new(
             &ctx.settings,
             Some(dirs.len() as u64),
@@ -212,6 +213,9 @@ fn moin16(
                     }
                     Ok(page) => {
                         seen.insert(page.name.clone());
+                        for why in &page.skipped {
+                            report.skip(&page.dir_name, why.clone());
+                        }
                         pages.push(page);
                     }
                     Err(s) if s.junk => report.ignored.push(Note {
@@ -234,7 +238,16 @@ fn moin16(
     }
     if users {
         let user_dir = data.join("user");
-        if user_dir.is_dir() {
+        let link = std::fs::symlink_metadata(&user_dir).is_ok_and(|m| m.file_type().is_symlink());
+        if link {
+            report.skip(
+                "user",
+                format!(
+                    "{}: no profile is imported",
+                    crate::moin16::confined::symlink_error(&user_dir)
+                ),
+            );
+        } else if user_dir.is_dir() {
             let directory = crate::moin16::UserDirectory::read(&user_dir).map_err(|e| {
                 Error::input_missing(format!("cannot read {}: {e}", user_dir.display()))
             })?;
@@ -291,6 +304,18 @@ fn moin16(
     .hint("everything else was imported; the listed ones are problems of the source"))
 }
 
+/// The page directories of a data dir; a `pages/` that is a symbolic link is refused (65).
+fn list_pages(data: &Path) -> Result<Vec<PathBuf>> {
+    let pages = data.join("pages");
+    source::page_dirs(&pages).map_err(|e| {
+        if crate::moin16::confined::symlink_of(&e).is_some() {
+            Error::bad_input(e.to_string()).hint(crate::moin16::confined::SYMLINK_HINT)
+        } else {
+            Error::input_missing(format!("cannot list {}: {e}", pages.display()))
+        }
+    })
+}
+
 fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
     let data = data_dir_of(dir)?;
     let mut v = Verification {
@@ -302,9 +327,13 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
     };
     let mut store = ctx.open_store()?;
     let global = GlobalLog::read(&data);
-    let dirs = source::page_dirs(&data.join("pages")).map_err(|e| {
-        Error::input_missing(format!("cannot list {}: {e}", data.join("pages").display()))
-    })?;
+    if let Some(why) = &global.refused {
+        v.skipped.push(Note {
+            page: "edit-log".into(),
+            message: why.clone(),
+        });
+    }
+    let dirs = list_pages(&data)?;
     let progress = Progress::new(
         &ctx.settings,
         Some(dirs.len() as u64),
@@ -314,16 +343,45 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
     store.read(|tx| {
         let items = tx.items()?;
         for (n, d) in dirs.iter().enumerate() {
-            if let Ok(page) = source::read_page(d, &global) {
-                crate::faces::items_migrate::verify_page(items, &page, &mut v)?;
+            match source::read_page(d, &global) {
+                Ok(page) => {
+                    for why in &page.skipped {
+                        v.skipped.push(Note {
+                            page: page.dir_name.clone(),
+                            message: why.clone(),
+                        });
+                    }
+                    crate::faces::items_migrate::verify_page(items, &page, &mut v)?;
+                }
+                Err(s) if s.symlink => v.skipped.push(Note {
+                    page: s.dir_name,
+                    message: s.reason,
+                }),
+                Err(_) => {}
             }
             progress.set_position(n as u64 + 1);
         }
-        if users && data.join("user").is_dir() {
-            let directory =
-                crate::moin16::UserDirectory::read(&data.join("user")).map_err(|e| {
-                    Error::input_missing(format!("cannot read the user directory: {e}"))
-                })?;
+        let user_dir = data.join("user");
+        if users && std::fs::symlink_metadata(&user_dir).is_ok_and(|m| m.file_type().is_symlink()) {
+            v.skipped.push(Note {
+                page: "user".into(),
+                message: format!(
+                    "{}: no profile is compared",
+                    crate::moin16::confined::symlink_error(&user_dir)
+                ),
+            });
+        } else if users && user_dir.is_dir() {
+            let directory = crate::moin16::UserDirectory::read(&user_dir).map_err(|e| {
+                Error::input_missing(format!("cannot read the user directory: {e}"))
+            })?;
+            for (file, why) in &directory.unreadable {
+                if why.contains("symbolic link") {
+                    v.skipped.push(Note {
+                        page: format!("user/{file}"),
+                        message: why.clone(),
+                    });
+                }
+            }
             for profile in directory.profiles.values() {
                 if let Some(name) = profile.name() {
                     if items.user(name)?.is_none() {
@@ -339,7 +397,7 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
     })?;
     progress.finish();
     let text = format!(
-        "{}: {}, {}, {} compared; {}{}",
+        "{}: {}, {}, {} compared; {}{}{}",
         v.source,
         count(v.pages_compared, "page"),
         count(v.revisions_compared, "revision"),
@@ -348,12 +406,28 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
         v.differences
             .iter()
             .map(|d| format!("\n  {}: {}", d.page, d.message))
+            .collect::<String>(),
+        v.skipped
+            .iter()
+            .map(|d| format!("\n  skipped {}: {}", d.page, d.message))
             .collect::<String>()
     );
     let count = v.differences.len();
+    let skipped = v.skipped.len();
     let doc = serde_json::to_value(&v).map_err(|e| Error::internal(e.to_string()))?;
-    if count == 0 {
+    if count == 0 && skipped == 0 {
         return Ok(Output::Report { doc, text });
+    }
+    if count == 0 {
+        ctx.printer.print(Output::Report { doc, text })?;
+        return Err(Error::new(
+            Kind::Partial,
+            format!(
+                "{skipped} entries of {} were not compared; the report lists them",
+                v.source
+            ),
+        )
+        .hint("they are symbolic links, which storectl never follows; everything else matches"));
     }
     ctx.printer.print(Output::Report { doc, text })?;
     Err(Error::bad_input(format!(

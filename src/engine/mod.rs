@@ -130,8 +130,9 @@ pub trait Backend {
     /// The store as a URL, for messages and reports.
     fn url(&self) -> String;
     fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>>;
-    /// A write transaction that will be rolled back (`--dry-run`): like `begin(Write)`, except
-    /// that a store that does not exist is not created for it.
+    /// A write transaction that will be rolled back (`--dry-run`); a store that does not exist
+    /// is not created for it. Backends whose rollback leaves traces (the moin16 data dir:
+    /// mtimes) compute without writing instead.
     fn begin_dry_run(&mut self) -> Result<Box<dyn Transaction + '_>> {
         self.begin(TxMode::Write)
     }

@@ -399,7 +399,42 @@ pub fn history(
 ) -> Result<()> {
     let item = existing(store, name)?;
     Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
-    store.revisions(name, f)
+    let names = UserNames::read(store)?;
+    store.revisions(name, &mut |mut r| {
+        names.annotate(&mut r);
+        f(r)
+    })
+}
+
+/// Who made a revision, by name: moin logs a user by the id of their profile
+/// (`1346807238.23.43355`), which tells a reader nothing. The profiles `migrate moin16 --users`
+/// imported (or the live data dir's `user/`) map ids to names.
+struct UserNames(HashMap<String, String>);
+
+impl UserNames {
+    fn read(store: &mut dyn ItemStorage) -> Result<UserNames> {
+        let mut names = HashMap::new();
+        store.users(&mut |u| {
+            if let Some(id) = u.profile.get("moin_id").and_then(Value::as_str) {
+                names.insert(id.to_string(), u.name.clone());
+            }
+            Ok(())
+        })?;
+        Ok(UserNames(names))
+    }
+
+    /// Sets the computed (never stored) `user_name` of a revision: the profile's name for a
+    /// moin user id, the `userid` itself when it is a storectl name, null for an id no profile
+    /// maps (a deleted moin account) or no user.
+    fn annotate(&self, r: &mut RevisionRecord) {
+        let id = r.meta.get("userid").and_then(Value::as_str).unwrap_or("");
+        let name = match self.0.get(id) {
+            Some(name) => Value::String(name.clone()),
+            None if id.is_empty() || crate::moin16::is_user_id(id) => Value::Null,
+            None => Value::String(id.to_string()),
+        };
+        r.meta.insert("user_name".into(), name);
+    }
 }
 
 /// The query interface; items the user may not read are left out silently.
@@ -455,7 +490,8 @@ pub fn log(
     let mut gate = Gate::default();
     let mut readable: HashMap<String, bool> = HashMap::new();
     let mut emitted = 0u64;
-    for (item, r) in lines {
+    let names = UserNames::read(store)?;
+    for (item, mut r) in lines {
         if limit.is_some_and(|l| emitted >= l) {
             break;
         }
@@ -473,6 +509,7 @@ pub fn log(
             }
         };
         if ok {
+            names.annotate(&mut r);
             f(&item, r)?;
             emitted += 1;
         }

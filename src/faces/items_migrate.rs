@@ -336,6 +336,8 @@ pub struct Verification {
     pub revisions_compared: u64,
     pub attachments_compared: u64,
     pub differences: Vec<Note>,
+    /// What was not compared because it is a symbolic link in the data dir (never followed).
+    pub skipped: Vec<Note>,
 }
 
 impl Verification {

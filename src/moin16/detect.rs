@@ -19,9 +19,10 @@ use std::fmt;
 use std::io;
 use std::path::Path;
 
+use super::confined::{symlink_of, Confined, Kind};
 use super::meta::{release_of, MetaFile, MetaProblem, FIRST_1_6_DATA_FORMAT_REVISION};
 use super::names::{is_ignored_page_dir, unquote_wikiname};
-use super::page::{decode_revision_text, read_current, revision_file_name};
+use super::page::{decode_revision_text, read_current_in, revision_file_name};
 use super::user::{is_legacy_side_file, is_user_id, UserProfile};
 
 /// The verdict.
@@ -420,9 +421,12 @@ pub fn assess(facts: &DataDirFacts) -> Detection {
 /// no usable `data_format_revision`.
 pub fn detect(data_dir: &Path, user_dir: Option<&Path>) -> io::Result<Detection> {
     let mut facts = DataDirFacts::default();
-    match std::fs::read(data_dir.join("meta")) {
+    // Links are never followed; detection, a heuristic, passes over them (the readers that
+    // import or serve the data report them).
+    let fs = Confined::new(data_dir);
+    match fs.read(&data_dir.join("meta")) {
         Ok(b) => facts.meta = Some(MetaFile::parse(&b)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+        Err(e) if e.kind() == io::ErrorKind::NotFound || symlink_of(&e).is_some() => {}
         Err(e) => return Err(e),
     }
     for f in ["rename1.txt", "rename2.txt"] {
@@ -436,12 +440,12 @@ pub fn detect(data_dir: &Path, user_dir: Option<&Path>) -> io::Result<Detection>
 
     let default_user_dir = data_dir.join("user");
     let user_dir = user_dir.unwrap_or(&default_user_dir);
-    if user_dir.is_dir() {
-        for entry in std::fs::read_dir(user_dir)? {
-            let entry = entry?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if entry.file_type()?.is_file() && is_user_id(&name) {
-                if let Ok(p) = UserProfile::parse(&std::fs::read(entry.path())?) {
+    let user_fs = Confined::new(user_dir.parent().unwrap_or(user_dir));
+    if user_fs.kind(user_dir).ok().flatten() == Some(Kind::Dir) {
+        for (name, kind) in user_fs.read_dir(user_dir)? {
+            let name = name.to_string_lossy().into_owned();
+            if kind == Kind::File && is_user_id(&name) {
+                if let Ok(p) = UserProfile::parse(&user_fs.read(&user_dir.join(&name))?) {
                     if p.has_legacy_list_keys() {
                         facts.legacy_profile_ids.push(name.clone());
                     }
@@ -455,17 +459,15 @@ pub fn detect(data_dir: &Path, user_dir: Option<&Path>) -> io::Result<Detection>
 
     let pages = data_dir.join("pages");
     let mut page_dirs = Vec::new();
-    if pages.is_dir() {
-        for entry in std::fs::read_dir(&pages)? {
-            let entry = entry?;
-            let fs_name = entry.file_name();
+    if fs.kind(&pages).ok().flatten() == Some(Kind::Dir) {
+        for (fs_name, kind) in fs.read_dir(&pages)? {
             let bytes = fs_name.as_encoded_bytes();
-            if is_ignored_page_dir(bytes) || !entry.file_type()?.is_dir() {
+            if is_ignored_page_dir(bytes) || kind != Kind::Dir {
                 continue;
             }
             if let Ok(name) = unquote_wikiname(bytes) {
                 facts.page_names.push(name.clone());
-                page_dirs.push((name, entry.path()));
+                page_dirs.push((name, pages.join(&fs_name)));
             }
         }
         facts.page_names.sort();
@@ -478,11 +480,12 @@ pub fn detect(data_dir: &Path, user_dir: Option<&Path>) -> io::Result<Detection>
         let mut scan = MarkupScan::default();
         page_dirs.sort();
         for (name, dir) in &page_dirs {
-            let Some(rev) = read_current(dir)?.and_then(|c| c.revision) else {
+            let Ok(Some(rev)) = read_current_in(&fs, dir).map(|c| c.and_then(|c| c.revision))
+            else {
                 continue;
             };
             let file = dir.join("revisions").join(revision_file_name(rev));
-            if let Ok(bytes) = std::fs::read(&file) {
+            if let Ok(bytes) = fs.read(&file) {
                 let text = decode_revision_text(&bytes)
                     .unwrap_or_else(|_| String::from_utf8_lossy(&bytes).replace('\r', ""));
                 scan.add_page(name, &text);

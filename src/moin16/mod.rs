@@ -20,6 +20,7 @@
 //! data as moin saw it. Where Rust cannot represent what moin produces (Python 2 decodes
 //! UTF-8-encoded surrogates), the difference is documented at the function.
 
+pub mod confined;
 pub mod detect;
 pub mod editlog;
 pub mod meta;

@@ -12,6 +12,7 @@ use std::fmt;
 use std::io;
 use std::path::Path;
 
+use super::confined::{Confined, FileReader};
 use super::py::{py_int_bytes, py_splitlines_keepends, split_line_end};
 
 /// Which file the current revision was read from.
@@ -124,18 +125,22 @@ pub fn format_current(revision: u64) -> String {
 
 /// Reads the current revision of a page directory. `Ok(None)`: there is no `current` (nor a
 /// lock file), so moin does not consider the directory a page (edit-log-only, cache-only and
-/// edit-lock-only directories are common junk).
+/// edit-lock-only directories are common junk). Links are not followed (see [`read_current_in`]).
 pub fn read_current(page_dir: &Path) -> io::Result<Option<CurrentRevision>> {
-    let read = |name: &str| match std::fs::read(page_dir.join(name)) {
-        Ok(b) => Ok(Some(b)),
-        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
-        Err(e) => Err(e),
-    };
-    let exists = |name: &str| page_dir.join(name).exists();
+    read_current_in(&Confined::new(page_dir), page_dir)
+}
+
+/// [`read_current`] through a data dir's reader: a `current` that is a symbolic link is an
+/// error naming it, never followed.
+pub fn read_current_in<R: FileReader + ?Sized>(
+    fs: &R,
+    page_dir: &Path,
+) -> io::Result<Option<CurrentRevision>> {
+    let read = |name: &str| fs.read_file(&page_dir.join(name));
     if let Some(content) = read("current")? {
         let mut c = parse_current(&content);
         for file in ["current-locked", "current-locked.tmp"] {
-            if exists(file) {
+            if fs.exists(&page_dir.join(file))? {
                 c.anomalies.push(CurrentAnomaly::LeftoverLockFile { file });
             }
         }

@@ -3,12 +3,12 @@
 //! revisions, attachments with their log lines, and every anomaly as a sentence. Reads only.
 
 use std::collections::HashMap;
-use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::confined::{symlink_of, Confined, Kind};
 use super::editlog::{Action, EditLogEntry, EditLogFile};
 use super::names::{decode_page_dir, is_ignored_page_dir, url_quote};
-use super::page::{parse_revision_file_name, read_current};
+use super::page::{parse_revision_file_name, read_current_in};
 
 /// Where a revision's metadata came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +59,9 @@ pub struct SourcePage {
     pub attachments: Vec<SourceAttachment>,
     /// Sentences about what was odd (the page is still imported).
     pub anomalies: Vec<String>,
+    /// Parts of the page that are not imported (attachments that are symbolic links), each a
+    /// sentence naming the path: the migration is partial.
+    pub skipped: Vec<String>,
 }
 
 /// A directory that is not imported, and why.
@@ -68,21 +71,39 @@ pub struct Skipped {
     pub reason: String,
     /// Not a page at all (no `current`, never saved, ignored by moin): nothing is lost.
     pub junk: bool,
+    /// Left out because of a symbolic link (`migrate verify` reports these too).
+    pub symlink: bool,
 }
 
 /// The global edit-log, indexed by (page, revision): the fallback for revisions whose page log
-/// lost their line.
-#[derive(Default)]
+/// lost their line. It also carries the data dir's [`Confined`] root, through which every page
+/// of the data dir is read.
 pub struct GlobalLog {
     by_revision: HashMap<(String, u64), EditLogEntry>,
     pub unparsable_lines: usize,
+    /// Set when the global edit-log is a symbolic link (not read): why, naming the path.
+    pub refused: Option<String>,
+    fs: Confined,
 }
 
 impl GlobalLog {
     pub fn read(data_dir: &Path) -> GlobalLog {
-        let mut log = GlobalLog::default();
-        let Ok(bytes) = fs::read(data_dir.join("edit-log")) else {
-            return log;
+        let mut log = GlobalLog {
+            by_revision: HashMap::new(),
+            unparsable_lines: 0,
+            refused: None,
+            fs: Confined::new(data_dir),
+        };
+        let bytes = match log.fs.read(&data_dir.join("edit-log")) {
+            Ok(b) => b,
+            Err(e) => {
+                if symlink_of(&e).is_some() {
+                    log.refused = Some(format!(
+                        "{e}: not read (revisions whose page log lacks a line take their time from the file)"
+                    ));
+                }
+                return log;
+            }
         };
         let file = EditLogFile::parse(&bytes);
         log.unparsable_lines = file.errors().count();
@@ -96,22 +117,15 @@ impl GlobalLog {
     }
 }
 
-/// A file's mtime in microseconds since the epoch (0 when unknown, or too far off for i64).
-pub(crate) fn file_mtime_us(path: &Path) -> i64 {
-    fs::metadata(path)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok())
-        .and_then(|d| i64::try_from(d.as_micros()).ok())
-        .unwrap_or(0)
-}
-
-/// The page directories of `pages_dir`, sorted by their raw names.
+/// The page directories of `pages_dir`, sorted by their raw names; symbolic links among them
+/// are listed too, so that [`read_page`] reports them. `pages_dir` itself must not be a link.
 pub fn page_dirs(pages_dir: &Path) -> std::io::Result<Vec<PathBuf>> {
-    let mut dirs: Vec<PathBuf> = fs::read_dir(pages_dir)?
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().map(|t| t.is_dir()).unwrap_or(false))
-        .map(|e| e.path())
+    let fs = Confined::new(pages_dir.parent().unwrap_or(pages_dir));
+    let mut dirs: Vec<PathBuf> = fs
+        .read_dir(pages_dir)?
+        .into_iter()
+        .filter(|(_, kind)| matches!(kind, Kind::Dir | Kind::Symlink))
+        .map(|(name, _)| pages_dir.join(name))
         .collect();
     dirs.sort();
     Ok(dirs)
@@ -128,14 +142,35 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
         dir_name: dir_name.clone(),
         reason,
         junk: false,
+        symlink: false,
+    };
+    let link_skip = |reason: String| Skipped {
+        symlink: true,
+        ..skip(reason)
     };
     let junk = |reason: &str| Skipped {
         dir_name: dir_name.clone(),
         reason: reason.to_string(),
         junk: true,
+        symlink: false,
     };
     if is_ignored_page_dir(&raw_name) {
         return Err(junk("not a page directory (moin ignores it)"));
+    }
+    let fs = &global.fs;
+    // Every link in the page is named, then the page is left out: its history would be wrong
+    // without the linked revision, log or `current`.
+    let mut links: Vec<String> = Vec::new();
+    let mut note_link = |e: &std::io::Error| match symlink_of(e) {
+        Some(p) => {
+            links.push(p.display().to_string());
+            true
+        }
+        None => false,
+    };
+    if let Err(e) = fs.kind_no_link(dir) {
+        note_link(&e);
+        return Err(link_skip(format!("{e}; the page is not imported")));
     }
     let decoded = decode_page_dir(&raw_name)
         .map_err(|e| skip(format!("the directory name cannot be decoded: {e}")))?;
@@ -146,13 +181,14 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
             decoded.name, decoded.canonical_dir
         ));
     }
-    let current = match read_current(dir) {
+    let current = match read_current_in(fs, dir) {
         Ok(Some(c)) => c,
         Ok(None) => {
             return Err(junk(
                 "no 'current' file: not a page (moin creates such directories on reads)",
             ))
         }
+        Err(e) if note_link(&e) => return Err(link_skip(format!("{e}; the page is not imported"))),
         Err(e) => return Err(skip(format!("cannot read 'current': {e}"))),
     };
     anomalies.extend(current.anomalies.iter().map(|a| a.to_string()));
@@ -169,9 +205,13 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
     if current_rev == 0 {
         return Err(junk("'current' is 0: the page was never saved"));
     }
-    let page_log = fs::read(dir.join("edit-log"))
-        .map(|b| EditLogFile::parse(&b))
-        .unwrap_or_default();
+    let page_log = match fs.read(&dir.join("edit-log")) {
+        Ok(b) => EditLogFile::parse(&b),
+        Err(e) => {
+            note_link(&e);
+            EditLogFile::default()
+        }
+    };
     let bad_lines = page_log.errors().count();
     if bad_lines > 0 {
         anomalies.push(format!(
@@ -179,11 +219,16 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
         ));
     }
     let mut numbers: Vec<(u64, PathBuf)> = Vec::new();
-    if let Ok(entries) = fs::read_dir(dir.join("revisions")) {
-        for e in entries.filter_map(|e| e.ok()) {
-            let name = e.file_name();
+    let revisions_dir = dir.join("revisions");
+    let listed = fs.read_dir(&revisions_dir).inspect_err(|e| {
+        note_link(e);
+    });
+    if let Ok(entries) = listed {
+        for (name, kind) in entries {
+            let path = revisions_dir.join(&name);
             match parse_revision_file_name(name.as_encoded_bytes()) {
-                Some(r) if r.number > 0 => numbers.push((r.number as u64, e.path())),
+                Some(_) if kind == Kind::Symlink => links.push(path.display().to_string()),
+                Some(r) if r.number > 0 => numbers.push((r.number as u64, path)),
                 Some(r) => anomalies.push(format!(
                     "revisions/{} is revision {}: not imported",
                     name.to_string_lossy(),
@@ -196,12 +241,20 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
             }
         }
     }
+    if !links.is_empty() {
+        return Err(link_skip(format!(
+            "{} {}: storectl never follows links inside a moin data dir, so the page is not imported",
+            links.join(", "),
+            if links.len() == 1 { "is a symbolic link" } else { "are symbolic links" }
+        )));
+    }
     numbers.sort();
     numbers.dedup_by_key(|(n, _)| *n);
     let mut revisions = Vec::new();
     for (number, path) in &numbers {
-        let data =
-            fs::read(path).map_err(|e| skip(format!("cannot read revision {number}: {e}")))?;
+        let data = fs
+            .read(path)
+            .map_err(|e| skip(format!("cannot read revision {number}: {e}")))?;
         if std::str::from_utf8(&data).is_err() {
             anomalies.push(format!(
                 "revision {number} is not UTF-8; its bytes are kept exactly"
@@ -214,12 +267,21 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
             &page_log,
             global,
             Some(path),
+            fs,
         ));
     }
     let last_file = numbers.last().map(|(n, _)| *n);
     if last_file.is_none_or(|last| current_rev > last) {
         // "Deleted" in moin: `current` names a revision that has no file.
-        let deleted = revision_with_meta(current_rev, None, &decoded.name, &page_log, global, None);
+        let deleted = revision_with_meta(
+            current_rev,
+            None,
+            &decoded.name,
+            &page_log,
+            global,
+            None,
+            fs,
+        );
         let lost: Vec<u64> = page_log
             .entries()
             .filter_map(|e| e.revision.page())
@@ -248,16 +310,18 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
             ));
         }
     }
-    if dir.join("edit-lock").exists() {
+    if fs.exists_lstat(&dir.join("edit-lock")) {
         anomalies.push("an edit-lock file (a stale editor lock) was not imported".into());
     }
-    let attachments = read_attachments(dir, &page_log, &mut anomalies);
+    let mut skipped = Vec::new();
+    let attachments = read_attachments(fs, dir, &page_log, &mut anomalies, &mut skipped);
     Ok(SourcePage {
         dir_name,
         name: decoded.name,
         revisions,
         attachments,
         anomalies,
+        skipped,
     })
 }
 
@@ -268,6 +332,7 @@ fn revision_with_meta(
     page_log: &EditLogFile,
     global: &GlobalLog,
     file: Option<&Path>,
+    fs: &Confined,
 ) -> SourceRevision {
     let (entry, meta_source) = match page_log.entry_for_revision(number) {
         Some(e) => (Some(e.clone()), MetaSource::PageLog),
@@ -279,7 +344,7 @@ fn revision_with_meta(
     };
     let mtime_us = match (&entry, file) {
         (Some(e), _) => e.mtime_usecs,
-        (None, Some(path)) => file_mtime_us(path),
+        (None, Some(path)) => fs.mtime_us(path),
         (None, None) => 0,
     };
     SourceRevision {
@@ -292,19 +357,35 @@ fn revision_with_meta(
 }
 
 fn read_attachments(
+    fs: &Confined,
     dir: &Path,
     page_log: &EditLogFile,
     anomalies: &mut Vec<String>,
+    skipped: &mut Vec<String>,
 ) -> Vec<SourceAttachment> {
     let mut out = Vec::new();
-    let Ok(entries) = fs::read_dir(dir.join("attachments")) else {
-        return out;
+    let att_dir = dir.join("attachments");
+    let entries = match fs.read_dir(&att_dir) {
+        Ok(e) => e,
+        Err(e) => {
+            if symlink_of(&e).is_some() {
+                skipped.push(format!("{e}: its attachments are not imported"));
+            }
+            return out;
+        }
     };
-    let mut files: Vec<PathBuf> = entries
-        .filter_map(|e| e.ok())
-        .filter(|e| e.file_type().map(|t| t.is_file()).unwrap_or(false))
-        .map(|e| e.path())
-        .collect();
+    let mut files: Vec<PathBuf> = Vec::new();
+    for (name, kind) in entries {
+        let path = att_dir.join(name);
+        match kind {
+            Kind::File => files.push(path),
+            Kind::Symlink => skipped.push(format!(
+                "{}: the attachment is not imported",
+                super::confined::symlink_error(&path)
+            )),
+            _ => {}
+        }
+    }
     files.sort();
     for path in files {
         let raw = path
@@ -318,7 +399,7 @@ fn read_attachments(
             ));
             continue;
         };
-        let data = match fs::read(&path) {
+        let data = match fs.read(&path) {
             Ok(d) => d,
             Err(e) => {
                 anomalies.push(format!(
@@ -342,7 +423,7 @@ fn read_attachments(
         }
         let mtime_us = entry
             .as_ref()
-            .map_or_else(|| file_mtime_us(&path), |e| e.mtime_usecs);
+            .map_or_else(|| fs.mtime_us(&path), |e| e.mtime_usecs);
         out.push(SourceAttachment {
             file_name,
             data,

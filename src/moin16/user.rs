@@ -587,14 +587,20 @@ impl UserDirectory {
 
     /// Reads `user_dir` (never writes). Files are classified by name: [`is_user_id`] names are
     /// parsed as profiles.
+    /// A profile that is a symbolic link is not read (its file name goes to `unreadable`), and
+    /// neither is a `user_dir` that is one (an error naming it).
     pub fn read(user_dir: &Path) -> std::io::Result<UserDirectory> {
+        let fs = super::confined::Confined::new(user_dir.parent().unwrap_or(user_dir));
         let mut dir = UserDirectory::default();
-        for entry in std::fs::read_dir(user_dir)? {
-            let entry = entry?;
-            let name = entry.file_name().to_string_lossy().into_owned();
-            let is_file = entry.file_type()?.is_file();
-            if is_file && is_user_id(name.as_bytes()) {
-                match UserProfile::parse(&std::fs::read(entry.path())?) {
+        for (name, kind) in fs.read_dir(user_dir)? {
+            let name = name.to_string_lossy().into_owned();
+            let is_file = kind == super::confined::Kind::File;
+            if kind == super::confined::Kind::Symlink && is_user_id(name.as_bytes()) {
+                let e = super::confined::symlink_error(&user_dir.join(&name));
+                dir.unreadable
+                    .insert(name, format!("{e}: the profile is not read"));
+            } else if is_file && is_user_id(name.as_bytes()) {
+                match UserProfile::parse(&fs.read(&user_dir.join(&name))?) {
                     Ok(p) => {
                         dir.profiles.insert(name, p);
                     }

@@ -15,6 +15,9 @@ mod migrate_moin16;
 mod migrate_websupport;
 mod moin_live;
 mod moin_reads_export;
+#[cfg(unix)]
+mod moin_symlinks;
+mod moin_user_names;
 mod namespaces;
 mod output;
 #[cfg(unix)]

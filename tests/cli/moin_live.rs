@@ -519,3 +519,205 @@ fn a_storectl_killed_mid_command_is_completed_or_undone_by_the_next_one() {
         }
     }
 }
+
+/// Every path under `dir` (and `dir` itself) with its bytes, mode and mtime in nanoseconds.
+fn snapshot(dir: &Path) -> BTreeMap<String, (Vec<u8>, u32, i128)> {
+    use std::os::unix::fs::MetadataExt;
+    fn walk(root: &Path, path: &Path, out: &mut BTreeMap<String, (Vec<u8>, u32, i128)>) {
+        let m = std::fs::symlink_metadata(path).unwrap();
+        let rel = path
+            .strip_prefix(root)
+            .unwrap()
+            .to_string_lossy()
+            .into_owned();
+        let mtime = m.mtime() as i128 * 1_000_000_000 + m.mtime_nsec() as i128;
+        let bytes = if m.is_file() {
+            std::fs::read(path).unwrap()
+        } else {
+            Vec::new()
+        };
+        out.insert(rel, (bytes, m.mode(), mtime));
+        if m.is_dir() {
+            for e in std::fs::read_dir(path).unwrap() {
+                walk(root, &e.unwrap().path(), out);
+            }
+        }
+    }
+    let mut out = BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// The paths whose bytes, mode or mtime differ (or that exist in one only).
+fn changed(
+    a: &BTreeMap<String, (Vec<u8>, u32, i128)>,
+    b: &BTreeMap<String, (Vec<u8>, u32, i128)>,
+) -> Vec<String> {
+    let mut keys: Vec<&String> = a.keys().chain(b.keys()).collect();
+    keys.sort();
+    keys.dedup();
+    keys.into_iter()
+        .filter(|k| a.get(*k) != b.get(*k))
+        .map(|k| format!("{k:?}"))
+        .collect()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_dry_run_leaves_every_byte_mode_and_mtime_as_it_was() {
+    let (env, data) = live_env();
+    ok(&env, &["item", "user", "add", "Alice"], "");
+    ok(&env, &["item", "put", "P", "-"], "one\n");
+    ok(&env, &["item", "put", "P", "-"], "two\n");
+    ok(
+        &env,
+        &["item", "put", "P/f.txt", "-", "--kind", "attachment"],
+        "att",
+    );
+    ok(&env, &["item", "put", "Q", "-"], "q\n");
+    // mtimes are compared to the nanosecond: let a clock tick pass.
+    std::thread::sleep(Duration::from_millis(20));
+    let before = snapshot(&data);
+    let attempts: Vec<(Vec<&str>, &str)> = vec![
+        (
+            vec!["--as", "Alice", "item", "put", "P", "-", "--dry-run"],
+            "three\n",
+        ),
+        (vec!["item", "put", "New", "-", "--dry-run"], "new\n"),
+        (vec!["item", "put", "P/f.txt", "-", "--dry-run"], "other"),
+        (
+            vec![
+                "item",
+                "put",
+                "P/g.txt",
+                "-",
+                "--kind",
+                "attachment",
+                "--dry-run",
+            ],
+            "g",
+        ),
+        (
+            vec![
+                "item",
+                "put",
+                "N/g.txt",
+                "-",
+                "--kind",
+                "attachment",
+                "--dry-run",
+            ],
+            "g",
+        ),
+        (vec!["item", "delete", "P", "--dry-run"], ""),
+        (vec!["item", "delete", "P/f.txt", "--dry-run"], ""),
+        (vec!["item", "rename", "P", "R", "--dry-run"], ""),
+        (vec!["item", "revert", "P", "--to", "1", "--dry-run"], ""),
+        (vec!["item", "copy", "P", "C", "--dry-run"], ""),
+        (vec!["item", "copy", "P/f.txt", "Q/f.txt", "--dry-run"], ""),
+        (vec!["item", "destroy", "P", "--yes", "--dry-run"], ""),
+        (vec!["item", "user", "add", "Zed", "--dry-run"], ""),
+        (vec!["item", "user", "rm", "Alice", "--dry-run"], ""),
+        (
+            vec!["lock", "acquire", "item:P", "--owner", "alice", "--dry-run"],
+            "",
+        ),
+    ];
+    for (args, stdin) in attempts {
+        let out = env.run_stdin(&args, stdin);
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+        let diff = changed(&before, &snapshot(&data));
+        assert!(diff.is_empty(), "{args:?} changed {diff:?}");
+    }
+    // A dry run still sees its own changes: a batch that saves then reads.
+    let out = env.run_stdin(
+        &["batch", "--dry-run", "-"],
+        "{\"verb\":\"item put\",\"args\":[\"P\",\"-\"],\"stdin\":\"three\\n\"}\n\
+         {\"verb\":\"item get\",\"args\":[\"P\"]}\n",
+    );
+    let diff = changed(&before, &snapshot(&data));
+    assert!(
+        diff.is_empty(),
+        "batch --dry-run changed {diff:?}: {}",
+        stderr(&out)
+    );
+    // On a wiki storectl never wrote to, a dry run creates no sidecar file either.
+    let (env2, data2) = live_env();
+    let before = snapshot(&data2);
+    let out = env2.run_stdin(&["item", "put", "A", "-", "--dry-run"], "a\n");
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    assert_eq!(changed(&before, &snapshot(&data2)), Vec::<String>::new());
+}
+
+/// Live writes get moin 1.9's modes (its `umask = 0770`: files 0660, directories 0770), whatever
+/// storectl's umask; storectl's sidecar files too.
+#[cfg(unix)]
+#[test]
+fn live_writes_get_moins_modes_even_under_umask_000() {
+    use std::os::unix::fs::PermissionsExt;
+    use std::os::unix::process::CommandExt;
+    let (env, data) = live_env();
+    let run = |args: &[&str], stdin: &str| {
+        let mut cmd = env.std_cmd();
+        cmd.args(args)
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped());
+        // SAFETY: umask is async-signal-safe; it runs in the child between fork and exec.
+        unsafe {
+            cmd.pre_exec(|| {
+                libc::umask(0);
+                Ok(())
+            });
+        }
+        let mut child = cmd.spawn().unwrap();
+        use std::io::Write as _;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(stdin.as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(code(&out), 0, "{args:?}: {}", stderr(&out));
+    };
+    std::fs::remove_dir(data.join("user")).unwrap();
+    run(&["item", "user", "add", "Alice"], "");
+    run(&["--as", "Alice", "item", "put", "P", "-"], "one\n");
+    run(
+        &["item", "put", "P/f.txt", "-", "--kind", "attachment"],
+        "att",
+    );
+    run(&["item", "copy", "P", "C"], "");
+    run(&["item", "rename", "C", "D"], "");
+    run(&["lock", "acquire", "item:P", "--owner", "alice"], "");
+    let mut seen = 0;
+    let mut stack = vec![data.clone()];
+    while let Some(dir) = stack.pop() {
+        for e in std::fs::read_dir(&dir).unwrap() {
+            let e = e.unwrap();
+            let path = e.path();
+            let mode = e.metadata().unwrap().permissions().mode() & 0o777;
+            let rel = path
+                .strip_prefix(&data)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            if rel == "meta" || rel == "pages" {
+                // made by the test
+                if rel == "pages" {
+                    stack.push(path);
+                }
+                continue;
+            }
+            seen += 1;
+            if e.file_type().unwrap().is_dir() {
+                assert_eq!(mode, 0o770, "{rel}: {mode:o}");
+                stack.push(path);
+            } else {
+                assert_eq!(mode, 0o660, "{rel}: {mode:o}");
+            }
+        }
+    }
+    assert!(seen > 15, "{seen}");
+}

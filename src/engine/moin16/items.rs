@@ -8,27 +8,27 @@
 //! log's, else the file's mtime.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
-use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde_json::{json, Map, Value};
 
-use super::{io_error, write_new, DataDir, TxMode, Undo};
+use super::{io_error, write_new, DataDir, Kind, TxMode, Undo};
 use crate::engine::items::{
     ItemKind, ItemQuery, ItemRecord, ItemStorage, NewRevision, RevisionRecord, UserRecord,
 };
 use crate::error::{Error, Result};
 use crate::faces::acl::acl_from_body;
 use crate::faces::items_migrate::{mimetype_of, revision_meta};
+use crate::moin16::confined::{symlink_error, symlink_of};
 use crate::moin16::editlog::{clean_input, Action, EditLogEntry, EditLogFile, LogRevision};
 use crate::moin16::names::{decode_page_dir, is_ignored_page_dir, quote_wikiname_fs, url_quote};
 use crate::moin16::page::{
-    encode_revision_text, parse_revision_file_name, read_current, revision_file_name,
+    encode_revision_text, parse_revision_file_name, read_current_in, revision_file_name,
     CurrentAnomaly,
 };
-use crate::moin16::source::{file_mtime_us, MetaSource};
-use crate::moin16::user::{format_profile, is_user_id, UserDirectory, UserValue};
+use crate::moin16::source::MetaSource;
+use crate::moin16::user::{format_profile, is_user_id, UserDirectory, UserProfile, UserValue};
 
 /// A page directory as read in this transaction.
 struct PageState {
@@ -127,16 +127,32 @@ impl DataDir {
         self.pages.join(quote_wikiname_fs(name))
     }
 
-    fn read_log(&self, dir: &Path) -> EditLogFile {
-        let mut bytes = fs::read(dir.join("edit-log")).unwrap_or_default();
+    /// A page's log with this transaction's pending lines; a log that is a link is refused.
+    fn read_log(&self, dir: &Path) -> Result<EditLogFile> {
+        let path = dir.join("edit-log");
+        let mut bytes = match self.fs.read(&path) {
+            Ok(b) => b,
+            Err(e) if symlink_of(&e).is_some() => return Err(io_error(&path, e)),
+            Err(_) => Vec::new(),
+        };
         for line in self.pending_lines(Some(dir)) {
             bytes.extend_from_slice(line.as_bytes());
         }
-        EditLogFile::parse(&bytes)
+        Ok(EditLogFile::parse(&bytes))
+    }
+
+    /// Refuses a global edit-log that is a link: page metadata may come from it.
+    fn check_global_log(&self) -> Result<()> {
+        let path = self.root.join("edit-log");
+        self.fs.exists(&path).map_err(|e| io_error(&path, e))?;
+        Ok(())
     }
 
     fn read_global_log(&self) -> EditLogFile {
-        let mut bytes = fs::read(self.root.join("edit-log")).unwrap_or_default();
+        let mut bytes = self
+            .fs
+            .read(&self.root.join("edit-log"))
+            .unwrap_or_default();
         for line in self.pending_lines(None) {
             bytes.extend_from_slice(line.as_bytes());
         }
@@ -144,8 +160,14 @@ impl DataDir {
     }
 
     /// A page directory, if moin would call it a page (a readable `current` above 0).
+    /// Every link in the page's directory (its revisions, `current`, its log, the directory
+    /// itself) is refused here, before anything reads or writes the page.
     fn load_page_at(&self, dir: PathBuf, name: String) -> Result<Option<PageState>> {
-        let current = match read_current(&dir).map_err(|e| io_error(&dir, e))? {
+        self.check_global_log()?;
+        if !self.fs.is_dir(&dir).map_err(|e| io_error(&dir, e))? {
+            return Ok(None);
+        }
+        let current = match read_current_in(&self.fs, &dir).map_err(|e| io_error(&dir, e))? {
             Some(c) => match c.revision {
                 Some(r) if r > 0 => r,
                 _ => return Ok(None),
@@ -153,16 +175,24 @@ impl DataDir {
             None => return Ok(None),
         };
         let mut files = BTreeSet::new();
-        if let Ok(entries) = fs::read_dir(dir.join("revisions")) {
-            for e in entries.filter_map(|e| e.ok()) {
-                if let Some(r) = parse_revision_file_name(e.file_name().as_encoded_bytes()) {
-                    if r.number > 0 {
-                        files.insert(r.number as u64);
-                    }
+        let revisions = dir.join("revisions");
+        let listed = match self.fs.read_dir(&revisions) {
+            Ok(entries) => entries,
+            Err(e) if symlink_of(&e).is_some() => return Err(io_error(&revisions, e)),
+            Err(_) => Vec::new(),
+        };
+        for (file, kind) in listed {
+            if let Some(r) = parse_revision_file_name(file.as_encoded_bytes()) {
+                if kind == Kind::Symlink {
+                    let path = revisions.join(&file);
+                    return Err(io_error(&path, symlink_error(&path)));
+                }
+                if r.number > 0 {
+                    files.insert(r.number as u64);
                 }
             }
         }
-        let log = self.read_log(&dir);
+        let log = self.read_log(&dir)?;
         Ok(Some(PageState {
             dir,
             name,
@@ -184,37 +214,57 @@ impl DataDir {
             return Ok(None);
         }
         let dir = self.page_dir(page);
-        if !dir.is_dir() {
+        if !self.fs.is_dir(&dir).map_err(|e| io_error(&dir, e))? {
             return Ok(None);
         }
-        Ok(self.attachment_in(&dir, &self.read_log(&dir), file))
+        self.check_global_log()?;
+        self.attachment_in(&dir, &self.read_log(&dir)?, file)
     }
 
-    fn attachment_in(&self, dir: &Path, log: &EditLogFile, file: &str) -> Option<AttachmentState> {
+    /// An attachment; one that is a link is refused.
+    fn attachment_in(
+        &self,
+        dir: &Path,
+        log: &EditLogFile,
+        file: &str,
+    ) -> Result<Option<AttachmentState>> {
         let path = dir.join("attachments").join(file);
-        let exists = path.is_file();
+        let exists = self
+            .fs
+            .kind_no_link(&path)
+            .map_err(|e| io_error(&path, e))?
+            == Some(Kind::File);
         let quoted = url_quote(file);
         let lines: Vec<EditLogEntry> = log
             .entries()
             .filter(|e| is_attachment_line(e, file, &quoted))
             .cloned()
             .collect();
-        (exists || !lines.is_empty()).then_some(AttachmentState {
+        Ok((exists || !lines.is_empty()).then_some(AttachmentState {
             path,
             exists,
             lines,
-        })
+        }))
     }
 
-    /// The file names of a page's attachments: files present and files its log names.
-    fn attachment_names(dir: &Path, log: &EditLogFile) -> BTreeSet<String> {
+    /// The file names of a page's attachments: files present and files its log names. A link
+    /// among them is refused.
+    fn attachment_names(&self, dir: &Path, log: &EditLogFile) -> Result<BTreeSet<String>> {
         let mut names = BTreeSet::new();
-        if let Ok(entries) = fs::read_dir(dir.join("attachments")) {
-            for e in entries.filter_map(|e| e.ok()) {
-                if e.file_type().is_ok_and(|t| t.is_file()) {
-                    if let Ok(n) = e.file_name().into_string() {
-                        names.insert(n);
-                    }
+        let att_dir = dir.join("attachments");
+        let listed = match self.fs.read_dir(&att_dir) {
+            Ok(entries) => entries,
+            Err(e) if symlink_of(&e).is_some() => return Err(io_error(&att_dir, e)),
+            Err(_) => Vec::new(),
+        };
+        for (file, kind) in listed {
+            if kind == Kind::Symlink {
+                let path = att_dir.join(&file);
+                return Err(io_error(&path, symlink_error(&path)));
+            }
+            if kind == Kind::File {
+                if let Ok(n) = file.into_string() {
+                    names.insert(n);
                 }
             }
         }
@@ -225,13 +275,13 @@ impl DataDir {
                 }
             }
         }
-        names
+        Ok(names)
     }
 
     /// The ACL of the newest revision file at or below `revno` (moin's `Page.parseACL`).
     fn acl_at(&self, page: &PageState, revno: u64) -> Option<String> {
         let newest = page.files.range(..=revno).next_back()?;
-        let bytes = page_text(fs::read(page.revision_path(*newest)).ok()?);
+        let bytes = page_text(self.fs.read(&page.revision_path(*newest)).ok()?);
         acl_from_body(&String::from_utf8_lossy(&bytes))
     }
 
@@ -244,7 +294,7 @@ impl DataDir {
         let has_file = page.files.contains(&revno);
         let path = page.revision_path(revno);
         let data = if has_file {
-            fs::read(&path).ok().map(page_text)
+            self.fs.read(&path).ok().map(page_text)
         } else {
             None
         };
@@ -266,7 +316,7 @@ impl DataDir {
         };
         let mtime_us = match (&entry, has_file) {
             (Some(e), _) => e.mtime_usecs,
-            (None, true) => file_mtime_us(&path),
+            (None, true) => self.fs.mtime_us(&path),
             (None, false) => 0,
         };
         let text = data.as_deref().and_then(|d| std::str::from_utf8(d).ok());
@@ -296,14 +346,14 @@ impl DataDir {
         }
     }
 
-    fn attachment_revision(att: &AttachmentState, revno: u64) -> Option<RevisionRecord> {
+    fn attachment_revision(&self, att: &AttachmentState, revno: u64) -> Option<RevisionRecord> {
         let current = att.current();
         if revno == 0 || revno > current {
             return None;
         }
         let entry = att.lines.get(revno as usize - 1);
         let size = if revno == current && att.exists {
-            fs::metadata(&att.path).map_or(0, |m| m.len())
+            self.fs.len(&att.path).unwrap_or(0)
         } else {
             0
         };
@@ -335,7 +385,7 @@ impl DataDir {
         };
         Some(RevisionRecord {
             revno,
-            mtime_us: entry.map_or_else(|| file_mtime_us(&att.path), |e| e.mtime_usecs),
+            mtime_us: entry.map_or_else(|| self.fs.mtime_us(&att.path), |e| e.mtime_usecs),
             action: entry.map_or("ATTNEW", |e| e.action.as_str()).to_string(),
             deleted,
             meta,
@@ -367,9 +417,9 @@ impl DataDir {
         }
     }
 
-    fn attachment_record(name: String, att: &AttachmentState) -> ItemRecord {
+    fn attachment_record(&self, name: String, att: &AttachmentState) -> ItemRecord {
         let current = att.current();
-        let r = Self::attachment_revision(att, current);
+        let r = self.attachment_revision(att, current);
         ItemRecord {
             name,
             kind: ItemKind::Attachment,
@@ -385,30 +435,57 @@ impl DataDir {
         }
     }
 
-    fn users_dir(&mut self) -> &UserDirectory {
-        let dir = self.root.join("user");
-        self.users
-            .get_or_insert_with(|| UserDirectory::read(&dir).unwrap_or_default())
+    /// The profiles of `user/` (as this transaction sees them); a profile or a `user/` that is
+    /// a link is refused.
+    fn users_dir(&mut self) -> Result<&UserDirectory> {
+        if self.users.is_none() {
+            let dir = self.root.join("user");
+            let mut profiles = Vec::new();
+            let listed = match self.fs.read_dir(&dir) {
+                Ok(entries) => entries,
+                Err(e) if symlink_of(&e).is_some() => return Err(io_error(&dir, e)),
+                Err(_) => Vec::new(),
+            };
+            for (file, kind) in listed {
+                let path = dir.join(&file);
+                let Ok(id) = file.into_string() else { continue };
+                if !is_user_id(id.as_bytes()) {
+                    continue;
+                }
+                match kind {
+                    Kind::Symlink => return Err(io_error(&path, symlink_error(&path))),
+                    Kind::File => {
+                        let bytes = self.fs.read(&path).map_err(|e| io_error(&path, e))?;
+                        if let Ok(p) = UserProfile::parse(&bytes) {
+                            profiles.push((id, p));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            self.users = Some(UserDirectory::from_profiles(profiles));
+        }
+        Ok(self.users.as_ref().expect("read above"))
     }
 
     /// addr, hostname and userid of a new log line. A storectl user with a moin profile is
     /// logged by its id; any other name the way moin logs an override name (antispam, package
     /// installs): in the hostname field, with addr and userid empty.
-    fn editor_fields(&mut self, meta: &Map<String, Value>) -> (String, String, String) {
+    fn editor_fields(&mut self, meta: &Map<String, Value>) -> Result<(String, String, String)> {
         let who = text_of(meta, "userid");
         let addr = text_of(meta, "addr");
         let hostname = text_of(meta, "hostname");
         if who.is_empty() {
-            return (addr, hostname, who);
+            return Ok((addr, hostname, who));
         }
-        let users = self.users_dir();
+        let users = self.users_dir()?;
         if users.profiles.contains_key(&who) {
-            return (addr, hostname, who);
+            return Ok((addr, hostname, who));
         }
-        match users.ids_of_name(&who).first() {
+        Ok(match users.ids_of_name(&who).first() {
             Some(id) => (addr, hostname, id.to_string()),
             None => (String::new(), who, String::new()),
-        }
+        })
     }
 
     fn format_line(entry: &EditLogEntry) -> Result<String> {
@@ -423,13 +500,15 @@ impl DataDir {
     /// Writes both log lines (global and per-page) for an entry at commit.
     fn log_entry(&mut self, dir: &Path, entry: &EditLogEntry) -> Result<()> {
         let line = Self::format_line(entry)?;
-        self.log_line(None, line.clone());
-        self.log_line(Some(dir), line);
-        Ok(())
+        self.log_line(None, line.clone())?;
+        self.log_line(Some(dir), line)
     }
 
     fn put_page_revision(&mut self, name: &str, new: &NewRevision) -> Result<()> {
         let dir = self.page_dir(name);
+        // Read before anything is written: a refusal (a linked profile) changes nothing.
+        let meta = &new.revision.meta;
+        let (addr, hostname, userid) = self.editor_fields(meta)?;
         let on_disk = self.hold(&dir, name)?;
         let revno = new.revision.revno;
         if revno != on_disk + 1 {
@@ -450,16 +529,16 @@ impl DataDir {
                     }
                     Err(_) => data,
                 };
-                self.journaled(Undo::RemoveFile(path.clone()), || write_new(&path, bytes))?;
+                self.journaled(Undo::RemoveFile(path.clone()), |fs| {
+                    write_new(fs, &path, bytes)
+                })?;
                 // moin logs a save at the revision file's mtime.
-                file_mtime_us(&path)
+                self.fs.mtime_us(&path)
             }
             None => new.revision.mtime_us,
         };
         self.set_current(&dir, revno)?;
         crate::failpoint::hit("moin16-revision-written");
-        let meta = &new.revision.meta;
-        let (addr, hostname, userid) = self.editor_fields(meta);
         let entry = EditLogEntry {
             mtime_usecs: mtime_us,
             revision: LogRevision::Page(revno),
@@ -478,20 +557,30 @@ impl DataDir {
         let (page, file) = split_attachment(name)?;
         check_attachment_file_name(file)?;
         let dir = self.page_dir(page);
-        if !dir.exists() {
-            self.journaled(Undo::RemoveTree(dir.clone()), || {
-                fs::create_dir(&dir).map_err(|e| io_error(&dir, e))
-            })?;
-        }
-        let attachments = dir.join("attachments");
-        if !attachments.exists() {
-            self.journaled(Undo::RemoveTree(attachments.clone()), || {
-                fs::create_dir(&attachments).map_err(|e| io_error(&attachments, e))
-            })?;
-        }
-        let path = attachments.join(file);
         let meta = &new.revision.meta;
-        let (addr, hostname, userid) = self.editor_fields(meta);
+        let (addr, hostname, userid) = self.editor_fields(meta)?;
+        let attachments = dir.join("attachments");
+        let path = attachments.join(file);
+        // Links are refused before anything is written.
+        for p in [&dir, &attachments, &path, &dir.join("edit-log")] {
+            self.fs.exists(p).map_err(|e| io_error(p, e))?;
+        }
+        self.check_global_log()?;
+        if !self.fs.exists(&dir).map_err(|e| io_error(&dir, e))? {
+            self.journaled(Undo::RemoveTree(dir.clone()), |fs| {
+                fs.create_dir(&dir).map_err(|e| io_error(&dir, e))
+            })?;
+        }
+        if !self
+            .fs
+            .exists(&attachments)
+            .map_err(|e| io_error(&attachments, e))?
+        {
+            self.journaled(Undo::RemoveTree(attachments.clone()), |fs| {
+                fs.create_dir(&attachments)
+                    .map_err(|e| io_error(&attachments, e))
+            })?;
+        }
         let entry = |action: Action| EditLogEntry {
             mtime_usecs: new.revision.mtime_us,
             revision: LogRevision::Unversioned,
@@ -504,7 +593,7 @@ impl DataDir {
             comment: clean_input(&text_of(meta, "comment")),
         };
         let moved_here = self.moved_in.contains(&path);
-        if path.exists() && !moved_here {
+        if self.fs.exists(&path).map_err(|e| io_error(&path, e))? && !moved_here {
             // An overwrite is a removal and an upload in moin (`add_attachment`).
             self.trash(&path)?;
             let line = entry(Action::AttDel);
@@ -515,12 +604,14 @@ impl DataDir {
             // Undone newest first: the new file goes, then the one it replaced comes back from
             // the trash (a temp file left by a crash goes too).
             self.record(Undo::RemoveFile(tmp.clone()))?;
-            fs::write(&tmp, data).map_err(|e| io_error(&tmp, e))?;
+            self.fs.write(&tmp, data).map_err(|e| io_error(&tmp, e))?;
             if moved_here {
-                fs::rename(&tmp, &path).map_err(|e| io_error(&path, e))?;
+                self.fs
+                    .rename(&tmp, &path)
+                    .map_err(|e| io_error(&path, e))?;
             } else {
-                self.journaled(Undo::RemoveFile(path.clone()), || {
-                    fs::rename(&tmp, &path).map_err(|e| io_error(&path, e))
+                self.journaled(Undo::RemoveFile(path.clone()), |fs| {
+                    fs.rename(&tmp, &path).map_err(|e| io_error(&path, e))
                 })?;
             }
             let line = entry(Action::parse(&new.revision.action));
@@ -540,14 +631,17 @@ impl DataDir {
     /// The `PageState` of every page directory, by name.
     fn all_pages(&self, wanted: &dyn Fn(&str) -> bool) -> Result<Vec<PageState>> {
         let mut out = Vec::new();
-        let entries = match fs::read_dir(&self.pages) {
+        let entries = match self.fs.read_dir(&self.pages) {
             Ok(e) => e,
             Err(e) => return Err(io_error(&self.pages, e)),
         };
-        for e in entries.filter_map(|e| e.ok()) {
-            let raw = e.file_name();
-            let raw = raw.as_encoded_bytes();
-            if is_ignored_page_dir(raw) || !e.file_type().is_ok_and(|t| t.is_dir()) {
+        for (file, kind) in entries {
+            let raw = file.as_encoded_bytes();
+            if kind == Kind::Symlink && !is_ignored_page_dir(raw) {
+                let path = self.pages.join(&file);
+                return Err(io_error(&path, symlink_error(&path)));
+            }
+            if is_ignored_page_dir(raw) || kind != Kind::Dir {
                 continue;
             }
             let Ok(decoded) = decode_page_dir(raw) else {
@@ -556,7 +650,7 @@ impl DataDir {
             if !wanted(&decoded.name) {
                 continue;
             }
-            if let Some(p) = self.load_page_at(e.path(), decoded.name)? {
+            if let Some(p) = self.load_page_at(self.pages.join(&file), decoded.name)? {
                 out.push(p);
             }
         }
@@ -564,11 +658,16 @@ impl DataDir {
         Ok(out)
     }
 
+    /// Whether anything is at `path`; a link there is refused.
+    fn present(&self, path: &Path) -> Result<bool> {
+        self.fs.exists(path).map_err(|e| io_error(path, e))
+    }
+
     fn current_text(&self, page: &PageState) -> Option<String> {
         if page.deleted() {
             return None;
         }
-        let bytes = fs::read(page.revision_path(page.current)).ok()?;
+        let bytes = self.fs.read(&page.revision_path(page.current)).ok()?;
         Some(String::from_utf8_lossy(&bytes).replace('\r', ""))
     }
 }
@@ -590,7 +689,7 @@ impl ItemStorage for DataDir {
         }
         Ok(self
             .load_attachment(name)?
-            .map(|a| Self::attachment_record(name.to_string(), &a)))
+            .map(|a| self.attachment_record(name.to_string(), &a)))
     }
 
     fn items(
@@ -629,9 +728,9 @@ impl ItemStorage for DataDir {
             if terms.is_some() || query.kind == Some(ItemKind::Page) {
                 continue;
             }
-            for file in Self::attachment_names(&page.dir, &page.log) {
-                if let Some(att) = self.attachment_in(&page.dir, &page.log, &file) {
-                    let record = Self::attachment_record(format!("{}/{file}", page.name), &att);
+            for file in self.attachment_names(&page.dir, &page.log)? {
+                if let Some(att) = self.attachment_in(&page.dir, &page.log, &file)? {
+                    let record = self.attachment_record(format!("{}/{file}", page.name), &att);
                     if keep(&record) {
                         found.insert(record.name.clone(), record);
                     }
@@ -653,7 +752,7 @@ impl ItemStorage for DataDir {
         }
         Ok(self
             .load_attachment(name)?
-            .and_then(|a| Self::attachment_revision(&a, revno)))
+            .and_then(|a| self.attachment_revision(&a, revno)))
     }
 
     fn revisions(
@@ -675,7 +774,7 @@ impl ItemStorage for DataDir {
         }
         if let Some(att) = self.load_attachment(name)? {
             for n in (1..=att.current()).rev() {
-                if let Some(r) = Self::attachment_revision(&att, n) {
+                if let Some(r) = self.attachment_revision(&att, n) {
                     f(r)?;
                 }
             }
@@ -686,7 +785,7 @@ impl ItemStorage for DataDir {
     fn data(&mut self, name: &str, revno: u64) -> Result<Option<Vec<u8>>> {
         match self.open_data(name, revno)? {
             Some((path, kind)) => {
-                let bytes = fs::read(&path).map_err(|e| io_error(&path, e))?;
+                let bytes = self.fs.read(&path).map_err(|e| io_error(&path, e))?;
                 Ok(Some(match kind {
                     ItemKind::Page => page_text(bytes),
                     ItemKind::Attachment => bytes,
@@ -701,11 +800,11 @@ impl ItemStorage for DataDir {
             return Ok(0);
         };
         if kind == ItemKind::Page {
-            let text = page_text(fs::read(&path).map_err(|e| io_error(&path, e))?);
+            let text = page_text(self.fs.read(&path).map_err(|e| io_error(&path, e))?);
             out.write_all(&text)?;
             return Ok(text.len() as u64);
         }
-        let mut file = fs::File::open(&path).map_err(|e| io_error(&path, e))?;
+        let mut file = self.fs.open(&path).map_err(|e| io_error(&path, e))?;
         Ok(std::io::copy(&mut file, out)?)
     }
 
@@ -744,7 +843,7 @@ impl ItemStorage for DataDir {
                     ))
                     .hint("commit first (in a batch: --batch-size 1)"));
                 }
-                if to.exists() {
+                if self.present(&to)? {
                     // A leftover directory without a page (moin makes them on reads).
                     self.trash(&to)?;
                 }
@@ -758,16 +857,16 @@ impl ItemStorage for DataDir {
                 let from = self.page_dir(old_page).join("attachments").join(old_file);
                 let to_dir = self.page_dir(new_page).join("attachments");
                 let to = to_dir.join(new_file);
-                if !from.exists() {
+                if !self.present(&from)? {
                     // Already moved with its page's directory, or deleted: nothing to move.
-                    if to.exists() {
+                    if self.present(&to)? {
                         self.moved_in.insert(to);
                     }
                     return Ok(());
                 }
-                if !to_dir.exists() {
-                    self.journaled(Undo::RemoveTree(to_dir.clone()), || {
-                        fs::create_dir_all(&to_dir).map_err(|e| io_error(&to_dir, e))
+                if !self.present(&to_dir)? {
+                    self.journaled(Undo::RemoveTree(to_dir.clone()), |fs| {
+                        fs.create_dir_all(&to_dir).map_err(|e| io_error(&to_dir, e))
                     })?;
                 }
                 self.rename(&from, &to)?;
@@ -798,24 +897,26 @@ impl ItemStorage for DataDir {
             Some(ItemKind::Page) => {
                 let from = self.page_dir(src);
                 let to = self.page_dir(dst);
-                if to.exists() {
+                if self.present(&to)? {
                     self.trash(&to)?;
                 }
                 // moin's `copyPage`: the whole directory, history under the old name included.
                 // Recorded first and kept when the copy fails half-way: a partial copy goes too.
                 self.record(Undo::RemoveTree(to.clone()))?;
-                copy_tree(&from, &to)
+                self.fs
+                    .copy_tree(&from, &to)
+                    .map_err(|e| io_error(&from, e))
             }
             Some(ItemKind::Attachment) => {
                 let (src_page, src_file) = split_attachment(src)?;
                 let (dst_page, dst_file) = split_attachment(dst)?;
                 check_attachment_file_name(dst_file)?;
                 let to = self.page_dir(dst_page).join("attachments").join(dst_file);
-                if to.exists() {
+                if self.present(&to)? {
                     return Ok(());
                 }
                 let from = self.page_dir(src_page).join("attachments").join(src_file);
-                let data = fs::read(&from).map_err(|e| io_error(&from, e))?;
+                let data = self.fs.read(&from).map_err(|e| io_error(&from, e))?;
                 let mut meta = Map::new();
                 meta.insert("extra".into(), json!(url_quote(dst_file)));
                 self.put_attachment_revision(
@@ -863,6 +964,7 @@ impl ItemStorage for DataDir {
         since_us: Option<i64>,
         f: &mut dyn FnMut(&str, RevisionRecord) -> Result<bool>,
     ) -> Result<()> {
+        self.check_global_log()?;
         let log = self.read_global_log();
         let entries: Vec<&EditLogEntry> = log.entries().collect();
         // Lines logged before a rename belong to the page under its new name. Walking back
@@ -900,11 +1002,11 @@ impl ItemStorage for DataDir {
             let deleted = if e.action.is_attachment() {
                 e.action == Action::AttDel
             } else {
-                !self
+                let file = self
                     .page_dir(page)
                     .join("revisions")
-                    .join(revision_file_name(revno))
-                    .exists()
+                    .join(revision_file_name(revno));
+                !self.present(&file)?
             };
             let mut meta = Map::new();
             for (key, value) in [
@@ -934,7 +1036,7 @@ impl ItemStorage for DataDir {
     }
 
     fn user(&mut self, name: &str) -> Result<Option<UserRecord>> {
-        let users = self.users_dir();
+        let users = self.users_dir()?;
         Ok(users
             .ids_of_name(name)
             .first()
@@ -944,9 +1046,10 @@ impl ItemStorage for DataDir {
     fn put_user(&mut self, user: &UserRecord) -> Result<()> {
         self.writable()?;
         let dir = self.root.join("user");
-        if !dir.exists() {
-            self.journaled(Undo::RemoveTree(dir.clone()), || {
-                fs::create_dir(&dir).map_err(|e| io_error(&dir, e))
+        self.users_dir()?; // refuses links before anything is written
+        if !self.present(&dir)? {
+            self.journaled(Undo::RemoveTree(dir.clone()), |fs| {
+                fs.create_dir(&dir).map_err(|e| io_error(&dir, e))
             })?;
         }
         let now = crate::timestamp::now_us();
@@ -973,8 +1076,8 @@ impl ItemStorage for DataDir {
             ))
         })?;
         let path = dir.join(&id);
-        self.journaled(Undo::RemoveFile(path.clone()), || {
-            write_new(&path, profile.as_bytes())
+        self.journaled(Undo::RemoveFile(path.clone()), |fs| {
+            write_new(fs, &path, profile.as_bytes())
         })?;
         self.users = None;
         Ok(())
@@ -983,7 +1086,7 @@ impl ItemStorage for DataDir {
     fn remove_user(&mut self, name: &str) -> Result<bool> {
         self.writable()?;
         let ids: Vec<String> = self
-            .users_dir()
+            .users_dir()?
             .ids_of_name(name)
             .into_iter()
             .map(str::to_string)
@@ -997,7 +1100,7 @@ impl ItemStorage for DataDir {
     }
 
     fn users(&mut self, f: &mut dyn FnMut(UserRecord) -> Result<()>) -> Result<()> {
-        let users = self.users_dir();
+        let users = self.users_dir()?;
         let mut by_name: BTreeMap<&str, &str> = BTreeMap::new();
         for (id, p) in &users.profiles {
             if let (false, Some(name)) = (p.disabled(), p.name()) {
@@ -1015,14 +1118,53 @@ impl ItemStorage for DataDir {
 
     fn item_audit(&mut self) -> Result<Vec<String>> {
         let mut problems = Vec::new();
-        let entries = fs::read_dir(&self.pages).map_err(|e| io_error(&self.pages, e))?;
-        for e in entries.filter_map(|e| e.ok()) {
-            let raw = e.file_name();
+        let fs = self.fs.confined().clone();
+        // Every link storectl refuses to follow, so that one `check` lists them all.
+        let mut links = Vec::new();
+        for top in ["edit-log", "pages", "user"] {
+            let path = self.root.join(top);
+            if fs.kind(&path).ok().flatten() == Some(Kind::Symlink) {
+                links.push(path);
+            }
+        }
+        for dir in ["user"] {
+            let dir = self.root.join(dir);
+            for (file, kind) in fs.read_dir(&dir).unwrap_or_default() {
+                if kind == Kind::Symlink {
+                    links.push(dir.join(file));
+                }
+            }
+        }
+        let entries = match fs.read_dir(&self.pages) {
+            Ok(entries) => entries,
+            // Listed above; nothing below it is looked at.
+            Err(e) if symlink_of(&e).is_some() => Vec::new(),
+            Err(e) => return Err(io_error(&self.pages, e)),
+        };
+        for (raw, kind) in entries {
+            let page = self.pages.join(&raw);
+            if kind == Kind::Symlink {
+                links.push(page);
+                continue;
+            }
+            for (file, kind) in fs.read_dir(&page).unwrap_or_default() {
+                match kind {
+                    Kind::Symlink => links.push(page.join(file)),
+                    Kind::Dir if file == "revisions" || file == "attachments" => {
+                        for (f, k) in fs.read_dir(&page.join(&file)).unwrap_or_default() {
+                            if k == Kind::Symlink {
+                                links.push(page.join(&file).join(f));
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
             if is_ignored_page_dir(raw.as_encoded_bytes()) {
                 continue;
             }
             let shown = raw.to_string_lossy();
-            let Ok(Some(current)) = read_current(&e.path()) else {
+            let Ok(Some(current)) = read_current_in(&fs, &page) else {
                 continue;
             };
             for a in &current.anomalies {
@@ -1036,7 +1178,10 @@ impl ItemStorage for DataDir {
                 }
             }
         }
-        if self.root.join(super::TRASH_DIR).exists() && self.mode == TxMode::Read {
+        for link in links {
+            problems.push(format!("{}", crate::moin16::confined::symlink_error(&link)));
+        }
+        if fs.exists_lstat(&self.root.join(super::TRASH_DIR)) && self.mode == TxMode::Read {
             problems.push(format!(
                 "{} exists: an interrupted storectl transaction left files there",
                 super::TRASH_DIR
@@ -1052,20 +1197,20 @@ impl ItemStorage for DataDir {
             revisions += page.revision_numbers().len() as u64;
             for n in &page.files {
                 blobs += 1;
-                bytes += fs::metadata(page.revision_path(*n)).map_or(0, |m| m.len());
+                bytes += self.fs.len(&page.revision_path(*n)).unwrap_or(0);
             }
-            for file in Self::attachment_names(&page.dir, &page.log) {
-                if let Some(att) = self.attachment_in(&page.dir, &page.log, &file) {
+            for file in self.attachment_names(&page.dir, &page.log)? {
+                if let Some(att) = self.attachment_in(&page.dir, &page.log, &file)? {
                     items += 1;
                     revisions += att.current();
                     if att.exists {
                         blobs += 1;
-                        bytes += fs::metadata(&att.path).map_or(0, |m| m.len());
+                        bytes += self.fs.len(&att.path).unwrap_or(0);
                     }
                 }
             }
         }
-        let users = self.users_dir().profiles.len() as u64;
+        let users = self.users_dir()?.profiles.len() as u64;
         Ok((items, revisions, blobs, bytes, users))
     }
 }
@@ -1106,19 +1251,4 @@ fn user_record(users: &UserDirectory, id: &str) -> UserRecord {
         profile: data,
         created_us,
     }
-}
-
-/// `filesys.copytree`: directories and files, recursively.
-fn copy_tree(from: &Path, to: &Path) -> Result<()> {
-    fs::create_dir(to).map_err(|e| io_error(to, e))?;
-    for e in fs::read_dir(from).map_err(|e| io_error(from, e))? {
-        let e = e?;
-        let target = to.join(e.file_name());
-        if e.file_type()?.is_dir() {
-            copy_tree(&e.path(), &target)?;
-        } else {
-            fs::copy(e.path(), &target).map_err(|err| io_error(&e.path(), err))?;
-        }
-    }
-    Ok(())
 }

@@ -10,13 +10,13 @@
 //! The journal is not fsynced: it covers a process that dies, not a machine that loses power
 //! (moin itself writes nothing durably either).
 
-use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::moin16::confined::Confined;
 
 /// The journal's file name in the data dir.
 pub const JOURNAL_FILE: &str = "storectl-journal";
@@ -63,35 +63,31 @@ enum Entry {
 }
 
 /// Appends one entry; the journal is created with the first.
-fn append(data_dir: &Path, entry: &Entry) -> Result<()> {
-    let path = data_dir.join(JOURNAL_FILE);
+fn append(fs: &Confined, entry: &Entry) -> Result<()> {
+    let path = fs.root().join(JOURNAL_FILE);
     let mut line = serde_json::to_string(entry).map_err(|e| {
         Error::internal(format!("cannot record a change in {}: {e}", path.display()))
     })?;
     line.push('\n');
-    let mut f = fs::OpenOptions::new()
-        .create(true)
-        .append(true)
-        .open(&path)
-        .map_err(|e| Error::Io(e).context(path.display()))?;
+    let mut f = fs.append(&path).map_err(|e| super::io_error(&path, e))?;
     f.write_all(line.as_bytes())
         .map_err(|e| Error::Io(e).context(path.display()))
 }
 
-pub fn record_undo(data_dir: &Path, undo: &Undo) -> Result<()> {
-    append(data_dir, &Entry::Undo(undo.clone()))
+pub fn record_undo(fs: &Confined, undo: &Undo) -> Result<()> {
+    append(fs, &Entry::Undo(undo.clone()))
 }
 
-pub fn record_cancel(data_dir: &Path) -> Result<()> {
-    append(data_dir, &Entry::Cancel)
+pub fn record_cancel(fs: &Confined) -> Result<()> {
+    append(fs, &Entry::Cancel)
 }
 
-pub fn record_commit(data_dir: &Path, commit: &CommitRecord) -> Result<()> {
-    append(data_dir, &Entry::Commit(commit.clone()))
+pub fn record_commit(fs: &Confined, commit: &CommitRecord) -> Result<()> {
+    append(fs, &Entry::Commit(commit.clone()))
 }
 
-pub fn remove(data_dir: &Path) {
-    let _ = fs::remove_file(data_dir.join(JOURNAL_FILE));
+pub fn remove(fs: &Confined) {
+    let _ = fs.remove_file(&fs.root().join(JOURNAL_FILE));
 }
 
 fn not_found_is_done(r: std::io::Result<()>) -> std::io::Result<()> {
@@ -103,26 +99,27 @@ fn not_found_is_done(r: std::io::Result<()>) -> std::io::Result<()> {
 
 /// Takes back one change. `after_crash`: the change may not have happened (it is recorded
 /// first), so what is already as it was counts as done.
-pub fn undo(step: &Undo, after_crash: bool) -> std::io::Result<()> {
+pub fn undo(fs: &Confined, step: &Undo, after_crash: bool) -> std::io::Result<()> {
+    let exists = |p: &Path| fs.exists_lstat(p);
     let result = match step {
         // Gone already (a temp file renamed into place, a directory removed with its parent).
-        Undo::RemoveFile(p) => not_found_is_done(fs::remove_file(p)),
-        Undo::RemoveTree(p) => not_found_is_done(fs::remove_dir_all(p)),
+        Undo::RemoveFile(p) => not_found_is_done(fs.remove_file(p)),
+        Undo::RemoveTree(p) => not_found_is_done(fs.remove_dir_all(p)),
         Undo::RenameBack { from, to } => {
-            if after_crash && from.exists() && !to.exists() {
+            if after_crash && exists(from) && !exists(to) {
                 Ok(())
             } else {
-                fs::rename(to, from)
+                fs.rename(to, from)
             }
         }
         Undo::Release { dir, original } => {
-            if after_crash && !dir.join("current-locked").exists() {
+            if after_crash && !exists(&dir.join("current-locked")) {
                 Ok(())
             } else {
                 let tmp = dir.join("current-locked.tmp");
-                fs::write(&tmp, original)
-                    .and_then(|()| fs::rename(&tmp, dir.join("current-locked")))
-                    .and_then(|()| fs::rename(dir.join("current-locked"), dir.join("current")))
+                fs.write(&tmp, original)
+                    .and_then(|()| fs.rename(&tmp, &dir.join("current-locked")))
+                    .and_then(|()| fs.rename(&dir.join("current-locked"), &dir.join("current")))
             }
         }
     };
@@ -135,13 +132,13 @@ pub fn undo(step: &Undo, after_crash: bool) -> std::io::Result<()> {
 
 /// Appends the logs, releases the pages and empties the trash of a committing transaction.
 /// `after_crash`: some of it may be done already.
-pub fn complete(commit: &CommitRecord, after_crash: bool) -> Result<()> {
+pub fn complete(fs: &Confined, commit: &CommitRecord, after_crash: bool) -> Result<()> {
     for log in &commit.logs {
-        let mut f = fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(&log.path)
-            .map_err(|e| Error::Io(e).context(log.path.display()))?;
+        // Never through a link: an edit-log that is one is refused (and was checked before
+        // anything was written; this open is what makes a link put there since safe too).
+        let mut f = fs
+            .append(&log.path)
+            .map_err(|e| super::io_error(&log.path, e))?;
         if after_crash {
             let len = f.metadata()?.len();
             if len >= log.len + log.text.len() as u64 {
@@ -155,17 +152,20 @@ pub fn complete(commit: &CommitRecord, after_crash: bool) -> Result<()> {
     }
     for dir in &commit.held {
         let locked = dir.join("current-locked");
-        if after_crash && !locked.exists() {
+        if after_crash && !fs.exists_lstat(&locked) {
             continue;
         }
-        fs::rename(&locked, dir.join("current"))
+        fs.rename(&locked, &dir.join("current"))
             .map_err(|e| Error::Io(e).context(dir.display()))?;
     }
     for t in &commit.trashed {
-        let removed = if t.is_dir() {
-            fs::remove_dir_all(t)
+        let is_dir = fs
+            .kind(t)
+            .is_ok_and(|k| k == Some(crate::moin16::confined::Kind::Dir));
+        let removed = if is_dir {
+            fs.remove_dir_all(t)
         } else {
-            fs::remove_file(t)
+            fs.remove_file(t)
         };
         if let Err(e) = not_found_is_done(removed) {
             eprintln!("storectl: warning: could not remove {}: {e}", t.display());
@@ -176,12 +176,12 @@ pub fn complete(commit: &CommitRecord, after_crash: bool) -> Result<()> {
 
 /// Finishes the transaction a dead process left, if any: completed when it had reached its
 /// commit, taken back otherwise. Call with storectl's write lock held. Returns what was done.
-pub fn recover(data_dir: &Path, trash_dir: &Path) -> Result<Option<&'static str>> {
-    let path = data_dir.join(JOURNAL_FILE);
-    let text = match fs::read_to_string(&path) {
-        Ok(t) => t,
+pub fn recover(fs: &Confined, trash_dir: &Path) -> Result<Option<&'static str>> {
+    let path = fs.root().join(JOURNAL_FILE);
+    let text = match fs.read(&path) {
+        Ok(t) => String::from_utf8_lossy(&t).into_owned(),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(None),
-        Err(e) => return Err(Error::Io(e).context(path.display())),
+        Err(e) => return Err(super::io_error(&path, e)),
     };
     let mut undos = Vec::new();
     let mut commit = None;
@@ -200,19 +200,19 @@ pub fn recover(data_dir: &Path, trash_dir: &Path) -> Result<Option<&'static str>
     }
     let done = match commit {
         Some(c) => {
-            complete(&c, true)?;
+            complete(fs, &c, true)?;
             "completed"
         }
         None => {
             for step in undos.iter().rev() {
-                undo(step, true).map_err(|e| {
+                undo(fs, step, true).map_err(|e| {
                     Error::Io(e).context(format!("undoing {step:?} of an interrupted transaction"))
                 })?;
             }
             "rolled back"
         }
     };
-    let _ = fs::remove_dir(trash_dir);
-    remove(data_dir);
+    let _ = fs.remove_dir(trash_dir);
+    remove(fs);
     Ok(Some(done))
 }

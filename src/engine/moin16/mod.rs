@@ -16,10 +16,9 @@
 
 mod items;
 mod journal;
+mod view;
 
 use std::collections::HashSet;
-use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -32,9 +31,11 @@ use super::{
 };
 use crate::engine::items::LockRecord;
 use crate::error::{Error, Result};
-use crate::moin16::page::{format_current, read_current};
+use crate::moin16::confined::{symlink_of, Confined, Kind, SYMLINK_HINT};
+use crate::moin16::page::{format_current, read_current_in};
 use crate::moin16::user::UserDirectory;
 use journal::{CommitRecord, LogAppend, Undo};
+use view::View;
 
 /// The sidecar store that holds `lock acquire` locks for a data dir.
 pub const LOCK_STORE_FILE: &str = "storectl-locks.db";
@@ -65,7 +66,22 @@ pub fn locate_data_dir(dir: &Path) -> Result<PathBuf> {
 pub struct Moin16Backend {
     data_dir: PathBuf,
     sidecar: Option<SqliteBackend>,
+    /// A dry run's private copy of the sidecar (outside the data dir), and its path.
+    dry_sidecar: Option<(SqliteBackend, PathBuf)>,
     busy_timeout: Duration,
+}
+
+impl Drop for Moin16Backend {
+    fn drop(&mut self) {
+        if let Some((db, path)) = self.dry_sidecar.take() {
+            drop(db);
+            for suffix in ["", "-wal", "-shm", "-journal"] {
+                let mut p = path.clone().into_os_string();
+                p.push(suffix);
+                let _ = std::fs::remove_file(PathBuf::from(p));
+            }
+        }
+    }
 }
 
 impl Moin16Backend {
@@ -75,6 +91,7 @@ impl Moin16Backend {
         Ok(Moin16Backend {
             data_dir,
             sidecar: None,
+            dry_sidecar: None,
             busy_timeout,
         })
     }
@@ -112,7 +129,8 @@ impl Moin16Backend {
             return Ok(());
         };
         let lock = sidecar.begin(TxMode::Write)?;
-        let done = journal::recover(&self.data_dir, &self.data_dir.join(TRASH_DIR))?;
+        let fs = Confined::new(&self.data_dir);
+        let done = journal::recover(&fs, &self.data_dir.join(TRASH_DIR))?;
         lock.commit()?;
         if let Some(done) = done {
             eprintln!(
@@ -134,35 +152,23 @@ impl Backend for Moin16Backend {
     }
 
     fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>> {
-        let sidecar_path = self.data_dir.join(LOCK_STORE_FILE);
-        let interrupted = self.data_dir.join(journal::JOURNAL_FILE).exists();
-        // Readers never create the sidecar: a read-only wiki stays untouched.
-        if self.sidecar.is_none() && (mode == TxMode::Write || interrupted || sidecar_path.exists())
-        {
-            self.sidecar = Some(SqliteBackend::open(
-                &sidecar_path,
-                false,
-                self.busy_timeout,
-            )?);
-        }
-        if interrupted {
-            self.recover()?;
-        }
-        let data = DataDir::new(self.data_dir.clone(), mode, self.busy_timeout);
-        let locks = match self.sidecar.as_mut() {
-            Some(s) => Some(s.begin(mode)?),
-            None => None,
-        };
-        Ok(Box::new(Moin16Transaction {
-            locks,
-            no_locks: NoLocks,
-            data,
-        }))
+        self.begin_tx(mode, false)
+    }
+
+    /// A dry run reads the data dir and keeps its changes in memory: nothing on disk changes,
+    /// mtimes included, and no sidecar file is created.
+    fn begin_dry_run(&mut self) -> Result<Box<dyn Transaction + '_>> {
+        self.begin_tx(TxMode::Write, true)
     }
 
     fn integrity_problems(&mut self) -> Result<Vec<String>> {
-        let mut problems =
-            DataDir::new(self.data_dir.clone(), TxMode::Read, self.busy_timeout).item_audit()?;
+        let mut problems = DataDir::new(
+            self.data_dir.clone(),
+            TxMode::Read,
+            self.busy_timeout,
+            false,
+        )
+        .item_audit()?;
         if let Some(s) = self.sidecar.as_mut() {
             problems.extend(
                 s.integrity_problems()?
@@ -183,10 +189,14 @@ impl Backend for Moin16Backend {
     }
 
     fn storage_stats(&mut self) -> Result<Value> {
-        let pages = fs::read_dir(self.data_dir.join("pages"))
-            .map(|d| d.count())
+        let fs = Confined::new(&self.data_dir);
+        let pages = fs
+            .read_dir(&self.data_dir.join("pages"))
+            .map(|d| d.len())
             .unwrap_or(0);
-        let log_bytes = fs::metadata(self.data_dir.join("edit-log")).map_or(0, |m| m.len());
+        let log_bytes = fs
+            .metadata(&self.data_dir.join("edit-log"))
+            .map_or(0, |m| m.len());
         Ok(json!({
             "backend": "moin16",
             "data_dir": self.data_dir.display().to_string(),
@@ -197,20 +207,133 @@ impl Backend for Moin16Backend {
     }
 }
 
-/// Lock storage of a data dir without a sidecar store: no lock was ever taken.
-struct NoLocks;
+impl Moin16Backend {
+    /// Copies the sidecar (and its WAL, if a writer left one) to a private file in the
+    /// temporary directory and opens that.
+    fn copy_sidecar(&self, fs: &Confined, sidecar: &Path) -> Result<(SqliteBackend, PathBuf)> {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.subsec_nanos());
+        let copy = std::env::temp_dir().join(format!(
+            "storectl-dry-run-locks-{}-{nanos}.db",
+            std::process::id()
+        ));
+        for suffix in ["", "-wal"] {
+            let from = PathBuf::from(format!("{}{suffix}", sidecar.display()));
+            let Some(bytes) = fs.read_if_exists(&from).map_err(|e| io_error(&from, e))? else {
+                continue;
+            };
+            let to = PathBuf::from(format!("{}{suffix}", copy.display()));
+            let mut o = std::fs::OpenOptions::new();
+            o.write(true).create_new(true);
+            #[cfg(unix)]
+            {
+                use std::os::unix::fs::OpenOptionsExt;
+                o.mode(0o600);
+            }
+            std::io::Write::write_all(&mut o.open(&to).map_err(|e| io_error(&to, e))?, &bytes)
+                .map_err(|e| io_error(&to, e))?;
+        }
+        let db = SqliteBackend::open(&copy, false, self.busy_timeout)?;
+        Ok((db, copy))
+    }
+
+    fn begin_tx(&mut self, mode: TxMode, dry_run: bool) -> Result<Box<dyn Transaction + '_>> {
+        let sidecar_path = self.data_dir.join(LOCK_STORE_FILE);
+        // storectl's own files are never links either.
+        let fs = Confined::new(&self.data_dir);
+        for file in [
+            LOCK_STORE_FILE,
+            "storectl-locks.db-wal",
+            "storectl-locks.db-shm",
+            "storectl-locks.db-journal",
+            journal::JOURNAL_FILE,
+            TRASH_DIR,
+        ] {
+            let path = self.data_dir.join(file);
+            fs.kind_no_link(&path).map_err(|e| io_error(&path, e))?;
+        }
+        let interrupted = fs.exists_lstat(&self.data_dir.join(journal::JOURNAL_FILE));
+        let has_sidecar = fs.exists_lstat(&sidecar_path);
+        if dry_run {
+            if interrupted {
+                return Err(Error::busy(format!(
+                    "a storectl process died in a transaction on {}; a dry run cannot finish it",
+                    self.data_dir.display()
+                ))
+                .hint("run any storectl command on this store without --dry-run first: it completes or undoes that transaction"));
+            }
+            // Opening the sidecar would create (and remove) its -wal and -shm files, changing
+            // the data dir's mtime: a dry run reads a private copy instead.
+            if has_sidecar && self.dry_sidecar.is_none() {
+                self.dry_sidecar = Some(self.copy_sidecar(&fs, &sidecar_path)?);
+            }
+            let data = DataDir::new(self.data_dir.clone(), mode, self.busy_timeout, true);
+            let locks = match self.dry_sidecar.as_mut() {
+                Some((s, _)) => Some(s.begin(mode)?),
+                None => None,
+            };
+            return Ok(Box::new(Moin16Transaction {
+                locks,
+                no_locks: NoLocks::default(),
+                data,
+            }));
+        }
+        // Readers and dry runs never create the sidecar: a read-only wiki stays untouched.
+        if self.sidecar.is_none()
+            && ((mode == TxMode::Write && !dry_run) || interrupted || has_sidecar)
+        {
+            let created = !has_sidecar;
+            if created {
+                // moin's group mode, before SQLite opens it (its -wal and -shm files take the
+                // mode of the database file).
+                fs.create_new(&sidecar_path, b"")
+                    .map_err(|e| io_error(&sidecar_path, e))?;
+            }
+            self.sidecar = Some(SqliteBackend::open(
+                &sidecar_path,
+                false,
+                self.busy_timeout,
+            )?);
+        }
+        if interrupted {
+            self.recover()?;
+        }
+        let data = DataDir::new(self.data_dir.clone(), mode, self.busy_timeout, dry_run);
+        let locks = match self.sidecar.as_mut() {
+            Some(s) => Some(s.begin(mode)?),
+            None => None,
+        };
+        Ok(Box::new(Moin16Transaction {
+            locks,
+            no_locks: NoLocks::default(),
+            data,
+        }))
+    }
+}
+
+/// Lock storage of a data dir without a sidecar store: no lock was ever taken. A dry run
+/// keeps the locks it takes here, in memory.
+#[derive(Default)]
+struct NoLocks {
+    taken: std::collections::BTreeMap<String, LockRecord>,
+}
 
 impl LockStorage for NoLocks {
-    fn lock(&mut self, _resource: &str) -> Result<Option<LockRecord>> {
-        Ok(None)
+    fn lock(&mut self, resource: &str) -> Result<Option<LockRecord>> {
+        Ok(self.taken.get(resource).cloned())
     }
-    fn put_lock(&mut self, _lock: &LockRecord) -> Result<()> {
-        Err(Error::internal("a read transaction cannot take locks"))
+    fn put_lock(&mut self, lock: &LockRecord) -> Result<()> {
+        self.taken.insert(lock.resource.clone(), lock.clone());
+        Ok(())
     }
-    fn remove_lock(&mut self, _resource: &str) -> Result<bool> {
-        Ok(false)
+    fn remove_lock(&mut self, resource: &str) -> Result<bool> {
+        Ok(self.taken.remove(resource).is_some())
     }
-    fn locks(&mut self, _f: &mut dyn FnMut(LockRecord) -> Result<()>) -> Result<()> {
+    fn locks(&mut self, f: &mut dyn FnMut(LockRecord) -> Result<()>) -> Result<()> {
+        for l in self.taken.values() {
+            f(l.clone())?;
+        }
         Ok(())
     }
 }
@@ -264,6 +387,8 @@ struct PendingLine {
 /// One transaction's view of, and changes to, a data dir.
 pub(crate) struct DataDir {
     root: PathBuf,
+    /// Every file access goes through it: no link followed; in a dry run, nothing written.
+    fs: View,
     pages: PathBuf,
     mode: TxMode,
     busy_timeout: Duration,
@@ -282,8 +407,9 @@ pub(crate) struct DataDir {
 }
 
 impl DataDir {
-    fn new(root: PathBuf, mode: TxMode, busy_timeout: Duration) -> DataDir {
+    fn new(root: PathBuf, mode: TxMode, busy_timeout: Duration, dry_run: bool) -> DataDir {
         DataDir {
+            fs: View::new(&root, dry_run),
             pages: root.join("pages"),
             root,
             mode,
@@ -313,26 +439,40 @@ impl DataDir {
     fn hold(&mut self, dir: &Path, name: &str) -> Result<u64> {
         self.writable()?;
         if !self.held.iter().any(|d| d == dir) {
-            if !dir.exists() {
-                self.journaled(Undo::RemoveTree(dir.to_path_buf()), || {
-                    fs::create_dir(dir).map_err(|e| io_error(dir, e))
+            let exists = |fs: &View, p: &Path| fs.exists(p).map_err(|e| io_error(p, e));
+            // What is read or renamed below must not be a link (checked before any change).
+            for name in [
+                "current",
+                "current-locked",
+                "current-locked.tmp",
+                "edit-log",
+            ] {
+                exists(&self.fs, &dir.join(name))?;
+            }
+            if !exists(&self.fs, dir)? {
+                self.journaled(Undo::RemoveTree(dir.to_path_buf()), |fs| {
+                    fs.create_dir(dir).map_err(|e| io_error(dir, e))
                 })?;
             }
             let revisions = dir.join("revisions");
-            if !revisions.exists() {
-                self.journaled(Undo::RemoveTree(revisions.clone()), || {
-                    fs::create_dir(&revisions).map_err(|e| io_error(&revisions, e))
+            if !exists(&self.fs, &revisions)? {
+                self.journaled(Undo::RemoveTree(revisions.clone()), |fs| {
+                    fs.create_dir(&revisions)
+                        .map_err(|e| io_error(&revisions, e))
                 })?;
                 let current = dir.join("current");
-                if !current.exists() {
-                    self.journaled(Undo::RemoveFile(current.clone()), || {
-                        write_new(&current, format_current(0).as_bytes())
+                if !exists(&self.fs, &current)? {
+                    self.journaled(Undo::RemoveFile(current.clone()), |fs| {
+                        write_new(fs, &current, format_current(0).as_bytes())
                     })?;
                 }
             }
             let started = Instant::now();
             loop {
-                match fs::rename(dir.join("current"), dir.join("current-locked")) {
+                match self
+                    .fs
+                    .rename(&dir.join("current"), &dir.join("current-locked"))
+                {
                     Ok(()) => break,
                     Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
                         if started.elapsed() >= self.busy_timeout.max(Duration::from_millis(100)) {
@@ -346,14 +486,18 @@ impl DataDir {
                     Err(e) => return Err(io_error(&dir.join("current"), e)),
                 }
             }
-            let original = fs::read(dir.join("current-locked"))
+            let original = self
+                .fs
+                .read(&dir.join("current-locked"))
                 .map_err(|e| io_error(&dir.join("current-locked"), e));
             // Recorded once the lock is ours (its bytes are known only now); if reading failed,
             // the lock is still given back.
             let original = match original {
                 Ok(bytes) => bytes,
                 Err(e) => {
-                    let _ = fs::rename(dir.join("current-locked"), dir.join("current"));
+                    let _ = self
+                        .fs
+                        .rename(&dir.join("current-locked"), &dir.join("current"));
                     return Err(e);
                 }
             };
@@ -363,7 +507,7 @@ impl DataDir {
             })?;
             self.held.push(dir.to_path_buf());
         }
-        let current = read_current(dir)
+        let current = read_current_in(&self.fs, dir)
             .map_err(|e| io_error(dir, e))?
             .and_then(|c| c.revision)
             .ok_or_else(|| {
@@ -379,15 +523,24 @@ impl DataDir {
     /// `current-locked`.
     fn set_current(&mut self, dir: &Path, revision: u64) -> Result<()> {
         let tmp = dir.join("current-locked.tmp");
-        fs::write(&tmp, format_current(revision)).map_err(|e| io_error(&tmp, e))?;
-        fs::rename(&tmp, dir.join("current-locked")).map_err(|e| io_error(&tmp, e))
+        self.fs
+            .write(&tmp, format_current(revision).as_bytes())
+            .map_err(|e| io_error(&tmp, e))?;
+        self.fs
+            .rename(&tmp, &dir.join("current-locked"))
+            .map_err(|e| io_error(&tmp, e))
     }
 
     /// Moves a file or directory out of the way until the commit removes it.
     fn trash(&mut self, path: &Path) -> Result<()> {
+        if self.fs.is_dry_run() {
+            return self.fs.remove(path).map_err(|e| io_error(path, e));
+        }
         let trash = self.root.join(TRASH_DIR);
-        if !trash.exists() {
-            fs::create_dir(&trash).map_err(|e| io_error(&trash, e))?;
+        if !self.fs.exists(&trash).map_err(|e| io_error(&trash, e))? {
+            self.fs
+                .create_dir(&trash)
+                .map_err(|e| io_error(&trash, e))?;
         }
         self.trash_counter += 1;
         let dest = trash.join(format!("{}-{}", std::process::id(), self.trash_counter));
@@ -401,30 +554,47 @@ impl DataDir {
             from: from.to_path_buf(),
             to: to.to_path_buf(),
         };
-        self.journaled(undo, || fs::rename(from, to).map_err(|e| io_error(from, e)))
+        self.journaled(undo, |fs| {
+            fs.rename(from, to).map_err(|e| io_error(from, e))
+        })
     }
 
-    /// Records how to take a change back (in memory and in the journal), before it is made.
+    /// Records how to take a change back (in memory and in the journal), before it is made. A
+    /// dry run changes nothing on disk, so there is nothing to record.
     fn record(&mut self, undo: Undo) -> Result<()> {
-        journal::record_undo(&self.root, &undo)?;
+        if self.fs.is_dry_run() {
+            return Ok(());
+        }
+        journal::record_undo(self.fs.confined(), &undo)?;
         self.undo.push(undo);
         Ok(())
     }
 
     /// Records a change, then makes it; when it fails there is nothing to take back.
-    fn journaled<T>(&mut self, undo: Undo, change: impl FnOnce() -> Result<T>) -> Result<T> {
+    fn journaled<T>(
+        &mut self,
+        undo: Undo,
+        change: impl FnOnce(&mut View) -> Result<T>,
+    ) -> Result<T> {
         self.record(undo)?;
-        change().inspect_err(|_| {
-            self.undo.pop();
-            let _ = journal::record_cancel(&self.root);
+        change(&mut self.fs).inspect_err(|_| {
+            if !self.fs.is_dry_run() {
+                self.undo.pop();
+                let _ = journal::record_cancel(self.fs.confined());
+            }
         })
     }
 
-    fn log_line(&mut self, page_dir: Option<&Path>, line: String) {
+    /// Queues a log line for the commit. The log must not be a link: refused now, before the
+    /// commit appends anything anywhere.
+    fn log_line(&mut self, page_dir: Option<&Path>, line: String) -> Result<()> {
+        let log = page_dir.unwrap_or(&self.root).join("edit-log");
+        self.fs.exists(&log).map_err(|e| io_error(&log, e))?;
         self.pending.push(PendingLine {
             page_dir: page_dir.map(Path::to_path_buf),
             line,
         });
+        Ok(())
     }
 
     /// The pending lines of one log (`None`: the global one), in order.
@@ -442,6 +612,9 @@ impl DataDir {
         if self.finished {
             return Ok(());
         }
+        if self.fs.is_dry_run() {
+            return Err(Error::internal("a dry run cannot commit"));
+        }
         // Global log first, then the page logs, then the pages are released: moin's order.
         let mut logs = Vec::new();
         let mut targets: Vec<Option<PathBuf>> = vec![None];
@@ -456,7 +629,12 @@ impl DataDir {
                 continue;
             }
             let path = target.unwrap_or_else(|| self.root.clone()).join("edit-log");
-            let len = fs::metadata(&path).map_or(0, |m| m.len());
+            // A log that became a link since its line was queued: refused before any append.
+            let len = match self.fs.confined().metadata(&path) {
+                Ok(m) => m.len(),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => 0,
+                Err(e) => return Err(io_error(&path, e)),
+            };
             logs.push(LogAppend { path, len, text });
         }
         let commit = CommitRecord {
@@ -464,13 +642,14 @@ impl DataDir {
             held: self.held.clone(),
             trashed: self.trashed.clone(),
         };
+        let fs = self.fs.confined().clone();
         if !self.undo.is_empty() {
-            journal::record_commit(&self.root, &commit)?;
+            journal::record_commit(&fs, &commit)?;
         }
         crate::failpoint::hit("moin16-commit-recorded");
-        journal::complete(&commit, false)?;
-        let _ = fs::remove_dir(self.root.join(TRASH_DIR));
-        journal::remove(&self.root);
+        journal::complete(&fs, &commit, false)?;
+        let _ = fs.remove_dir(&self.root.join(TRASH_DIR));
+        journal::remove(&fs);
         self.finished = true;
         self.undo.clear();
         Ok(())
@@ -483,13 +662,17 @@ impl DataDir {
             return;
         }
         self.finished = true;
+        if self.fs.is_dry_run() {
+            return; // nothing was written
+        }
+        let fs = self.fs.confined().clone();
         while let Some(step) = self.undo.pop() {
-            if let Err(e) = journal::undo(&step, false) {
+            if let Err(e) = journal::undo(&fs, &step, false) {
                 eprintln!("storectl: warning: rolling back {step:?} failed: {e}");
             }
         }
-        let _ = fs::remove_dir(self.root.join(TRASH_DIR));
-        journal::remove(&self.root);
+        let _ = fs.remove_dir(&self.root.join(TRASH_DIR));
+        journal::remove(&fs);
     }
 }
 
@@ -499,25 +682,25 @@ impl Drop for DataDir {
     }
 }
 
+/// An I/O error on `path` as storectl reports it; a symbolic link is bad input (65) naming the
+/// link, with what to do about it.
 fn io_error(path: &Path, e: std::io::Error) -> Error {
+    if symlink_of(&e).is_some() {
+        return Error::bad_input(e.to_string()).hint(SYMLINK_HINT);
+    }
     Error::Io(e).context(path.display())
 }
 
 /// Creates a file that must not exist yet.
-fn write_new(path: &Path, bytes: &[u8]) -> Result<()> {
-    let mut f = fs::OpenOptions::new()
-        .write(true)
-        .create_new(true)
-        .open(path)
-        .map_err(|e| {
-            if e.kind() == std::io::ErrorKind::AlreadyExists {
-                Error::conflict(format!(
-                    "{} already exists; another process wrote it meanwhile",
-                    path.display()
-                ))
-            } else {
-                io_error(path, e)
-            }
-        })?;
-    f.write_all(bytes).map_err(|e| io_error(path, e))
+fn write_new(fs: &mut View, path: &Path, bytes: &[u8]) -> Result<()> {
+    fs.create_new(path, bytes).map_err(|e| {
+        if e.kind() == std::io::ErrorKind::AlreadyExists && symlink_of(&e).is_none() {
+            Error::conflict(format!(
+                "{} already exists; another process wrote it meanwhile",
+                path.display()
+            ))
+        } else {
+            io_error(path, e)
+        }
+    })
 }
