@@ -230,6 +230,11 @@ fn moin16(
             progress.set_position(((n + 1) * PAGES_PER_BATCH).min(dirs.len()) as u64);
         }
         progress.finish();
+        // Kept byte for byte: `export moin16` writes back every line, in its order.
+        store.write(dry.dry_run, |tx| {
+            tx.items()?
+                .put_moin_global_log(&label, global.bytes.as_deref())
+        })?;
     }
     if users {
         let user_dir = data.join("user");

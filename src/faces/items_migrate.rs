@@ -144,6 +144,36 @@ pub(crate) fn revision_meta(
     meta
 }
 
+/// Item metadata holding a migrated page's own edit-log, byte for byte (see [`log_to_json`]).
+pub const MOIN_LOG: &str = "moin_log";
+
+/// An edit-log's bytes as item metadata: the text when it is UTF-8, `{"$base64": ...}` when not,
+/// `null` when there was no file.
+pub fn log_to_json(bytes: Option<&[u8]>) -> Value {
+    use base64::Engine;
+    match bytes {
+        None => Value::Null,
+        Some(b) => match std::str::from_utf8(b) {
+            Ok(text) => json!(text),
+            Err(_) => json!({"$base64": base64::engine::general_purpose::STANDARD.encode(b)}),
+        },
+    }
+}
+
+/// The bytes [`log_to_json`] wrote; `None` for `null` (no file) and for what it cannot have
+/// written.
+pub fn log_from_json(value: &Value) -> Option<Vec<u8>> {
+    use base64::Engine;
+    match value {
+        Value::String(text) => Some(text.as_bytes().to_vec()),
+        Value::Object(o) => o
+            .get("$base64")
+            .and_then(Value::as_str)
+            .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok()),
+        _ => None,
+    }
+}
+
 /// Imports one page (and its attachments) in the caller's transaction.
 pub fn import_page(
     store: &mut dyn ItemStorage,
@@ -152,6 +182,14 @@ pub fn import_page(
     report: &mut MigrationReport,
 ) -> Result<()> {
     report.pages.found += 1;
+    if let Err(e) = crate::faces::items::validate_name(&page.name) {
+        report.pages.skipped += 1;
+        report.skip(
+            &page.dir_name,
+            format!("the page name is not a valid item name: {}", e.message()),
+        );
+        return Ok(());
+    }
     for a in &page.anomalies {
         report.anomalies.push(Note {
             page: page.name.clone(),
@@ -231,16 +269,36 @@ pub fn import_page(
     }
     if wrote {
         report.pages.imported += 1;
-        if page.dir_name != crate::moin16::quote_wikiname_fs(&page.name) {
-            let mut meta = store.item(&page.name)?.map(|i| i.meta).unwrap_or_default();
-            meta.insert("moin_dir".into(), json!(page.dir_name));
-            store.set_item_meta(&page.name, &meta)?;
-        }
     } else {
         report.pages.already_imported += 1;
     }
+    // The page's own edit-log as read, so that an export writes every line back in its order
+    // (ATTDEL lines and lines of lost revisions included); a re-run takes the source's newer
+    // log. `moin_dir` records a directory name that is not how moin quotes the page's name
+    // (for information only: an export writes where the name says).
+    if let Some(item) = store.item(&page.name)? {
+        let mut meta = item.meta;
+        let before = meta.clone();
+        meta.insert(MOIN_LOG.into(), log_to_json(page.log.as_deref()));
+        if page.dir_name != crate::moin16::quote_wikiname_fs(&page.name) {
+            meta.insert("moin_dir".into(), json!(page.dir_name));
+        }
+        if meta != before {
+            store.set_item_meta(&page.name, &meta)?;
+        }
+    }
     for a in &page.attachments {
         let name = format!("{}/{}", page.name, a.file_name);
+        if let Err(e) = crate::faces::items::validate_name(&name) {
+            report.skip(
+                &name,
+                format!(
+                    "the attachment name is not a valid item name: {}",
+                    e.message()
+                ),
+            );
+            continue;
+        }
         if store.item(&name)?.is_some() {
             report.attachments.already_imported += 1;
             continue;

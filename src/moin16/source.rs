@@ -59,6 +59,9 @@ pub struct SourcePage {
     pub attachments: Vec<SourceAttachment>,
     /// Sentences about what was odd (the page is still imported).
     pub anomalies: Vec<String>,
+    /// The per-page `edit-log` exactly as read (`None`: the page has none), so that an export
+    /// writes back every line, in its order.
+    pub log: Option<Vec<u8>>,
 }
 
 /// A directory that is not imported, and why.
@@ -76,6 +79,8 @@ pub struct Skipped {
 pub struct GlobalLog {
     by_revision: HashMap<(String, u64), EditLogEntry>,
     pub unparsable_lines: usize,
+    /// The file exactly as read (`None`: the data dir has no global edit-log).
+    pub bytes: Option<Vec<u8>>,
 }
 
 impl GlobalLog {
@@ -92,6 +97,7 @@ impl GlobalLog {
                     .insert((entry.page_name.clone(), rev), entry.clone());
             }
         }
+        log.bytes = Some(bytes);
         log
     }
 }
@@ -168,9 +174,8 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
     if current_rev == 0 {
         return Err(junk("'current' is 0: the page was never saved"));
     }
-    let page_log = fs::read(dir.join("edit-log"))
-        .map(|b| EditLogFile::parse(&b))
-        .unwrap_or_default();
+    let log = fs::read(dir.join("edit-log")).ok();
+    let page_log = log.as_deref().map(EditLogFile::parse).unwrap_or_default();
     let bad_lines = page_log.errors().count();
     if bad_lines > 0 {
         anomalies.push(format!(
@@ -257,6 +262,7 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
         revisions,
         attachments,
         anomalies,
+        log,
     })
 }
 

@@ -9,6 +9,7 @@ mod crash;
 mod docs;
 mod engine;
 mod feeds;
+mod item_names;
 mod items;
 mod migrate_moin16;
 mod migrate_websupport;
