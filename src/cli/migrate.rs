@@ -307,28 +307,78 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
         "verifying pages",
         false,
     );
+    let source = v.source.clone();
     store.read(|tx| {
         let items = tx.items()?;
+        let mut pages = std::collections::HashSet::new();
+        let mut attachments = std::collections::HashSet::new();
         for (n, d) in dirs.iter().enumerate() {
             if let Ok(page) = source::read_page(d, &global) {
                 crate::faces::items_migrate::verify_page(items, &page, &mut v)?;
+                for a in &page.attachments {
+                    attachments.insert(format!("{}/{}", page.name, a.file_name));
+                }
+                pages.insert(page.name);
             }
             progress.set_position(n as u64 + 1);
         }
-        if users && data.join("user").is_dir() {
-            let directory =
+        crate::faces::items_migrate::verify_store_items(
+            items,
+            &source,
+            &pages,
+            &attachments,
+            &mut v,
+        )?;
+        crate::faces::items_migrate::verify_global_log(
+            items,
+            &source,
+            global.bytes.as_deref(),
+            &mut v,
+        )?;
+        if users {
+            let directory = if data.join("user").is_dir() {
                 crate::moin16::UserDirectory::read(&data.join("user")).map_err(|e| {
                     Error::input_missing(format!("cannot read the user directory: {e}"))
-                })?;
+                })?
+            } else {
+                crate::moin16::UserDirectory::default()
+            };
+            let mut names = std::collections::HashSet::new();
             for profile in directory.profiles.values() {
                 if let Some(name) = profile.name() {
-                    if items.user(name)?.is_none() {
-                        v.differences.push(Note {
+                    names.insert(name.to_string());
+                    match items.user(name)? {
+                        None => v.differences.push(Note {
                             page: format!("user {name}"),
                             message: "the user is not in the store".into(),
-                        });
+                        }),
+                        Some(u)
+                            if u.profile
+                                .get("moin_profile")
+                                .and_then(serde_json::Value::as_str)
+                                .is_some_and(|kept| kept != profile.to_text()) =>
+                        {
+                            v.differences.push(Note {
+                                page: format!("user {name}"),
+                                message: "the user's profile differs".into(),
+                            })
+                        }
+                        Some(_) => {}
                     }
                 }
+            }
+            let mut extra = Vec::new();
+            items.users(&mut |u| {
+                if !names.contains(&u.name) {
+                    extra.push(u.name);
+                }
+                Ok(())
+            })?;
+            for name in extra {
+                v.differences.push(Note {
+                    page: format!("user {name}"),
+                    message: "the user is in the store but not in the source".into(),
+                });
             }
         }
         Ok(())

@@ -327,6 +327,12 @@ pub fn import_page(
             json!(mimetype_of(None, ItemKind::Attachment)),
         );
         meta.insert("moin_source".into(), json!(source));
+        // As for page revisions: whether a log line or only the file's mtime was there.
+        let from = match e {
+            Some(_) => MetaSource::PageLog,
+            None => MetaSource::FileMtime,
+        };
+        meta.insert("moin_meta_source".into(), json!(from.name()));
         store.put_revision(
             &name,
             ItemKind::Attachment,
@@ -466,16 +472,95 @@ pub fn verify_page(
             format!("the store's current revision is {}", item.current),
         );
     }
+    match item.meta.get(MOIN_LOG) {
+        None => v.differ(
+            &page.name,
+            "the store does not keep the page's edit-log (migrated by an older storectl)",
+        ),
+        Some(kept) if log_from_json(kept) != page.log => {
+            v.differ(&page.name, "the page's edit-log differs")
+        }
+        Some(_) => {}
+    }
     for a in &page.attachments {
         v.attachments_compared += 1;
         let name = format!("{}/{}", page.name, a.file_name);
         match store.item(&name)? {
             None => v.differ(&name, "the attachment is not in the store"),
+            Some(att) if att.deleted => v.differ(&name, "the attachment is deleted in the store"),
             Some(att) if store.data(&name, att.current)?.as_deref() != Some(a.data.as_slice()) => {
                 v.differ(&name, "the attachment's bytes differ")
             }
             Some(_) => {}
         }
+    }
+    Ok(())
+}
+
+/// The other direction: items of the store that the source does not have. `pages` and
+/// `attachments` are the names the source has; items migrated from another data dir (an
+/// underlay, another wiki) are not this source's business.
+pub fn verify_store_items(
+    store: &mut dyn ItemStorage,
+    source: &str,
+    pages: &std::collections::HashSet<String>,
+    attachments: &std::collections::HashSet<String>,
+    v: &mut Verification,
+) -> Result<()> {
+    let all = crate::engine::items::ItemQuery {
+        include_deleted: true,
+        ..Default::default()
+    };
+    let mut items = Vec::new();
+    store.items(&all, &mut |i| {
+        items.push(i);
+        Ok(())
+    })?;
+    for item in items {
+        let (known, what) = match item.kind {
+            ItemKind::Page => (pages, "page"),
+            ItemKind::Attachment => (attachments, "attachment"),
+        };
+        if known.contains(&item.name) {
+            continue;
+        }
+        let mut from_elsewhere = false;
+        store.revisions(&item.name, &mut |r| {
+            let from = r.meta.get("moin_source").and_then(Value::as_str);
+            from_elsewhere |= from.is_some_and(|s| s != source);
+            Ok(())
+        })?;
+        if !from_elsewhere {
+            v.differ(
+                &item.name,
+                format!("the {what} is in the store but not in the source"),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Compares the global edit-log the store keeps for `source` with the data dir's.
+pub fn verify_global_log(
+    store: &mut dyn ItemStorage,
+    source: &str,
+    log: Option<&[u8]>,
+    v: &mut Verification,
+) -> Result<()> {
+    let mut kept: Option<Option<Vec<u8>>> = None;
+    store.moin_global_logs(&mut |s, bytes| {
+        if s == source {
+            kept = Some(bytes.map(<[u8]>::to_vec));
+        }
+        Ok(())
+    })?;
+    match kept {
+        None => v.differ(
+            "edit-log",
+            "the store keeps no global edit-log of this data dir (migrated by an older storectl)",
+        ),
+        Some(kept) if kept.as_deref() != log => v.differ("edit-log", "the global edit-log differs"),
+        Some(_) => {}
     }
     Ok(())
 }

@@ -13,6 +13,7 @@ mod item_names;
 mod items;
 mod migrate_moin16;
 mod migrate_websupport;
+mod moin_export;
 mod moin_live;
 mod moin_reads_export;
 mod namespaces;
