@@ -564,3 +564,24 @@ pub fn verify_global_log(
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_logs_round_trip_exactly() {
+        for bytes in [
+            &b""[..],
+            b"1\t00000001\tSAVE\tA\t\t\t\t\t\n",
+            b"1\t00000001\tSAVE\tCaf\xe9\t\t\t\t\t\n2\t000",
+        ] {
+            assert_eq!(
+                log_from_json(&log_to_json(Some(bytes))).as_deref(),
+                Some(bytes)
+            );
+        }
+        assert_eq!(log_to_json(None), Value::Null);
+        assert_eq!(log_from_json(&Value::Null), None);
+    }
+}

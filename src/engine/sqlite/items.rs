@@ -490,6 +490,15 @@ impl ItemStorage for SqliteTx<'_> {
     }
 
     fn moin_global_logs(&mut self, f: &mut crate::engine::items::MoinLogVisitor) -> Result<()> {
+        // A store of schema 5 opened without being brought up to date (read-only) has none.
+        let table: bool = self.tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'moin_global_logs')",
+            [],
+            |r| r.get(0),
+        )?;
+        if !table {
+            return Ok(());
+        }
         let mut stmt = self
             .tx
             .prepare_cached("SELECT source, log FROM moin_global_logs ORDER BY id")?;
