@@ -771,10 +771,17 @@ pub fn rename(
             Ok(())
         })?;
     }
+    // Attachments get names too: a bad one left by an older storectl stops the rename here.
+    let moved: Vec<(String, String)> = attachments
+        .into_iter()
+        .map(|a| (format!("{new}/{}", &a[old.len() + 1..]), a))
+        .collect();
+    for (to, _) in &moved {
+        validate_name(to)?;
+    }
     store.rename_item(old, new)?;
-    for a in attachments {
-        let moved = format!("{new}/{}", &a[old.len() + 1..]);
-        store.rename_item(&a, &moved)?;
+    for (to, a) in moved {
+        store.rename_item(&a, &to)?;
     }
     let mut meta = base_meta(ctx, comment);
     meta.insert("extra".into(), json!(old));
@@ -839,7 +846,9 @@ pub fn copy(tx: &mut dyn Transaction, ctx: &ItemContext, src: &str, dst: &str) -
             Ok(())
         })?;
         for a in attachments {
-            store.copy_item(&a, &format!("{dst}/{}", &a[src.len() + 1..]))?;
+            let to = format!("{dst}/{}", &a[src.len() + 1..]);
+            validate_name(&to)?;
+            store.copy_item(&a, &to)?;
         }
     }
     Ok(Saved {

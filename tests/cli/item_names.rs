@@ -162,3 +162,36 @@ fn reserved_metadata_keys_are_refused_by_put_and_meta() {
         json!({"owner": "ops"})
     );
 }
+
+#[test]
+fn a_bad_name_left_by_an_older_storectl_is_never_copied_or_moved_and_takes_no_metadata() {
+    let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    env.json_stdin(&["item", "put", "Page"], "text\n");
+    env.json_stdin(&["item", "put", "Page/x", "--kind", "attachment"], "x");
+    {
+        let db = rusqlite::Connection::open(&env.store).unwrap();
+        db.execute(
+            "UPDATE items SET name = 'Page/..' WHERE name = 'Page/x'",
+            [],
+        )
+        .unwrap();
+    }
+    let snapshot = |env: &Env| env.store_bytes();
+    refused(
+        &env,
+        &snapshot,
+        &["item", "rename", "Page", "New"],
+        "New/..",
+    );
+    refused(&env, &snapshot, &["item", "copy", "Page", "Dst"], "Dst/..");
+    refused(
+        &env,
+        &snapshot,
+        &["item", "meta", "Page/..", "--set", "x=1"],
+        "Page/..",
+    );
+    // It can still be read and removed.
+    env.json(&["item", "show", "Page/..", "--meta-only"]);
+    env.json(&["item", "destroy", "Page/..", "--yes"]);
+    env.json(&["item", "rename", "Page", "New"]);
+}
