@@ -63,11 +63,11 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
                 let mut writer = DataDirWriter::create(&tmp)?;
                 let progress =
                     Progress::new(&ctx.settings, None, "exporting", Unit::Items("pages"));
-                let report = store.read(|tx| {
+                let (report, global_log) = store.read(|tx| {
                     export_moin16(tx.items()?, &mut writer, &mut |n| progress.set_position(n))
                 })?;
                 progress.finish();
-                writer.finish()?;
+                writer.finish(&global_log)?;
                 if out_dir.exists() {
                     std::fs::remove_dir(&out_dir)?;
                 }
@@ -97,10 +97,19 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
                     .map(|s| format!("\n  skipped {s}"))
                     .collect::<String>()
             );
-            Ok(Output::Report {
-                doc: serde_json::to_value(&report).map_err(|e| Error::internal(e.to_string()))?,
-                text,
-            })
+            let skipped = report.skipped.len();
+            let doc = serde_json::to_value(&report).map_err(|e| Error::internal(e.to_string()))?;
+            if skipped == 0 {
+                return Ok(Output::Report { doc, text });
+            }
+            ctx.printer.print(Output::Report { doc, text })?;
+            Err(Error::new(
+                Kind::Partial,
+                format!("{skipped} items or users were not exported; the report lists them"),
+            )
+            .hint(
+                "everything else was exported; rename or destroy the listed items to export them",
+            ))
         }
     }
 }

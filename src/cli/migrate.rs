@@ -235,6 +235,11 @@ fn moin16(
             progress.set_position(((n + 1) * PAGES_PER_BATCH).min(dirs.len()) as u64);
         }
         progress.finish();
+        // Kept byte for byte: `export moin16` writes back every line, in its order.
+        store.write(dry.dry_run, |tx| {
+            tx.items()?
+                .put_moin_global_log(&label, global.bytes.as_deref())
+        })?;
     }
     if users {
         let user_dir = data.join("user");
@@ -340,8 +345,11 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
         "verifying",
         Unit::Items("pages"),
     );
+    let source = v.source.clone();
     store.read(|tx| {
         let items = tx.items()?;
+        let mut pages = std::collections::HashSet::new();
+        let mut attachments = std::collections::HashSet::new();
         for (n, d) in dirs.iter().enumerate() {
             match source::read_page(d, &global) {
                 Ok(page) => {
@@ -352,6 +360,10 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
                         });
                     }
                     crate::faces::items_migrate::verify_page(items, &page, &mut v)?;
+                    for a in &page.attachments {
+                        attachments.insert(format!("{}/{}", page.name, a.file_name));
+                    }
+                    pages.insert(page.name);
                 }
                 Err(s) if s.symlink => v.skipped.push(Note {
                     page: s.dir_name,
@@ -361,8 +373,25 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
             }
             progress.set_position(n as u64 + 1);
         }
+        crate::faces::items_migrate::verify_store_items(
+            items,
+            &source,
+            &pages,
+            &attachments,
+            &mut v,
+        )?;
+        if global.refused.is_none() {
+            crate::faces::items_migrate::verify_global_log(
+                items,
+                &source,
+                global.bytes.as_deref(),
+                &mut v,
+            )?;
+        }
         let user_dir = data.join("user");
-        if users && std::fs::symlink_metadata(&user_dir).is_ok_and(|m| m.file_type().is_symlink()) {
+        let user_dir_is_link =
+            std::fs::symlink_metadata(&user_dir).is_ok_and(|m| m.file_type().is_symlink());
+        if users && user_dir_is_link {
             v.skipped.push(Note {
                 page: "user".into(),
                 message: format!(
@@ -370,10 +399,14 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
                     crate::moin16::confined::symlink_error(&user_dir)
                 ),
             });
-        } else if users && user_dir.is_dir() {
-            let directory = crate::moin16::UserDirectory::read(&user_dir).map_err(|e| {
-                Error::input_missing(format!("cannot read the user directory: {e}"))
-            })?;
+        } else if users {
+            let directory = if user_dir.is_dir() {
+                crate::moin16::UserDirectory::read(&user_dir).map_err(|e| {
+                    Error::input_missing(format!("cannot read the user directory: {e}"))
+                })?
+            } else {
+                crate::moin16::UserDirectory::default()
+            };
             for (file, why) in &directory.unreadable {
                 if why.contains("symbolic link") {
                     v.skipped.push(Note {
@@ -382,15 +415,42 @@ fn verify(ctx: &mut Ctx, dir: &Path, users: bool) -> Result<Output> {
                     });
                 }
             }
+            let mut names = std::collections::HashSet::new();
             for profile in directory.profiles.values() {
                 if let Some(name) = profile.name() {
-                    if items.user(name)?.is_none() {
-                        v.differences.push(Note {
+                    names.insert(name.to_string());
+                    match items.user(name)? {
+                        None => v.differences.push(Note {
                             page: format!("user {name}"),
                             message: "the user is not in the store".into(),
-                        });
+                        }),
+                        Some(u)
+                            if u.profile
+                                .get("moin_profile")
+                                .and_then(serde_json::Value::as_str)
+                                .is_some_and(|kept| kept != profile.to_text()) =>
+                        {
+                            v.differences.push(Note {
+                                page: format!("user {name}"),
+                                message: "the user's profile differs".into(),
+                            })
+                        }
+                        Some(_) => {}
                     }
                 }
+            }
+            let mut extra = Vec::new();
+            items.users(&mut |u| {
+                if !names.contains(&u.name) {
+                    extra.push(u.name);
+                }
+                Ok(())
+            })?;
+            for name in extra {
+                v.differences.push(Note {
+                    page: format!("user {name}"),
+                    message: "the user is in the store but not in the source".into(),
+                });
             }
         }
         Ok(())

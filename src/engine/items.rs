@@ -86,6 +86,9 @@ pub struct UserRecord {
     pub created_us: i64,
 }
 
+/// Receives a kept moin global edit-log: (source data dir, its bytes; `None`: it had none).
+pub type MoinLogVisitor<'a> = dyn FnMut(&str, Option<&[u8]>) -> Result<()> + 'a;
+
 pub trait ItemStorage {
     fn item(&mut self, name: &str) -> Result<Option<ItemRecord>>;
     /// Items matching the query, by name.
@@ -125,6 +128,12 @@ pub trait ItemStorage {
     fn put_user(&mut self, user: &UserRecord) -> Result<()>;
     fn remove_user(&mut self, name: &str) -> Result<bool>;
     fn users(&mut self, f: &mut dyn FnMut(UserRecord) -> Result<()>) -> Result<()>;
+
+    /// The global edit-logs of migrated moin data dirs, in the order they were first migrated:
+    /// (source, the log's bytes; `None` when the data dir had none).
+    fn moin_global_logs(&mut self, f: &mut MoinLogVisitor) -> Result<()>;
+    /// Keeps (or replaces) the global edit-log a migration read from `source`.
+    fn put_moin_global_log(&mut self, source: &str, log: Option<&[u8]>) -> Result<()>;
 
     /// Problems of storage-level item invariants (numbering, blobs, search index).
     fn item_audit(&mut self) -> Result<Vec<String>>;

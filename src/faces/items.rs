@@ -53,6 +53,45 @@ pub fn validate_name(name: &str) -> Result<()> {
             "item name {name:?} has an empty part between slashes"
         )));
     }
+    // An attachment's last part is a file name in moin's data dir, where `.` and `..` name
+    // directories; no part may be one, so that no name can ever mean another place.
+    if let Some(part) = name.split('/').find(|p| matches!(*p, "." | "..")) {
+        return Err(Error::bad_input(format!(
+            "item name {name:?} has the part {part:?}, which names a directory, not an item"
+        ))
+        .hint("choose a name whose parts between slashes are not \".\" or \"..\""));
+    }
+    Ok(())
+}
+
+/// Metadata keys storectl fills itself, so no user can: `item put --meta` and
+/// `item meta --set/--unset` refuse them (exit 65). They are
+/// * what a revision's edit-log line is made of, which comes from the identity (`userid`,
+///   `addr`, `hostname`), the command (`comment`, `extra`, `action`) and the engine (`name`,
+///   `revision`, `mtime`, `deleted`, `kind`);
+/// * what the engine derives from the data (`size`, `mimetype`, `acl`, `format`, `language`);
+/// * every key starting with [`RESERVED_META_PREFIX`] (`moin_`): what `migrate moin16` keeps so
+///   that `export moin16` gives a data dir back as it was (`moin_source`, `moin_page`,
+///   `moin_meta_source` on revisions, `moin_dir` and `moin_log` on items).
+pub const RESERVED_META_KEYS: &[&str] = &[
+    "name", "kind", "revision", "mtime", "action", "deleted", "userid", "addr", "hostname",
+    "comment", "extra", "size", "mimetype", "acl", "format", "language",
+];
+
+/// See [`RESERVED_META_KEYS`].
+pub const RESERVED_META_PREFIX: &str = "moin_";
+
+/// Fails with exit 65 when `key` is one storectl fills itself ([`RESERVED_META_KEYS`]).
+pub fn check_meta_key(key: &str, option: &str) -> Result<()> {
+    if RESERVED_META_KEYS.contains(&key) || key.starts_with(RESERVED_META_PREFIX) {
+        return Err(Error::bad_input(format!(
+            "metadata key {key:?} is reserved: storectl sets it itself, so {option} may not"
+        ))
+        .hint(format!(
+            "reserved: {} and every key starting with {RESERVED_META_PREFIX:?}; the author is --as, the comment --comment, the mime type --mimetype",
+            RESERVED_META_KEYS.join(", ")
+        )));
+    }
     Ok(())
 }
 
@@ -620,6 +659,9 @@ pub fn put(
     opts: &PutOptions,
 ) -> Result<Saved> {
     validate_name(name)?;
+    for (k, _) in &opts.meta {
+        check_meta_key(k, "--meta")?;
+    }
     locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
     let store = tx.items()?;
     let item = store.item(name)?;
@@ -774,16 +816,20 @@ pub fn rename(
             Ok(())
         })?;
     }
+    // Attachments get names too: a bad one left by an older storectl stops the rename here.
+    let mut moved_names = Vec::new();
+    for a in attachments {
+        let to = format!("{new}/{}", &a[old.len() + 1..]);
+        validate_name(&to)?;
+        moved_names.push((a, to));
+    }
     // The attachments move with the page, so other owners' locks on them stop the rename too.
-    let attachment_locks: Vec<String> = attachments.iter().map(|a| lock_resource(a)).collect();
+    let attachment_locks: Vec<String> = moved_names.iter().map(|(a, _)| lock_resource(a)).collect();
     locks::ensure_free(tx, &attachment_locks, ctx.user.as_deref(), ctx.now_us)?;
     let store = tx.items()?;
     store.rename_item(old, new)?;
-    let mut moved_names = Vec::new();
-    for a in attachments {
-        let moved = format!("{new}/{}", &a[old.len() + 1..]);
-        store.rename_item(&a, &moved)?;
-        moved_names.push((a, moved));
+    for (a, to) in &moved_names {
+        store.rename_item(a, to)?;
     }
     let mut meta = base_meta(ctx, comment);
     meta.insert("extra".into(), json!(old));
@@ -851,7 +897,9 @@ pub fn copy(tx: &mut dyn Transaction, ctx: &ItemContext, src: &str, dst: &str) -
             Ok(())
         })?;
         for a in attachments {
-            store.copy_item(&a, &format!("{dst}/{}", &a[src.len() + 1..]))?;
+            let to = format!("{dst}/{}", &a[src.len() + 1..]);
+            validate_name(&to)?;
+            store.copy_item(&a, &to)?;
         }
     }
     Ok(Saved {
@@ -942,6 +990,15 @@ pub fn meta(
     set: &[(String, Value)],
     unset: &[String],
 ) -> Result<Map<String, Value>> {
+    if !set.is_empty() || !unset.is_empty() {
+        validate_name(name)?;
+    }
+    for (k, _) in set {
+        check_meta_key(k, "--set")?;
+    }
+    for k in unset {
+        check_meta_key(k, "--unset")?;
+    }
     // A change is a change: another owner's lock on the item stops it, as it stops `put`.
     if !set.is_empty() || !unset.is_empty() {
         locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
@@ -1084,5 +1141,23 @@ mod tests {
         assert!(validate_name("/x").is_err());
         assert!(validate_name("a//b").is_err());
         assert!(validate_name("").is_err());
+        for bad in ["Page/..", "Page/.", "..", ".", "../x", "a/./b", "a/../b"] {
+            assert!(validate_name(bad).is_err(), "{bad}");
+        }
+        for good in ["...", ".hidden", "a.b/..c", "Page/x..", "Page/.x"] {
+            assert!(validate_name(good).is_ok(), "{good}");
+        }
+    }
+
+    #[test]
+    fn reserved_meta_keys() {
+        for key in [
+            "userid", "name", "revision", "addr", "moin_dir", "moin_x", "mimetype",
+        ] {
+            assert!(check_meta_key(key, "--meta").is_err(), "{key}");
+        }
+        for key in ["reviewed", "owner", "moin", "Userid"] {
+            assert!(check_meta_key(key, "--meta").is_ok(), "{key}");
+        }
     }
 }

@@ -144,6 +144,36 @@ pub(crate) fn revision_meta(
     meta
 }
 
+/// Item metadata holding a migrated page's own edit-log, byte for byte (see [`log_to_json`]).
+pub const MOIN_LOG: &str = "moin_log";
+
+/// An edit-log's bytes as item metadata: the text when it is UTF-8, `{"$base64": ...}` when not,
+/// `null` when there was no file.
+pub fn log_to_json(bytes: Option<&[u8]>) -> Value {
+    use base64::Engine;
+    match bytes {
+        None => Value::Null,
+        Some(b) => match std::str::from_utf8(b) {
+            Ok(text) => json!(text),
+            Err(_) => json!({"$base64": base64::engine::general_purpose::STANDARD.encode(b)}),
+        },
+    }
+}
+
+/// The bytes [`log_to_json`] wrote; `None` for `null` (no file) and for what it cannot have
+/// written.
+pub fn log_from_json(value: &Value) -> Option<Vec<u8>> {
+    use base64::Engine;
+    match value {
+        Value::String(text) => Some(text.as_bytes().to_vec()),
+        Value::Object(o) => o
+            .get("$base64")
+            .and_then(Value::as_str)
+            .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok()),
+        _ => None,
+    }
+}
+
 /// Imports one page (and its attachments) in the caller's transaction.
 pub fn import_page(
     store: &mut dyn ItemStorage,
@@ -152,6 +182,14 @@ pub fn import_page(
     report: &mut MigrationReport,
 ) -> Result<()> {
     report.pages.found += 1;
+    if let Err(e) = crate::faces::items::validate_name(&page.name) {
+        report.pages.skipped += 1;
+        report.skip(
+            &page.dir_name,
+            format!("the page name is not a valid item name: {}", e.message()),
+        );
+        return Ok(());
+    }
     for a in &page.anomalies {
         report.anomalies.push(Note {
             page: page.name.clone(),
@@ -231,16 +269,36 @@ pub fn import_page(
     }
     if wrote {
         report.pages.imported += 1;
-        if page.dir_name != crate::moin16::quote_wikiname_fs(&page.name) {
-            let mut meta = store.item(&page.name)?.map(|i| i.meta).unwrap_or_default();
-            meta.insert("moin_dir".into(), json!(page.dir_name));
-            store.set_item_meta(&page.name, &meta)?;
-        }
     } else {
         report.pages.already_imported += 1;
     }
+    // The page's own edit-log as read, so that an export writes every line back in its order
+    // (ATTDEL lines and lines of lost revisions included); a re-run takes the source's newer
+    // log. `moin_dir` records a directory name that is not how moin quotes the page's name
+    // (for information only: an export writes where the name says).
+    if let Some(item) = store.item(&page.name)? {
+        let mut meta = item.meta;
+        let before = meta.clone();
+        meta.insert(MOIN_LOG.into(), log_to_json(page.log.as_deref()));
+        if page.dir_name != crate::moin16::quote_wikiname_fs(&page.name) {
+            meta.insert("moin_dir".into(), json!(page.dir_name));
+        }
+        if meta != before {
+            store.set_item_meta(&page.name, &meta)?;
+        }
+    }
     for a in &page.attachments {
         let name = format!("{}/{}", page.name, a.file_name);
+        if let Err(e) = crate::faces::items::validate_name(&name) {
+            report.skip(
+                &name,
+                format!(
+                    "the attachment name is not a valid item name: {}",
+                    e.message()
+                ),
+            );
+            continue;
+        }
         if store.item(&name)?.is_some() {
             report.attachments.already_imported += 1;
             continue;
@@ -269,6 +327,12 @@ pub fn import_page(
             json!(mimetype_of(None, ItemKind::Attachment)),
         );
         meta.insert("moin_source".into(), json!(source));
+        // As for page revisions: whether a log line or only the file's mtime was there.
+        let from = match e {
+            Some(_) => MetaSource::PageLog,
+            None => MetaSource::FileMtime,
+        };
+        meta.insert("moin_meta_source".into(), json!(from.name()));
         store.put_revision(
             &name,
             ItemKind::Attachment,
@@ -410,11 +474,22 @@ pub fn verify_page(
             format!("the store's current revision is {}", item.current),
         );
     }
+    match item.meta.get(MOIN_LOG) {
+        None => v.differ(
+            &page.name,
+            "the store does not keep the page's edit-log (migrated by an older storectl)",
+        ),
+        Some(kept) if log_from_json(kept) != page.log => {
+            v.differ(&page.name, "the page's edit-log differs")
+        }
+        Some(_) => {}
+    }
     for a in &page.attachments {
         v.attachments_compared += 1;
         let name = format!("{}/{}", page.name, a.file_name);
         match store.item(&name)? {
             None => v.differ(&name, "the attachment is not in the store"),
+            Some(att) if att.deleted => v.differ(&name, "the attachment is deleted in the store"),
             Some(att) if store.data(&name, att.current)?.as_deref() != Some(a.data.as_slice()) => {
                 v.differ(&name, "the attachment's bytes differ")
             }
@@ -422,4 +497,93 @@ pub fn verify_page(
         }
     }
     Ok(())
+}
+
+/// The other direction: items of the store that the source does not have. `pages` and
+/// `attachments` are the names the source has; items migrated from another data dir (an
+/// underlay, another wiki) are not this source's business.
+pub fn verify_store_items(
+    store: &mut dyn ItemStorage,
+    source: &str,
+    pages: &std::collections::HashSet<String>,
+    attachments: &std::collections::HashSet<String>,
+    v: &mut Verification,
+) -> Result<()> {
+    let all = crate::engine::items::ItemQuery {
+        include_deleted: true,
+        ..Default::default()
+    };
+    let mut items = Vec::new();
+    store.items(&all, &mut |i| {
+        items.push(i);
+        Ok(())
+    })?;
+    for item in items {
+        let (known, what) = match item.kind {
+            ItemKind::Page => (pages, "page"),
+            ItemKind::Attachment => (attachments, "attachment"),
+        };
+        if known.contains(&item.name) {
+            continue;
+        }
+        let mut from_elsewhere = false;
+        store.revisions(&item.name, &mut |r| {
+            let from = r.meta.get("moin_source").and_then(Value::as_str);
+            from_elsewhere |= from.is_some_and(|s| s != source);
+            Ok(())
+        })?;
+        if !from_elsewhere {
+            v.differ(
+                &item.name,
+                format!("the {what} is in the store but not in the source"),
+            );
+        }
+    }
+    Ok(())
+}
+
+/// Compares the global edit-log the store keeps for `source` with the data dir's.
+pub fn verify_global_log(
+    store: &mut dyn ItemStorage,
+    source: &str,
+    log: Option<&[u8]>,
+    v: &mut Verification,
+) -> Result<()> {
+    let mut kept: Option<Option<Vec<u8>>> = None;
+    store.moin_global_logs(&mut |s, bytes| {
+        if s == source {
+            kept = Some(bytes.map(<[u8]>::to_vec));
+        }
+        Ok(())
+    })?;
+    match kept {
+        None => v.differ(
+            "edit-log",
+            "the store keeps no global edit-log of this data dir (migrated by an older storectl)",
+        ),
+        Some(kept) if kept.as_deref() != log => v.differ("edit-log", "the global edit-log differs"),
+        Some(_) => {}
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kept_logs_round_trip_exactly() {
+        for bytes in [
+            &b""[..],
+            b"1\t00000001\tSAVE\tA\t\t\t\t\t\n",
+            b"1\t00000001\tSAVE\tCaf\xe9\t\t\t\t\t\n2\t000",
+        ] {
+            assert_eq!(
+                log_from_json(&log_to_json(Some(bytes))).as_deref(),
+                Some(bytes)
+            );
+        }
+        assert_eq!(log_to_json(None), Value::Null);
+        assert_eq!(log_from_json(&Value::Null), None);
+    }
 }

@@ -62,6 +62,9 @@ pub struct SourcePage {
     /// Parts of the page that are not imported (attachments that are symbolic links), each a
     /// sentence naming the path: the migration is partial.
     pub skipped: Vec<String>,
+    /// The per-page `edit-log` exactly as read (`None`: the page has none), so that an export
+    /// writes back every line, in its order.
+    pub log: Option<Vec<u8>>,
 }
 
 /// A directory that is not imported, and why.
@@ -84,6 +87,8 @@ pub struct GlobalLog {
     /// Set when the global edit-log is a symbolic link (not read): why, naming the path.
     pub refused: Option<String>,
     fs: Confined,
+    /// The file exactly as read (`None`: the data dir has no global edit-log).
+    pub bytes: Option<Vec<u8>>,
 }
 
 impl GlobalLog {
@@ -93,6 +98,7 @@ impl GlobalLog {
             unparsable_lines: 0,
             refused: None,
             fs: Confined::new(data_dir),
+            bytes: None,
         };
         let bytes = match log.fs.read(&data_dir.join("edit-log")) {
             Ok(b) => b,
@@ -113,6 +119,7 @@ impl GlobalLog {
                     .insert((entry.page_name.clone(), rev), entry.clone());
             }
         }
+        log.bytes = Some(bytes);
         log
     }
 }
@@ -205,13 +212,14 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
     if current_rev == 0 {
         return Err(junk("'current' is 0: the page was never saved"));
     }
-    let page_log = match fs.read(&dir.join("edit-log")) {
-        Ok(b) => EditLogFile::parse(&b),
+    let log = match fs.read(&dir.join("edit-log")) {
+        Ok(b) => Some(b),
         Err(e) => {
             note_link(&e);
-            EditLogFile::default()
+            None
         }
     };
+    let page_log = log.as_deref().map(EditLogFile::parse).unwrap_or_default();
     let bad_lines = page_log.errors().count();
     if bad_lines > 0 {
         anomalies.push(format!(
@@ -322,6 +330,7 @@ pub fn read_page(dir: &Path, global: &GlobalLog) -> Result<SourcePage, Skipped> 
         attachments,
         anomalies,
         skipped,
+        log,
     })
 }
 

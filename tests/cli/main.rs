@@ -9,10 +9,12 @@ mod crash;
 mod docs;
 mod engine;
 mod feeds;
+mod item_names;
 mod items;
 mod locks;
 mod migrate_moin16;
 mod migrate_websupport;
+mod moin_export;
 mod moin_live;
 mod moin_reads_export;
 #[cfg(unix)]

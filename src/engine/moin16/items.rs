@@ -91,6 +91,12 @@ fn page_text(mut bytes: Vec<u8>) -> Vec<u8> {
 
 /// `wikiutil.taintfilename` replaces these; storectl refuses them instead of renaming silently.
 fn check_attachment_file_name(file: &str) -> Result<()> {
+    // `attachments/..` is the page directory itself: never a file name.
+    if matches!(file, "" | "." | "..") {
+        return Err(Error::bad_input(format!(
+            "attachment name {file:?} names a directory, not a file"
+        )));
+    }
     if let Some(c) = file
         .chars()
         .find(|c| c.is_control() || ":/\\<>\"*?%|".contains(*c))
@@ -210,7 +216,7 @@ impl DataDir {
         let Some((page, file)) = name.rsplit_once('/') else {
             return Ok(None);
         };
-        if file.is_empty() {
+        if matches!(file, "" | "." | "..") {
             return Ok(None);
         }
         let dir = self.page_dir(page);
@@ -1188,6 +1194,18 @@ impl ItemStorage for DataDir {
             ));
         }
         Ok(problems)
+    }
+
+    /// The data dir's own `edit-log` is its global log: nothing was migrated into it.
+    fn moin_global_logs(&mut self, _f: &mut crate::engine::items::MoinLogVisitor) -> Result<()> {
+        Ok(())
+    }
+
+    fn put_moin_global_log(&mut self, source: &str, _log: Option<&[u8]>) -> Result<()> {
+        Err(Error::usage(format!(
+            "a moin data dir cannot keep the edit-log of another one ({source})"
+        ))
+        .hint("migrate into a sqlite: store"))
     }
 
     fn item_totals(&mut self) -> Result<(u64, u64, u64, u64, u64)> {

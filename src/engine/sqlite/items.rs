@@ -489,6 +489,37 @@ impl ItemStorage for SqliteTx<'_> {
         Ok(problems)
     }
 
+    fn moin_global_logs(&mut self, f: &mut crate::engine::items::MoinLogVisitor) -> Result<()> {
+        // A store of schema 5 opened without being brought up to date (read-only) has none.
+        let table: bool = self.tx.query_row(
+            "SELECT EXISTS (SELECT 1 FROM sqlite_schema WHERE name = 'moin_global_logs')",
+            [],
+            |r| r.get(0),
+        )?;
+        if !table {
+            return Ok(());
+        }
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT source, log FROM moin_global_logs ORDER BY id")?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let log: Option<Vec<u8>> = r.get(1)?;
+            f(&r.get::<_, String>(0)?, log.as_deref())?;
+        }
+        Ok(())
+    }
+
+    fn put_moin_global_log(&mut self, source: &str, log: Option<&[u8]>) -> Result<()> {
+        self.tx
+            .prepare_cached(
+                "INSERT INTO moin_global_logs (source, log) VALUES (?1, ?2)
+                 ON CONFLICT (source) DO UPDATE SET log = excluded.log",
+            )?
+            .execute(params![source, log])?;
+        Ok(())
+    }
+
     fn item_totals(&mut self) -> Result<(u64, u64, u64, u64, u64)> {
         Ok(self.tx.query_row(
             "SELECT (SELECT count(*) FROM items), (SELECT count(*) FROM item_revisions),

@@ -32,6 +32,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0003_feeds.sql"),
     include_str!("../migrations/0004_items.sql"),
     include_str!("../migrations/0005_sessions.sql"),
+    include_str!("../migrations/0006_moin_logs.sql"),
 ];
 
 /// The schema version this storectl writes.
