@@ -52,8 +52,14 @@ pub fn moin_python() -> Option<std::ffi::OsString> {
 mod tests {
     #[test]
     fn a_skip_is_visible_and_fails_under_no_skip() {
+        // The probe's test name without the crate: `test_skip::tests::skipping_probe` in the
+        // unit tests, `common::test_skip::tests::skipping_probe` in the CLI tests.
+        let probe = format!(
+            "{}::skipping_probe",
+            module_path!().split_once("::").unwrap().1
+        );
         let child = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "test_skip::tests::skipping_probe"])
+            .args(["--exact", &probe])
             .env("STORECTL_SKIP_PROBE", "1")
             .env_remove(super::NO_SKIP_ENV)
             .output()
@@ -61,11 +67,11 @@ mod tests {
         let stderr = String::from_utf8_lossy(&child.stderr);
         assert!(child.status.success(), "{stderr}");
         assert!(
-            stderr.contains("SKIPPED test_skip::tests::skipping_probe: probe reason"),
+            stderr.contains(&format!("SKIPPED {probe}: probe reason")),
             "stderr: {stderr}"
         );
         let strict = std::process::Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "test_skip::tests::skipping_probe"])
+            .args(["--exact", &probe])
             .env("STORECTL_SKIP_PROBE", "1")
             .env(super::NO_SKIP_ENV, "1")
             .output()
