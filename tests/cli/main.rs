@@ -16,5 +16,9 @@ mod moin_live;
 mod moin_reads_export;
 mod namespaces;
 mod output;
+#[cfg(unix)]
+mod readme;
 mod sessions;
 mod soak;
+#[cfg(unix)]
+mod terminal;
