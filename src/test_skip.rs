@@ -9,9 +9,13 @@
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// When this is `1`, a test that would skip fails instead.
 pub const NO_SKIP_ENV: &str = "STORECTL_TEST_NO_SKIP";
+
+/// How many tests of this test binary skipped; reported when the binary exits.
+static SKIPPED: AtomicUsize = AtomicUsize::new(0);
 
 /// Reports that the running test skips, and why; panics instead under `STORECTL_TEST_NO_SKIP=1`.
 /// The caller returns right after.
@@ -22,7 +26,29 @@ pub fn skip(reason: &str) {
         panic!("{test}: {reason}; {NO_SKIP_ENV}=1 makes this a failure instead of a skip");
     }
     let _ = writeln!(std::io::stderr().lock(), "SKIPPED {test}: {reason}");
+    if SKIPPED.fetch_add(1, Ordering::SeqCst) == 0 {
+        count_at_exit();
+    }
 }
+
+/// libtest's summary counts a skipped test as passed, so the count of skips follows it.
+#[cfg(unix)]
+fn count_at_exit() {
+    extern "C" fn report() {
+        let n = SKIPPED.load(Ordering::SeqCst);
+        let line = format!(
+            "SKIPPED: {n} test{} of this test binary (see the SKIPPED lines above); {NO_SKIP_ENV}=1 makes a skip a failure\n",
+            if n == 1 { "" } else { "s" }
+        );
+        // SAFETY: writes a buffer this function owns to fd 2.
+        unsafe { libc::write(2, line.as_ptr().cast(), line.len()) };
+    }
+    // SAFETY: registers a plain function without captured state.
+    unsafe { libc::atexit(report) };
+}
+
+#[cfg(not(unix))]
+fn count_at_exit() {}
 
 /// `../shared/corpus` beside the checkout, or `None` after a visible skip.
 pub fn corpus() -> Option<PathBuf> {
@@ -68,6 +94,11 @@ mod tests {
         assert!(child.status.success(), "{stderr}");
         assert!(
             stderr.contains(&format!("SKIPPED {probe}: probe reason")),
+            "stderr: {stderr}"
+        );
+        #[cfg(unix)]
+        assert!(
+            stderr.contains("SKIPPED: 1 test of this test binary"),
             "stderr: {stderr}"
         );
         let strict = std::process::Command::new(std::env::current_exe().unwrap())
