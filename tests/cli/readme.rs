@@ -6,8 +6,8 @@
 //!   `/home/me/.local/share/storectl/storectl.db` as the README shows it: the `<tmp>` prefix is
 //!   removed from the output), the working directory is that home, and the environment is clean
 //!   (no inherited `STORECTL_*`, `NO_COLOR` or XDG variables; `PATH` starts with the directory
-//!   of the storectl binary under test, `TERM=xterm-256color`). A block never sees another
-//!   block's store: a block that needs data creates it in its own first lines.
+//!   of the storectl binary under test, `TERM=xterm-256color`, umask 022). A block never sees
+//!   another block's store: a block that needs data creates it in its own first lines.
 //! - All `$ ` lines of a block run, in order, in one `bash` (the README uses bash syntax such
 //!   as `$'..'` and `<<<`; nothing beyond bash and POSIX utilities), so `export` and files carry
 //!   over from line to line as in a terminal session. A command ending in `\` continues on the
@@ -98,7 +98,9 @@ fn run_block(block: &Block) -> Vec<Vec<String>> {
     let home = root.path().join("home/me");
     std::fs::create_dir_all(&home).unwrap();
     std::fs::create_dir_all(root.path().join("tmp")).unwrap();
-    let mut script = String::new();
+    // The usual umask, whatever the test runner's: config files the README writes must not be
+    // group-writable, or storectl rightly refuses them.
+    let mut script = String::from("umask 022\n");
     for (i, step) in block.steps.iter().enumerate() {
         // A newline first, in case the previous output did not end with one.
         script.push_str(&format!("printf '\\n%s\\n' '{}'\n", marker(i)));
