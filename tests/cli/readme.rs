@@ -296,3 +296,33 @@ fn wildcards_match_as_documented() {
         (6, 0)
     );
 }
+
+/// The runner end to end on a made-up block: stderr interleaves with stdout, `export` carries
+/// over, storectl sees a terminal, a carriage return overwrites, and a wrong line is reported
+/// with its line number and a diff.
+#[test]
+fn the_runner_shows_the_screen_and_reports_a_mismatch() {
+    let block = blocks(
+        "```console\n\
+         $ echo out; echo err >&2; echo out2\n\
+         out\n\
+         err\n\
+         out2\n\
+         $ export X=kept; printf 'abc\\rX\\n'\n\
+         Xbc\n\
+         $ echo \"$X\"; test -t 1 && echo terminal\n\
+         kept\n\
+         terminal\n\
+         $ echo wrong\n\
+         right\n\
+         ```\n",
+    );
+    let failures = check_block(&block[0]);
+    assert_eq!(failures.len(), 1, "{failures:?}");
+    assert!(
+        failures[0].starts_with("README.md:11: `$ echo wrong`")
+            && failures[0].contains(" - right\n + wrong\n"),
+        "{}",
+        failures[0]
+    );
+}
