@@ -69,7 +69,7 @@ pub fn corpus() -> Option<PathBuf> {
 pub fn moin_python() -> Option<std::ffi::OsString> {
     let python = std::env::var_os("STORECTL_MOIN_PYTHON");
     if python.is_none() {
-        skip("STORECTL_MOIN_PYTHON is not set (it names a Python 2.7 that can import MoinMoin 1.9.11, from STORECTL_MOIN_PATH if set; see tests/fixtures/moin16/README.md)");
+        skip("STORECTL_MOIN_PYTHON is not set (it names a Python 2.7 that can import MoinMoin 1.9.11, from STORECTL_MOIN_PATH if set; see tests/fixtures/acl/README.md and tests/fixtures/moin16/README.md)");
     }
     python
 }
