@@ -1756,8 +1756,8 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an item with all its revisions (and a page''s attachments)')
             [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Store revision N''s data as a new revision (SAVE/REVERT)')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove an item and all its history for good (admin right)')
-            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER)')
-            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not')
+            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'User profiles (a profile makes its name Known to ACLs)')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, show or remove a user profile')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1970,6 +1970,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;item;acl' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'For an item that does not exist yet: the kind it would be created as')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
@@ -1986,6 +1987,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;item;can' {
+            [CompletionResult]::new('--kind', '--kind', [CompletionResultType]::ParameterName, 'For an item that does not exist yet: the kind it would be created as')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
@@ -2120,8 +2122,8 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an item with all its revisions (and a page''s attachments)')
             [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Store revision N''s data as a new revision (SAVE/REVERT)')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove an item and all its history for good (admin right)')
-            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER)')
-            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not')
+            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'User profiles (a profile makes its name Known to ACLs)')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, show or remove a user profile')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -3232,8 +3234,8 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('copy', 'copy', [CompletionResultType]::ParameterValue, 'Copy an item with all its revisions (and a page''s attachments)')
             [CompletionResult]::new('revert', 'revert', [CompletionResultType]::ParameterValue, 'Store revision N''s data as a new revision (SAVE/REVERT)')
             [CompletionResult]::new('destroy', 'destroy', [CompletionResultType]::ParameterValue, 'Remove an item and all its history for good (admin right)')
-            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER)')
-            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not')
+            [CompletionResult]::new('acl', 'acl', [CompletionResultType]::ParameterValue, 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get')
+            [CompletionResult]::new('can', 'can', [CompletionResultType]::ParameterValue, 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)')
             [CompletionResult]::new('users', 'users', [CompletionResultType]::ParameterValue, 'User profiles (a profile makes its name Known to ACLs)')
             [CompletionResult]::new('user', 'user', [CompletionResultType]::ParameterValue, 'Add, show or remove a user profile')
             break

@@ -4549,12 +4549,16 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__item__subcmd__acl)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --kind --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "page attachment" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -4583,12 +4587,16 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__item__subcmd__can)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --kind --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --kind)
+                    COMPREPLY=($(compgen -W "page attachment" -- "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

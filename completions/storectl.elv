@@ -1596,8 +1596,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand copy 'Copy an item with all its revisions (and a page''s attachments)'
             cand revert 'Store revision N''s data as a new revision (SAVE/REVERT)'
             cand destroy 'Remove an item and all its history for good (admin right)'
-            cand acl 'The ACL that governs an item, and your rights on it (--as USER)'
-            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+            cand acl 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get'
+            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)'
             cand users 'User profiles (a profile makes its name Known to ACLs)'
             cand user 'Add, show or remove a user profile'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1798,6 +1798,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
         }
         &'storectl;item;acl'= {
+            cand --kind 'For an item that does not exist yet: the kind it would be created as'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
@@ -1813,6 +1814,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
         }
         &'storectl;item;can'= {
+            cand --kind 'For an item that does not exist yet: the kind it would be created as'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
@@ -1936,8 +1938,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand copy 'Copy an item with all its revisions (and a page''s attachments)'
             cand revert 'Store revision N''s data as a new revision (SAVE/REVERT)'
             cand destroy 'Remove an item and all its history for good (admin right)'
-            cand acl 'The ACL that governs an item, and your rights on it (--as USER)'
-            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+            cand acl 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get'
+            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)'
             cand users 'User profiles (a profile makes its name Known to ACLs)'
             cand user 'Add, show or remove a user profile'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2897,8 +2899,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand copy 'Copy an item with all its revisions (and a page''s attachments)'
             cand revert 'Store revision N''s data as a new revision (SAVE/REVERT)'
             cand destroy 'Remove an item and all its history for good (admin right)'
-            cand acl 'The ACL that governs an item, and your rights on it (--as USER)'
-            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+            cand acl 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get'
+            cand can 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)'
             cand users 'User profiles (a profile makes its name Known to ACLs)'
             cand user 'Add, show or remove a user profile'
         }

@@ -1393,8 +1393,8 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_s
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "copy" -d 'Copy an item with all its revisions (and a page\'s attachments)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "revert" -d 'Store revision N\'s data as a new revision (SAVE/REVERT)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "destroy" -d 'Remove an item and all its history for good (admin right)'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER)'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "users" -d 'User profiles (a profile makes its name Known to ACLs)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "user" -d 'Add, show or remove a user profile'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -1595,6 +1595,8 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l kind -d 'For an item that does not exist yet: the kind it would be created as' -r -f -a "page\t''
+attachment\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1610,6 +1612,8 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l kind -d 'For an item that does not exist yet: the kind it would be created as' -r -f -a "page\t''
+attachment\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -1670,8 +1674,8 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "copy" -d 'Copy an item with all its revisions (and a page\'s attachments)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "revert" -d 'Store revision N\'s data as a new revision (SAVE/REVERT)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "destroy" -d 'Remove an item and all its history for good (admin right)'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER)'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "users" -d 'User profiles (a profile makes its name Known to ACLs)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "user" -d 'Add, show or remove a user profile'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -2393,8 +2397,8 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "copy" -d 'Copy an item with all its revisions (and a page\'s attachments)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "revert" -d 'Store revision N\'s data as a new revision (SAVE/REVERT)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "destroy" -d 'Remove an item and all its history for good (admin right)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER)'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "acl" -d 'The ACL that governs an item, and your rights on it (--as USER); for an item that does not exist yet, what a new one would get'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "users" -d 'User profiles (a profile makes its name Known to ACLs)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "user" -d 'Add, show or remove a user profile'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'

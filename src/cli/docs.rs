@@ -313,7 +313,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "item acl",
-        r#"{"name", "acl_page", "acl": TEXT|null, "uses_default": BOOL, "rights_before", "rights_default", "rights_after", "hierarchic", "user", "rights": [RIGHT...], "enforced"}"#,
+        r#"{"name", "exists": BOOL, "kind": "page"|"attachment", "acl_page", "acl": TEXT|null, "uses_default": BOOL, "rights_before", "rights_default", "rights_after", "hierarchic", "user", "rights": [RIGHT...], "enforced"}"#,
     ),
     ("item can", "true (exit 0) or false (exit 77)"),
     (

@@ -126,17 +126,25 @@ pub enum ItemCommand {
         #[command(flatten)]
         dry: DryRun,
     },
-    /// The ACL that governs an item, and your rights on it (--as USER)
+    /// The ACL that governs an item, and your rights on it (--as USER); for an item that does
+    /// not exist yet, what a new one would get
     Acl {
         /// Item name
         name: String,
+        /// For an item that does not exist yet: the kind it would be created as
+        #[arg(long, value_enum, default_value = "page")]
+        kind: KindArg,
     },
-    /// Exit 0 if you (--as USER) have RIGHT on the item, 77 if not
+    /// Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not
+    /// exist yet, whether a new one would give you RIGHT (write: whether you may create it)
     Can {
         /// Item name
         name: String,
         /// read, write, delete, revert or admin
         right: String,
+        /// For an item that does not exist yet: the kind it would be created as
+        #[arg(long, value_enum, default_value = "page")]
+        kind: KindArg,
     },
     /// User profiles (a profile makes its name Known to ACLs)
     Users,
@@ -554,15 +562,17 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 doc: json!({"name": name, "destroyed": items, "dry_run": dry.dry_run}),
             })
         }
-        ItemCommand::Acl { name } => Ok(Output::Doc(
-            store.read(|tx| face::acl_of(tx.items()?, &ictx, &name))?,
-        )),
-        ItemCommand::Can { name, right } => {
+        ItemCommand::Acl { name, kind } => {
+            Ok(Output::Doc(store.read(|tx| {
+                face::acl_of(tx.items()?, &ictx, &name, kind.into())
+            })?))
+        }
+        ItemCommand::Can { name, right, kind } => {
             let right = Right::parse(&right).ok_or_else(|| {
                 Error::usage(format!("{right:?} is not a right"))
                     .hint("rights: read, write, delete, revert, admin")
             })?;
-            if store.read(|tx| face::can(tx.items()?, &ictx, &name, right))? {
+            if store.read(|tx| face::can(tx.items()?, &ictx, &name, right, kind.into()))? {
                 return Ok(Output::Doc(json!(true)));
             }
             ctx.printer.print(Output::Doc(json!(false)))?;

@@ -2206,8 +2206,7 @@ mod tests {
 
     #[test]
     fn live_moin_oracle_agrees() {
-        let Some(python) = std::env::var_os("STORECTL_MOIN_PYTHON") else {
-            println!("live_moin_oracle_agrees: skipped: STORECTL_MOIN_PYTHON is not set (it names a Python 2.7 that can import MoinMoin 1.9.11; see tests/fixtures/acl/README.md)");
+        let Some(python) = crate::test_skip::moin_python() else {
             return;
         };
         let seed = std::env::var("STORECTL_ORACLE_SEED").unwrap_or_else(|_| "2".to_string());

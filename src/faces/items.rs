@@ -691,8 +691,18 @@ pub fn put(
         })?;
         let new_acl = parse_instructions(text).acl;
         let old_acl = item.as_ref().and_then(|i| i.acl.clone());
-        if new_acl != old_acl {
-            gate.require(store, ctx, name, kind, item.as_ref(), Right::Admin)?;
+        if new_acl != old_acl && !gate.may(store, ctx, name, kind, item.as_ref(), Right::Admin)? {
+            // The default ACL gives `admin` to no one, so a new wiki needs its administrators
+            // named before anyone can set an `#acl` line: say where.
+            return Err(Error::denied(format!(
+                "permission denied: {} may not admin {name:?}",
+                ctx.who()
+            ))
+            .hint(
+                "changing a page's #acl line needs the admin right, which the default ACL gives \
+                 no one: name administrators in the [acl] rights_before setting, e.g. \
+                 STORECTL_ACL_RIGHTS_BEFORE='WikiAdmin:read,write,delete,revert,admin'",
+            ));
         }
     }
     let action = match (&item, kind) {
@@ -1022,20 +1032,42 @@ pub fn meta(
     Ok(meta)
 }
 
-/// `item acl`: the ACL that governs the item, and the user's rights.
-pub fn acl_of(store: &mut dyn ItemStorage, ctx: &ItemContext, name: &str) -> Result<Value> {
-    let item = existing(store, name)?;
-    let page = acl_page(name, item.kind).to_string();
+/// The item and its kind for `item acl` and `item can`: an item that does not exist yet is
+/// answered for as `new_kind` (what `item put` would create), so that a user can ask what they
+/// may do before the first save.
+fn item_or_new(
+    store: &mut dyn ItemStorage,
+    name: &str,
+    new_kind: ItemKind,
+) -> Result<(Option<ItemRecord>, ItemKind)> {
+    validate_name(name)?;
+    let item = store.item(name)?;
+    let kind = item.as_ref().map_or(new_kind, |i| i.kind);
+    Ok((item, kind))
+}
+
+/// `item acl`: the ACL that governs the item, and the user's rights; for an item that does not
+/// exist yet, the ACL and rights a new item of `new_kind` would get (`"exists": false`).
+pub fn acl_of(
+    store: &mut dyn ItemStorage,
+    ctx: &ItemContext,
+    name: &str,
+    new_kind: ItemKind,
+) -> Result<Value> {
+    let (item, kind) = item_or_new(store, name, new_kind)?;
+    let page = acl_page(name, kind).to_string();
     let own = store.item(&page)?.and_then(|i| i.acl);
     let mut gate = Gate::default();
     let mut rights = Vec::new();
     for right in Right::ALL {
-        if gate.may(store, ctx, name, item.kind, Some(&item), right)? {
+        if gate.may(store, ctx, name, kind, item.as_ref(), right)? {
             rights.push(right.name());
         }
     }
     Ok(json!({
         "name": name,
+        "exists": item.is_some(),
+        "kind": kind.name(),
         "acl_page": page,
         "acl": own,
         "uses_default": own.is_none(),
@@ -1049,15 +1081,17 @@ pub fn acl_of(store: &mut dyn ItemStorage, ctx: &ItemContext, name: &str) -> Res
     }))
 }
 
-/// `item can NAME RIGHT`.
+/// `item can NAME RIGHT`; for an item that does not exist yet, whether a new item of
+/// `new_kind` would grant RIGHT (e.g. `write`: whether `item put` may create it).
 pub fn can(
     store: &mut dyn ItemStorage,
     ctx: &ItemContext,
     name: &str,
     right: Right,
+    new_kind: ItemKind,
 ) -> Result<bool> {
-    let item = existing(store, name)?;
-    Gate::default().may(store, ctx, name, item.kind, Some(&item), right)
+    let (item, kind) = item_or_new(store, name, new_kind)?;
+    Gate::default().may(store, ctx, name, kind, item.as_ref(), right)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{code, error_doc, run_workers_at_once, Env};
+use crate::common::{code, error_doc, run_workers_at_once, stderr, Env};
 
 /// A pure admin store: ACLs off (the ACL tests below turn them on).
 fn admin_env() -> Env {
@@ -38,6 +38,7 @@ on_both_backends!(
     eight_processes_putting_50_revisions_each_number_them_without_gaps_or_duplicates,
     users_make_names_known,
     acl_decisions_through_the_binary,
+    acl_and_can_answer_for_an_item_that_does_not_exist_yet,
 );
 
 /// Writes as an administrator in a store that enforces ACLs.
@@ -623,4 +624,97 @@ fn users_make_names_known(env: Env) {
     assert_eq!(env.json(&["item", "users"]).as_array().unwrap().len(), 1);
     env.json(&["item", "user", "rm", "Alice"]);
     assert_eq!(code(&env.run(&["item", "user", "show", "Alice"])), 3);
+}
+
+/// Before the first save a user can ask what they may do: `item acl` and `item can` answer for
+/// a missing item with the rights a new one would get (the README's Items tour starts there).
+fn acl_and_can_answer_for_an_item_that_does_not_exist_yet(env: Env) {
+    env.json(&["item", "user", "add", "alice"]);
+    let acl = env.json(&["--as", "alice", "item", "acl", "NewPage"]);
+    assert_eq!(
+        (
+            acl["exists"].clone(),
+            acl["kind"].clone(),
+            acl["uses_default"].clone(),
+            acl["rights"].clone()
+        ),
+        (json!(false), json!("page"), json!(true), json!(["read"]))
+    );
+    let can = |extra: &[&str], args: &[&str]| {
+        let mut full = extra.to_vec();
+        full.extend(["item", "can"]);
+        full.extend_from_slice(args);
+        code(&env.run(&full))
+    };
+    assert_eq!(can(&["--as", "alice"], &["NewPage", "read"]), 0);
+    assert_eq!(can(&["--as", "alice"], &["NewPage", "write"]), 77);
+    let trusted = env.write("trusted.toml", "[acl]\ntrusted = [\"alice\"]\n");
+    let trusted = trusted.to_str().unwrap();
+    assert_eq!(
+        can(
+            &["--config", trusted, "--as", "alice"],
+            &["NewPage", "write"]
+        ),
+        0
+    );
+    // A new attachment is governed by its page's ACL; a new subpage by its own (the default).
+    admin_put(&env, "Home", "#acl alice:read,write All:read\nhello\n");
+    let attachment = env.json(&[
+        "--as",
+        "alice",
+        "item",
+        "acl",
+        "Home/new.png",
+        "--kind",
+        "attachment",
+    ]);
+    assert_eq!(
+        (attachment["acl_page"].clone(), attachment["rights"].clone()),
+        (json!("Home"), json!(["read", "write"]))
+    );
+    let args = ["Home/new.png", "write", "--kind", "attachment"];
+    assert_eq!(can(&["--as", "alice"], &args), 0);
+    assert_eq!(can(&["--as", "alice"], &["Home/new.png", "write"]), 77);
+    assert_eq!(code(&env.run(&["item", "acl", "a//b"])), 65);
+    assert_eq!(can(&[], &["a//b", "read"]), 65);
+    // Setting an #acl needs admin, which the default ACL gives no one: the hint says where to
+    // name administrators, and naming one works.
+    let out = env.run_stdin(
+        &[
+            "--config",
+            trusted,
+            "--as",
+            "alice",
+            "item",
+            "put",
+            "FrontPage",
+        ],
+        "#acl alice:read,write All:read\nWelcome\n",
+    );
+    assert_eq!(code(&out), 77);
+    assert!(
+        error_doc(&out)["hint"]
+            .as_str()
+            .unwrap()
+            .contains("[acl] rights_before"),
+        "{}",
+        stderr(&out)
+    );
+    let admins = env.write(
+        "admins.toml",
+        "[acl]\nrights_before = \"WikiAdmin:read,write,delete,revert,admin\"\n",
+    );
+    let out = env.run_stdin(
+        &[
+            "--config",
+            admins.to_str().unwrap(),
+            "--as",
+            "WikiAdmin",
+            "item",
+            "put",
+            "FrontPage",
+        ],
+        "#acl alice:read,write All:read\nWelcome\n",
+    );
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
 }

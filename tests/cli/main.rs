@@ -24,7 +24,10 @@ mod namespaces;
 mod output;
 #[cfg(unix)]
 mod progress;
+mod readme;
 mod sessions;
 mod soak;
 #[cfg(unix)]
 mod store_access;
+#[cfg(unix)]
+mod terminal;

@@ -3,7 +3,7 @@
 //! moin (tests/fixtures/moin16/read_datadir.py) and compared with the binary's own answers.
 //!
 //! Runs when `STORECTL_MOIN_PYTHON` names a Python 2.7 that can import MoinMoin 1.9.11
-//! (`STORECTL_MOIN_PATH`, if set, is put on its `sys.path` by the script); skips otherwise.
+//! (`STORECTL_MOIN_PATH`, if set, is put on its `sys.path` by the script); skips visibly otherwise.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::ffi::OsString;
@@ -12,7 +12,7 @@ use std::time::Instant;
 
 use serde_json::Value;
 
-use crate::common::{code, Env, MOIN16_CORPORA};
+use crate::common::{self, code, Env, MOIN16_CORPORA};
 
 /// The revision moin logs attachment actions under (`99999999`).
 const ATTACHMENT_REV: &str = "99999999";
@@ -594,10 +594,12 @@ fn moin_users_and_ours(env: &Env, moin: &Value, corpus: &str, diffs: &mut Vec<St
 
 #[test]
 fn moin_reads_every_exported_corpus_as_storectl_reports_it() {
-    let Some(python) = std::env::var_os("STORECTL_MOIN_PYTHON") else {
-        println!("moin_reads_every_exported_corpus_as_storectl_reports_it: skipped: STORECTL_MOIN_PYTHON is not set (it names a Python 2.7 that can import MoinMoin 1.9.11, from STORECTL_MOIN_PATH if set; see tests/fixtures/moin16/README.md)");
+    let Some(python) = common::test_skip::moin_python() else {
         return;
     };
+    if common::test_skip::corpus().is_none() {
+        return;
+    }
     let started = Instant::now();
     let mut diffs = Vec::new();
     for corpus in MOIN16_CORPORA {
@@ -748,8 +750,7 @@ fn edit_live(env: &Env, label: &str) {
 
 #[test]
 fn moin_reads_data_dirs_written_through_the_live_backend_as_storectl_reports_them() {
-    let Some(python) = std::env::var_os("STORECTL_MOIN_PYTHON") else {
-        println!("moin_reads_data_dirs_written_through_the_live_backend_as_storectl_reports_them: skipped: STORECTL_MOIN_PYTHON is not set");
+    let Some(python) = common::test_skip::moin_python() else {
         return;
     };
     let mut diffs = Vec::new();
