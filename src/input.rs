@@ -473,7 +473,10 @@ mod tests {
             while reader.next_record().unwrap().is_some() {}
             let seen = seen.lock().unwrap().clone();
             assert_eq!(seen.len(), 3, "{text:?}: {seen:?}");
-            assert!(seen[0] < seen[1] && seen[1] <= seen[2], "{text:?}: {seen:?}");
+            assert!(
+                seen[0] < seen[1] && seen[1] <= seen[2],
+                "{text:?}: {seen:?}"
+            );
             assert_eq!(*seen.last().unwrap(), text.len() as u64, "{text:?}");
         }
     }
