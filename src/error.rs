@@ -187,6 +187,11 @@ impl Error {
     pub fn message(&self) -> String {
         match self {
             Error::Reported { detail, .. } => detail.message.clone(),
+            Error::Sqlite(_) if self.is_retryable() => {
+                "the transaction lost to other writers that committed first, each time it ran; \
+                 nothing was stored"
+                    .into()
+            }
             Error::Sqlite(e) => match sqlite_kind(e) {
                 Kind::Busy => {
                     "the store stayed busy (locked by another process) past the busy timeout".into()
@@ -217,6 +222,7 @@ impl Error {
     pub fn hint_text(&self) -> Option<String> {
         match self {
             Error::Reported { detail, .. } => detail.hint.clone(),
+            Error::Sqlite(_) if self.is_retryable() => Some("run the command again".into()),
             Error::Sqlite(e) => match sqlite_kind(e) {
                 Kind::Busy => Some(
                     "retry, or raise [sqlite] busy_timeout_ms (env STORECTL_SQLITE_BUSY_TIMEOUT_MS)".into(),
@@ -236,6 +242,19 @@ impl Error {
                 Some("free disk space (or raise the file size limit) and retry".into())
             }
             Error::Io(_) => None,
+        }
+    }
+
+    /// True when the transaction failed only because another writer committed first, and running
+    /// it again may succeed: SQLite's SQLITE_BUSY_SNAPSHOT (a read transaction that turned into a
+    /// write after another connection committed). PostgreSQL's serialization failure (40001) and
+    /// deadlock (40P01) belong here when its backend comes.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
+                e.extended_code == rusqlite::ffi::SQLITE_BUSY_SNAPSHOT
+            }
+            _ => false,
         }
     }
 
@@ -307,6 +326,33 @@ fn io_kind(e: &std::io::Error) -> Kind {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A deferred read transaction that turns into a write after another connection committed
+    /// gets SQLITE_BUSY_SNAPSHOT at once (no busy wait helps): the conflict `Store::write` runs
+    /// a transaction again for.
+    #[test]
+    fn sqlite_busy_snapshot_is_retryable_and_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let a = rusqlite::Connection::open(&path).unwrap();
+        a.execute_batch(
+            "PRAGMA journal_mode=WAL; CREATE TABLE t(n INTEGER); INSERT INTO t VALUES (0);",
+        )
+        .unwrap();
+        let b = rusqlite::Connection::open(&path).unwrap();
+        b.busy_timeout(std::time::Duration::from_secs(5)).unwrap();
+        b.execute_batch("BEGIN").unwrap();
+        let _: i64 = b.query_row("SELECT n FROM t", [], |r| r.get(0)).unwrap();
+        a.execute("UPDATE t SET n = n + 1", []).unwrap();
+        let err = Error::from(b.execute("UPDATE t SET n = n + 1", []).unwrap_err());
+        assert!(err.is_retryable(), "{err:?}");
+        assert_eq!(err.exit_code(), 75);
+        assert!(!Error::from(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None
+        ))
+        .is_retryable());
+    }
 
     #[test]
     fn every_kind_has_a_documented_code() {

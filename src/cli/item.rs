@@ -613,7 +613,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 profile.insert("aliases".into(), json!(alias));
             }
             let user = store.write(dry.dry_run, |tx| {
-                face::add_user(tx.items()?, &name, profile, ictx.now_us)
+                face::add_user(tx.items()?, &name, profile.clone(), ictx.now_us)
             })?;
             Ok(Output::Report {
                 text: format!("user {:?} added{}", user.name, dry.note()),

@@ -30,7 +30,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
 use crate::faces::comments as comments_face;
-use crate::input::{self, Input};
+use crate::input::{self, Input, RecordReader};
 use crate::output::{print_error, use_color, Output, Printer};
 use crate::settings::{self, ColorChoice, Format, Settings};
 
@@ -301,6 +301,7 @@ impl Runner<'_> {
     }
 
     /// Runs `f` in a read transaction (one consistent snapshot); in a batch, in its transaction.
+    /// A read runs once (see [`Store::read`]), so `f` may print the records it reads as it goes.
     pub fn read<T>(&mut self, f: impl FnOnce(&mut dyn Transaction) -> Result<T>) -> Result<T> {
         match self {
             Runner::Closed => Err(Error::internal(
@@ -314,18 +315,43 @@ impl Runner<'_> {
     /// Runs `f` in one write transaction: committed when `f` succeeds, rolled back when it fails
     /// or when `dry_run` is set. In a batch, `f` runs in the batch's transaction, and the batch
     /// decides (its own `--dry-run` sets `dry_run` for every line that has one).
+    ///
+    /// `f` may run more than once (see [`Store::write`]): it prints nothing, reads records only
+    /// through [`Runner::write_records`], and leaves after-commit work to [`Runner::after_commit`].
     pub fn write<T>(
         &mut self,
         dry_run: bool,
-        f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
+        mut f: impl FnMut(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
         match self {
             Runner::Closed => Err(Error::internal(
                 "a command wrote the store before opening it",
             )),
-            Runner::Own(store) => store.write(dry_run, f),
+            Runner::Own(store) => store.write(dry_run, &mut f),
             Runner::Batch { tx, .. } => f(&mut **tx),
         }
+    }
+
+    /// Runs one chunk of a streaming import as a [`Runner::write`] that can run again: each run
+    /// starts where the chunk started in `reader`, from a copy of `state` as it was, so records
+    /// are read and counted once however often the store runs the transaction. `state` becomes
+    /// the chunk's result once it is committed. `chunk` returns whether records remain.
+    pub fn write_records<S: Clone>(
+        &mut self,
+        dry_run: bool,
+        reader: &mut RecordReader,
+        state: &mut S,
+        mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, &mut S) -> Result<bool>,
+    ) -> Result<bool> {
+        reader.mark();
+        let (more, next) = self.write(dry_run, |tx| {
+            reader.rewind()?;
+            let mut next = state.clone();
+            let more = chunk(tx, reader, &mut next)?;
+            Ok((more, next))
+        })?;
+        *state = next;
+        Ok(more)
     }
 
     /// Runs `f` once what the command wrote is committed: now for a command of its own (its

@@ -299,7 +299,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
             let changes = store.write(dry.dry_run, |tx| {
                 unlocked(tx, user, &[&ns])?;
-                face::replace(tx.namespaces()?, &ns, doc)
+                face::replace(tx.namespaces()?, &ns, doc.clone())
             })?;
             Ok(report(changes, dry))
         }
@@ -318,7 +318,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
             let changes = store.write(dry.dry_run, |tx| {
                 unlocked(tx, user, &[&ns])?;
-                face::merge(tx.namespaces()?, &ns, doc, strategy)
+                face::merge(tx.namespaces()?, &ns, doc.clone(), strategy)
             })?;
             Ok(report(changes, dry))
         }
@@ -395,8 +395,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let chunk = if dry.dry_run { None } else { batch_size };
             loop {
                 let committed_before = tally.committed;
-                let step = store.write(dry.dry_run, |tx| {
-                    face::import_chunk(tx, user, &mut reader, chunk, &mut tally)
+                let step = store.write_records(dry.dry_run, &mut reader, &mut tally, |tx, r, t| {
+                    face::import_chunk(tx, user, r, chunk, t)
                 });
                 match step {
                     Ok(true) => continue,

@@ -197,6 +197,12 @@ impl Store {
     }
 
     /// Runs `f` in a read transaction (one consistent snapshot).
+    ///
+    /// A read is never run again, so `f` may stream its records out as it reads them (a list of a
+    /// million keys is not collected first). That holds because a read transaction cannot lose
+    /// to another writer: SQLite reads a snapshot, and a PostgreSQL backend must take reads as
+    /// `REPEATABLE READ READ ONLY` (or `SERIALIZABLE READ ONLY DEFERRABLE`), which never fail
+    /// with a serialization error. A read that must write belongs in [`Store::write`].
     pub fn read<T>(&mut self, f: impl FnOnce(&mut dyn Transaction) -> Result<T>) -> Result<T> {
         let result = (|| {
             let mut tx = self.backend.begin(TxMode::Read)?;
@@ -238,26 +244,52 @@ impl Store {
 
     /// Runs `f` in one write transaction: committed when `f` succeeds, rolled back when it
     /// fails or when `dry_run` is set.
+    ///
+    /// A write may run more than once: when the backend reports that another writer committed
+    /// first ([`Error::is_retryable`]), the transaction is rolled back and `f` runs again in a
+    /// new one, up to [`WRITE_ATTEMPTS`] times in all. So `f` has no effect outside the
+    /// transaction: it prints nothing, consumes no input it cannot read again (see
+    /// [`crate::input::RecordReader::rewind`]), counts into nothing that outlives a run, and
+    /// leaves after-commit work (notifications, reports) to its caller. Its result is what the
+    /// last, committed run returned.
     pub fn write<T>(
         &mut self,
         dry_run: bool,
-        f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
+        mut f: impl FnMut(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
-        let result = (|| {
-            let mut tx = if dry_run {
-                self.backend.begin_dry_run()?
-            } else {
-                self.backend.begin(TxMode::Write)?
-            };
-            let out = f(&mut *tx)?;
-            if !dry_run {
-                tx.commit()?;
+        let mut attempt = 1;
+        loop {
+            match self.write_once(dry_run, &mut f) {
+                Err(e) if e.is_retryable() && attempt < WRITE_ATTEMPTS => attempt += 1,
+                result => return result.map_err(|e| self.explain(e)),
             }
-            Ok(out)
-        })();
-        result.map_err(|e| self.explain(e))
+        }
+    }
+
+    fn write_once<T>(
+        &mut self,
+        dry_run: bool,
+        f: &mut impl FnMut(&mut dyn Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let mut tx = if dry_run {
+            self.backend.begin_dry_run()?
+        } else {
+            self.backend.begin(TxMode::Write)?
+        };
+        let out = f(&mut *tx)?;
+        // Where a backend finds a conflict at the latest: a test asks for one here.
+        crate::failpoint::conflict("write-conflict")?;
+        if !dry_run {
+            tx.commit()?;
+        }
+        Ok(out)
     }
 }
+
+/// How many times [`Store::write`] runs a transaction that keeps losing to other writers before
+/// it reports the conflict (exit 75). Conflicts are rare and short-lived (another transaction
+/// committed in between), so a few immediate reruns are enough.
+pub const WRITE_ATTEMPTS: u32 = 5;
 
 #[cfg(test)]
 mod tests {

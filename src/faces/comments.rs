@@ -607,7 +607,7 @@ struct CommentInput {
 }
 
 /// Running totals of `comment add --from`, across batches.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct CommentBatch {
     pub records: u64,
     pub hidden: u64,

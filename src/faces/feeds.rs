@@ -412,7 +412,7 @@ pub fn add(
 }
 
 /// Running totals of `feed add-many` / `activity add`, across batches.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct AddMany {
     pub records: u64,
     /// Per key: ids that were new to the timeline.

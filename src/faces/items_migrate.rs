@@ -13,7 +13,7 @@ use crate::moin16::editlog::EditLogEntry;
 use crate::moin16::source::{MetaSource, SourcePage};
 use crate::moin16::UserProfile;
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct PageCounts {
     pub found: u64,
     pub imported: u64,
@@ -21,7 +21,7 @@ pub struct PageCounts {
     pub skipped: u64,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct RevisionCounts {
     /// Revisions with data (revision files).
     pub imported: u64,
@@ -30,14 +30,14 @@ pub struct RevisionCounts {
     pub already_imported: u64,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct AttachmentCounts {
     pub imported: u64,
     pub bytes: u64,
     pub already_imported: u64,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct UserCounts {
     pub imported: u64,
     pub already_imported: u64,
@@ -45,7 +45,7 @@ pub struct UserCounts {
 }
 
 /// Where revision metadata came from, counted.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct MetaSources {
     pub page_log: u64,
     pub global_log: u64,
@@ -53,13 +53,13 @@ pub struct MetaSources {
     pub none: u64,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Note {
     pub page: String,
     pub message: String,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct MigrationReport {
     pub source: String,
     pub moin: String,
@@ -393,7 +393,7 @@ pub fn import_users(
 }
 
 /// What `migrate verify` found.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct Verification {
     pub source: String,
     pub pages_compared: u64,

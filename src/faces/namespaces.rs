@@ -476,7 +476,7 @@ struct ImportRecord {
 }
 
 /// Running totals of an import that may span several transactions.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct ImportTally {
     pub records: u64,
     /// Key count of each touched namespace before its first record, and after the last.

@@ -31,3 +31,4 @@ mod soak;
 mod store_access;
 #[cfg(unix)]
 mod terminal;
+mod transactions;
