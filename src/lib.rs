@@ -12,6 +12,7 @@ pub mod faces;
 pub mod failpoint;
 pub mod hooks;
 pub mod input;
+pub mod items_model;
 pub mod moin16;
 pub mod output;
 pub mod plural;

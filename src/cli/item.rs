@@ -8,7 +8,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{json, Map, Value};
 
 use super::{Ctx, DryRun, Runner};
-use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, RevisionRecord};
+use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, RevisionMeta, RevisionRecord};
 use crate::error::{Error, Result};
 use crate::faces::acl::{AclConfig, Right};
 use crate::faces::items::{self as face, ItemContext, PutOptions};
@@ -292,26 +292,28 @@ fn item_json(item: &ItemRecord) -> Value {
 }
 
 fn revision_json(r: &RevisionRecord) -> Value {
-    let get = |k: &str| r.meta.get(k).cloned().unwrap_or(Value::Null);
+    let m = &r.meta;
     let mut row = json!({
         "revision": r.revno,
         "mtime": format_rfc3339(r.mtime_us),
         "action": r.action,
-        "userid": get("userid"),
-        "addr": get("addr"),
-        "hostname": get("hostname"),
-        "comment": get("comment"),
-        "extra": get("extra"),
-        "size": get("size"),
+        "userid": m.userid,
+        "addr": m.addr,
+        "hostname": m.hostname,
+        "comment": m.comment,
+        "extra": m.extra,
+        "size": m.size,
         "deleted": r.deleted,
-        "mimetype": get("mimetype"),
+        "mimetype": m.mimetype,
     });
     // Who, by name (history and log compute it: a moin user id's profile name).
-    if let Some(name) = r.meta.get("user_name") {
+    if let Some(name) = &m.user_name {
+        row["user_name"] = json!(name);
+    } else if let Some(name) = m.user.get("user_name") {
         row["user_name"] = name.clone();
     }
     // The name a moin edit-log line carries when it predates a rename.
-    if let Some(logged) = r.meta.get("moin_page") {
+    if let Some(logged) = m.moin.get("moin_page") {
         row["moin_page"] = logged.clone();
     }
     row
@@ -399,11 +401,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 shown.revision.revno,
                 shown.item.current,
                 format_rfc3339(shown.revision.mtime_us),
-                shown
-                    .revision
-                    .meta
-                    .get("userid")
-                    .and_then(Value::as_str)
+                Some(RevisionMeta::text(&shown.revision.meta.userid))
                     .filter(|u| !u.is_empty())
                     .unwrap_or("?"),
                 if shown.revision.deleted {

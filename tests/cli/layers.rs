@@ -1,0 +1,74 @@
+//! The layering of DESIGN.md, checked on the source: backends (and the modules both faces and
+//! backends use) never import a face, and faces never touch the command line or its output.
+
+use std::path::{Path, PathBuf};
+
+fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            rust_files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            out.push(path);
+        }
+    }
+}
+
+/// Every code line (comments left out) of the files under `dirs` that names one of `forbidden`,
+/// as `path:line: text`.
+fn offending_lines(dirs: &[&str], forbidden: &[&str]) -> Vec<String> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in dirs {
+        let path = root.join(dir);
+        if path.is_dir() {
+            rust_files(&path, &mut files);
+        } else {
+            files.push(path);
+        }
+    }
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            if forbidden.iter().any(|f| code.contains(f)) {
+                found.push(format!(
+                    "{}:{}: {}",
+                    file.strip_prefix(root).unwrap().display(),
+                    n + 1,
+                    line.trim()
+                ));
+            }
+        }
+    }
+    found
+}
+
+#[test]
+fn no_backend_imports_a_face() {
+    let found = offending_lines(
+        &["src/engine", "src/moin16", "src/items_model"],
+        &["crate::faces", "faces::", "crate::cli", "crate::output"],
+    );
+    assert!(
+        found.is_empty(),
+        "backends and the modules they share with faces must not use faces or the CLI; move what \
+         they need to src/items_model (or another neutral module):\n{}",
+        found.join("\n")
+    );
+}
+
+#[test]
+fn no_face_touches_the_command_line() {
+    let found = offending_lines(
+        &["src/faces"],
+        &["crate::cli", "crate::output", "clap::", "std::io::stdout"],
+    );
+    assert!(
+        found.is_empty(),
+        "faces return data; the CLI parses and prints:\n{}",
+        found.join("\n")
+    );
+}
