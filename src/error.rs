@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+pub use crate::hint::{Fix, Hint};
+
 /// The documented exit codes: (code, kind name, meaning). The README, the `storectl-exit-codes(7)`
 /// man page and `main` all read this table.
 pub const EXIT_CODES: &[(i32, &str, &str)] = &[
@@ -103,7 +105,7 @@ impl Kind {
 #[derive(Debug, Clone)]
 pub struct Detail {
     pub message: String,
-    pub hint: Option<String>,
+    pub hint: Option<Hint>,
 }
 
 impl fmt::Display for Detail {
@@ -136,8 +138,9 @@ impl Error {
         }
     }
 
-    /// Adds (or replaces) the hint: what the user can do about it.
-    pub fn hint(mut self, hint: impl Into<String>) -> Error {
+    /// Adds (or replaces) the hint: what the user can do about it (words, or a [`Fix`] that the
+    /// front end words).
+    pub fn hint(mut self, hint: impl Into<Hint>) -> Error {
         if let Error::Reported { detail, .. } = &mut self {
             detail.hint = Some(hint.into());
         }
@@ -219,9 +222,19 @@ impl Error {
         }
     }
 
-    pub fn hint_text(&self) -> Option<String> {
+    /// What the user can do about it; a front end words a [`Hint::Fix`] (the CLI:
+    /// `cli::hint_text`).
+    pub fn hint_of(&self) -> Option<Hint> {
         match self {
             Error::Reported { detail, .. } => detail.hint.clone(),
+            _ => self.hint_words().map(Hint::Text),
+        }
+    }
+
+    /// The hints of storage errors, which are words.
+    fn hint_words(&self) -> Option<String> {
+        match self {
+            Error::Reported { .. } => None,
             Error::Sqlite(_) if self.is_retryable() => Some("run the command again".into()),
             Error::Sqlite(e) => match sqlite_kind(e) {
                 Kind::Busy => Some(
@@ -266,7 +279,7 @@ impl Error {
     /// Prefixes the message with context ("reading FILE: ..."), keeping kind and hint.
     pub fn context(self, what: impl fmt::Display) -> Error {
         let kind = self.kind();
-        let hint = self.hint_text();
+        let hint = self.hint_of();
         let message = format!("{what}: {}", self.message());
         Error::Reported {
             kind,
@@ -404,7 +417,12 @@ mod tests {
             let err = Error::from(std::io::Error::from_raw_os_error(errno));
             assert_eq!(err.exit_code(), 74, "errno {errno}");
             assert_eq!(err.kind().name(), "io");
-            assert!(err.hint_text().unwrap().contains("free disk space"));
+            assert!(err
+                .hint_of()
+                .unwrap()
+                .words()
+                .unwrap()
+                .contains("free disk space"));
         }
         let full = rusqlite::Error::SqliteFailure(
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),

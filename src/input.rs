@@ -673,7 +673,12 @@ mod tests {
         while next(&mut r).is_some() {}
         let err = r.rewind().unwrap_err();
         assert_eq!(err.exit_code(), 75);
-        assert!(err.hint_text().unwrap().contains("--batch-size"));
+        assert!(err
+            .hint_of()
+            .unwrap()
+            .words()
+            .unwrap()
+            .contains("--batch-size"));
         // A new mark starts a new record.
         let mut r = reader(&line.repeat(3));
         next(&mut r);

@@ -10,6 +10,7 @@ pub mod error;
 pub mod exact_json;
 pub mod faces;
 pub mod failpoint;
+pub mod hint;
 pub mod hooks;
 pub mod input;
 pub mod items_model;

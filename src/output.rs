@@ -442,7 +442,7 @@ pub fn print_error(err: &Error, format: Option<Format>, color: bool) {
     let stderr = io::stderr();
     let mut stderr = stderr.lock();
     let message = err.message();
-    let hint = err.hint_text();
+    let hint = crate::cli::hint_text(err);
     let _ = if json {
         let doc = serde_json::json!({
             "error": {"kind": err.kind().name(), "message": message, "hint": hint}

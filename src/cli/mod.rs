@@ -9,6 +9,7 @@ mod config;
 mod docs;
 mod export;
 mod feed;
+mod hints;
 mod init;
 mod item;
 mod lock;
@@ -35,6 +36,7 @@ use crate::output::{print_error, use_color, Output, Printer};
 use crate::settings::{self, ColorChoice, Format, Settings};
 
 pub use docs::generate as generate_docs;
+pub use hints::hint_text;
 
 const ABOUT: &str =
     "Administer the storage of Sphinx WebSupport, Errbot, Triggers, Stream Framework \

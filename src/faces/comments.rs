@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::engine::comments::{CommentRecord, CommentStorage, NodeCounts, NodeRecord};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::proposal_diff::proposal_diff;
 use crate::input::{Record, RecordReader};
 use crate::timestamp::{format_rfc3339, parse_rfc3339};
@@ -40,7 +40,7 @@ impl Identity {
                 user.map_or("an anonymous user".to_string(), |u| format!("user {u:?}")),
                 moderators.join(", ")
             ))
-            .hint("act as one of them with --as USER, or drop --moderator"));
+            .hint(Fix::ActAsModeratorOrNot));
         }
         Ok(Identity {
             user: user.map(str::to_string),
@@ -67,8 +67,7 @@ pub struct Policy {
 /// something else (`[deleted]`, `Anonymous`).
 pub fn validate_username(name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::bad_input("empty username")
-            .hint("give a name, or leave out --as to be anonymous"));
+        return Err(Error::bad_input("empty username").hint(Fix::NameOrAnonymous));
     }
     if name == DELETED || name == ANONYMOUS {
         return Err(Error::bad_input(format!(
@@ -89,7 +88,7 @@ fn comment_not_found(id: i64) -> Error {
 }
 
 fn node_not_found(id: &str) -> Error {
-    Error::not_found(format!("node {id:?} not found")).hint("list nodes with: storectl node list")
+    Error::not_found(format!("node {id:?} not found")).hint(Fix::ListNodes)
 }
 
 fn need_moderator(what: &str, who: &Identity) -> Error {
@@ -97,7 +96,7 @@ fn need_moderator(what: &str, who: &Identity) -> Error {
         "{} may not {what}: only moderators can",
         who.name()
     ))
-    .hint("add --moderator")
+    .hint(Fix::ActAsModerator)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,11 +145,12 @@ pub fn add_node(
         (Some(_), OnExisting::Ignore) => return Ok(NodeOutcome::Skipped),
         (Some(old), OnExisting::Update) if old == *node => return Ok(NodeOutcome::Unchanged),
         (Some(_), OnExisting::Update) => NodeOutcome::Updated,
-        (Some(_), OnExisting::Fail) => return Err(Error::conflict(format!(
-            "node {:?} already exists",
-            node.id
-        ))
-        .hint("add --update to replace its document and source, or --ignore-existing to skip it")),
+        (Some(_), OnExisting::Fail) => {
+            return Err(
+                Error::conflict(format!("node {:?} already exists", node.id))
+                    .hint(Fix::UpdateOrIgnoreExistingNode),
+            )
+        }
     };
     store.put_node(node)?;
     Ok(outcome)
@@ -393,7 +393,7 @@ pub fn show(
         return Err(Error::denied(format!(
             "comment {id} is waiting for moderation; only moderators can see it"
         ))
-        .hint("add --moderator"));
+        .hint(Fix::ActAsModerator));
     }
     let vote = match &who.user {
         Some(u) => store.vote(id, u)?.unwrap_or(0),
@@ -508,8 +508,7 @@ pub fn add_comment(
     let (node, parent) = match &new.target {
         Target::Node(node) => {
             if store.node(node)?.is_none() {
-                return Err(node_not_found(node)
-                    .hint("nothing was stored; add the node first with `storectl node add`"));
+                return Err(node_not_found(node).hint(Fix::AddNodeFirst));
             }
             (node.clone(), None)
         }
@@ -519,7 +518,7 @@ pub fn add_comment(
                 return Err(Error::conflict(format!(
                     "Can't add child to a parent that is not displayed (comment {p} is waiting for moderation)"
                 ))
-                .hint("a moderator must accept it first: storectl moderate accept"));
+                .hint(Fix::AcceptParentFirst));
             }
             (node, Some(*p))
         }
@@ -546,12 +545,12 @@ fn insert_comment(
             return Err(Error::denied(
                 "anonymous comments are not allowed ([comments] allow_anonymous = false)",
             )
-            .hint("say who you are with --as USER"))
+            .hint(Fix::SayWhoYouAre))
         }
         None => {}
     }
     if new.text.is_empty() {
-        return Err(Error::bad_input("empty comment text").hint("give the text with --text"));
+        return Err(Error::bad_input("empty comment text").hint(Fix::GiveCommentText));
     }
     let (proposal_diff, proposal_diff_text) = match (&new.proposal, parent) {
         (Some(_), Some(_)) => {
@@ -773,9 +772,10 @@ pub fn delete(store: &mut dyn CommentStorage, id: i64, who: &Identity) -> Result
     }
     let is_author = matches!((&who.user, &c.username), (Some(me), Some(author)) if me == author);
     if !is_author {
-        return Err(Error::denied(format!("not authorized to delete comment {id}")).hint(
-            "only its author (--as AUTHOR) or a moderator (--moderator) can; anonymous comments only a moderator",
-        ));
+        return Err(
+            Error::denied(format!("not authorized to delete comment {id}"))
+                .hint(Fix::ActAsAuthorOrModerator),
+        );
     }
     c.username = Some(DELETED.to_string());
     c.text = DELETED.to_string();
@@ -851,9 +851,7 @@ pub fn vote(
     value: i64,
 ) -> Result<VoteResult> {
     let Some(user) = &who.user else {
-        return Err(
-            Error::denied("anonymous users cannot vote").hint("say who you are with --as USER")
-        );
+        return Err(Error::denied("anonymous users cannot vote").hint(Fix::SayWhoYouAre));
     };
     if !(-1..=1).contains(&value) {
         return Err(Error::bad_input(format!(

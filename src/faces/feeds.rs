@@ -11,7 +11,7 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use crate::engine::feeds::{ActivityRecord, FeedId, FeedStorage, IdRange, Order, TimelineInfo};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::input::{Record, RecordReader};
 use crate::timestamp::{format_rfc3339, parse_rfc3339};
 
@@ -206,7 +206,7 @@ pub fn validate_key(key: &str) -> Result<()> {
 }
 
 fn timeline_not_found(key: &str) -> Error {
-    Error::not_found(format!("feed {key:?} not found")).hint("list feeds with: storectl feed keys")
+    Error::not_found(format!("feed {key:?} not found")).hint(Fix::ListFeeds)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ use crate::engine::items::{
     ItemKind, ItemQuery, ItemRecord, ItemStorage, NewRevision, RevisionRecord, UserRecord,
 };
 use crate::engine::Transaction;
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::acl::{self, AclConfig, Directory, Right, Subject};
 use crate::faces::locks;
 pub use crate::items_model::instructions::default_mimetype;
@@ -74,10 +74,7 @@ pub fn check_meta_key(key: &str, option: &str) -> Result<()> {
         return Err(Error::bad_input(format!(
             "metadata key {key:?} is reserved: storectl sets it itself, so {option} may not"
         ))
-        .hint(format!(
-            "reserved: {} and every key starting with {RESERVED_META_PREFIX:?}; the author is --as, the comment --comment, the mime type --mimetype",
-            RESERVED_META_KEYS.join(", ")
-        )));
+        .hint(Fix::ReservedMetaKey));
     }
     Ok(())
 }
@@ -247,7 +244,7 @@ impl Gate {
             ctx.who(),
             right.name()
         ))
-        .hint("see the item's ACL with `storectl item acl NAME`; act as another user with --as"))
+        .hint(Fix::SeeAclOrActAsAnother))
     }
 }
 
@@ -260,7 +257,7 @@ pub fn may_administer(store: &mut dyn ItemStorage, ctx: &ItemContext, name: &str
 }
 
 fn item_not_found(name: &str) -> Error {
-    Error::not_found(format!("item {name:?} not found")).hint("list items with: storectl item list")
+    Error::not_found(format!("item {name:?} not found")).hint(Fix::ListItems)
 }
 
 /// The item, which must exist (deleted or not).
@@ -295,10 +292,11 @@ fn pick_revision(
 ) -> Result<RevisionRecord> {
     let revno = rev.unwrap_or(item.current);
     store.revision(&item.name, revno)?.ok_or_else(|| {
-        Error::not_found(format!("item {:?} has no revision {revno}", item.name)).hint(format!(
-            "list its revisions with: storectl item history {:?}",
-            item.name
-        ))
+        Error::not_found(format!("item {:?} has no revision {revno}", item.name)).hint(
+            Fix::ListRevisions {
+                item: item.name.clone(),
+            },
+        )
     })
 }
 
@@ -576,7 +574,7 @@ pub fn put(
             return Err(Error::conflict(format!(
                 "item {name:?} is at revision {current}, not {expected}; nothing was written"
             ))
-            .hint("read the current revision and retry with --rev-expected set to it"));
+            .hint(Fix::RetryWithExpectedRevision));
         }
     }
     let mut gate = Gate::default();
@@ -587,7 +585,7 @@ pub fn put(
                 "the text of page {name:?} is not UTF-8 (byte {})",
                 e.valid_up_to()
             ))
-            .hint("store binary data as an attachment: --kind attachment")
+            .hint(Fix::StoreAsAttachment)
         })?;
         let new_acl = parse_instructions(text).acl;
         let old_acl = item.as_ref().and_then(|i| i.acl.clone());
@@ -1020,10 +1018,9 @@ pub fn add_user(
 }
 
 pub fn show_user(store: &mut dyn ItemStorage, name: &str) -> Result<UserRecord> {
-    store.user(name)?.ok_or_else(|| {
-        Error::not_found(format!("user {name:?} not found"))
-            .hint("list users with: storectl item users")
-    })
+    store
+        .user(name)?
+        .ok_or_else(|| Error::not_found(format!("user {name:?} not found")).hint(Fix::ListUsers))
 }
 
 pub fn remove_user(store: &mut dyn ItemStorage, name: &str) -> Result<()> {

@@ -10,7 +10,7 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use crate::engine::{NamespaceInfo, NamespaceStorage, Transaction};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::locks;
 use crate::faces::merge::{deep_merge, merge_patch, ArrayMode};
 use crate::input::{Record, RecordReader};
@@ -118,33 +118,18 @@ fn decode(ns: &str, key: &str, text: &str) -> Result<Value> {
         Error::bad_input(format!(
             "stored value of key {key:?} in namespace {ns:?} is not JSON: {e}"
         ))
-        .hint("run `storectl check`")
+        .hint(Fix::RunCheck)
     })
 }
 
 fn key_not_found(ns: &str, key: &str) -> Error {
-    Error::not_found(format!("key {key:?} not found in namespace {ns:?}")).hint(format!(
-        "list the keys with: storectl namespace keys {}",
-        shell_word(ns)
-    ))
+    Error::not_found(format!("key {key:?} not found in namespace {ns:?}")).hint(Fix::ListKeys {
+        namespace: ns.to_string(),
+    })
 }
 
 fn namespace_not_found(ns: &str) -> Error {
-    Error::not_found(format!("namespace {ns:?} not found"))
-        .hint("list namespaces with: storectl namespace list")
-}
-
-/// Quotes a word for a shell command shown in a hint.
-fn shell_word(word: &str) -> String {
-    if !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | '@'))
-    {
-        word.to_string()
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
+    Error::not_found(format!("namespace {ns:?} not found")).hint(Fix::ListNamespaces)
 }
 
 pub fn list(store: &mut dyn NamespaceStorage) -> Result<Vec<NamespaceInfo>> {
@@ -256,8 +241,7 @@ pub fn remove(
         if store.remove(ns, key)? {
             changes.removed.push(key.clone());
         } else if !ignore_missing {
-            return Err(key_not_found(ns, key)
-                .hint("nothing was removed; add --ignore-missing to skip missing keys"));
+            return Err(key_not_found(ns, key).hint(Fix::IgnoreMissingKeys));
         }
     }
     Ok(changes)
@@ -278,7 +262,9 @@ fn expect_object(ns: &str, doc: Value, command: &str) -> Result<Map<String, Valu
             return Err(Error::bad_input(format!(
                 "{command} needs a JSON object of keys and values, got {kind}; namespace {ns:?} is unchanged"
             ))
-            .hint(format!("give an object such as {{\"key\": \"value\"}} to `namespace {command}`")));
+            .hint(Fix::GiveJsonObject {
+                command: command.to_string(),
+            }));
         }
     };
     for key in map.keys() {
@@ -400,9 +386,9 @@ fn prepare_transfer(
             "namespace {dst:?} already has {}; not overwritten",
             count(existing, "key")
         ))
-        .hint(format!(
-            "add --force to replace its content, or {verb} to another name"
-        )));
+        .hint(Fix::ForceOrAnotherName {
+            verb: verb.to_string(),
+        }));
     }
     if existing > 0 || store.info(dst)?.is_some() {
         store.drop_namespace(dst)?;

@@ -72,3 +72,66 @@ fn no_face_touches_the_command_line() {
         found.join("\n")
     );
 }
+
+/// The argument of every `.hint(` call in `text` (to its matching parenthesis; string
+/// literals skipped while matching), with the line it starts on.
+fn hint_calls(text: &str) -> Vec<(usize, String)> {
+    let mut calls = Vec::new();
+    for (at, _) in text.match_indices(".hint(") {
+        let start = at + ".hint(".len();
+        let (mut depth, mut in_string, mut escaped) = (1, false, false);
+        let mut end = start;
+        for (i, c) in text[start..].char_indices() {
+            match (in_string, escaped, c) {
+                (true, true, _) => escaped = false,
+                (true, false, '\\') => escaped = true,
+                (true, false, '"') => in_string = false,
+                (false, _, '"') => in_string = true,
+                (false, _, '(') => depth += 1,
+                (false, _, ')') => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 {
+                end = start + i;
+                break;
+            }
+        }
+        let line = text[..at].matches('\n').count() + 1;
+        calls.push((line, text[start..end].to_string()));
+    }
+    calls
+}
+
+/// Faces say which fix applies (`error::Fix`); the CLI words it with its commands and flags.
+#[test]
+fn no_face_words_a_command_line_hint() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    rust_files(&root.join("src/faces"), &mut files);
+    files.sort();
+    let mut found = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).unwrap();
+        // Unit tests sit at the end of a file.
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (line, hint) in hint_calls(code) {
+            let literals: Vec<&str> = hint.split('"').skip(1).step_by(2).collect();
+            if literals
+                .iter()
+                .any(|l| l.contains("storectl ") || l.contains("--"))
+            {
+                found.push(format!(
+                    "{}:{line}: .hint({})",
+                    file.strip_prefix(root).unwrap().display(),
+                    hint.split_whitespace().collect::<Vec<_>>().join(" ")
+                ));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "a face's hint names a command or flag; give it an error::Fix and word it in \
+         src/cli/hints.rs:\n{}",
+        found.join("\n")
+    );
+}

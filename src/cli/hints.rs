@@ -1,0 +1,103 @@
+//! The CLI's words for the fixes faces and the engine suggest ([`Fix`]): the commands and flags
+//! of `storectl`. Every error printed by the CLI, `batch` included, takes its hint from here.
+
+use crate::error::{Error, Fix, Hint};
+use crate::items_model::{RESERVED_META_KEYS, RESERVED_META_PREFIX};
+
+/// An error's hint as the CLI prints it.
+pub fn hint_text(err: &Error) -> Option<String> {
+    err.hint_of().map(|hint| word(&hint))
+}
+
+pub fn word(hint: &Hint) -> String {
+    match hint {
+        Hint::Text(text) => text.clone(),
+        Hint::Fix(fix) => word_fix(fix),
+    }
+}
+
+fn word_fix(fix: &Fix) -> String {
+    match fix {
+        Fix::ActAsModeratorOrNot => "act as one of them with --as USER, or drop --moderator".into(),
+        Fix::NameOrAnonymous => "give a name, or leave out --as to be anonymous".into(),
+        Fix::ActAsModerator => "add --moderator".into(),
+        Fix::SayWhoYouAre => "say who you are with --as USER".into(),
+        Fix::ActAsAuthorOrModerator => {
+            "only its author (--as AUTHOR) or a moderator (--moderator) \
+                                        can; anonymous comments only a moderator"
+                .into()
+        }
+        Fix::SeeAclOrActAsAnother => {
+            "see the item's ACL with `storectl item acl NAME`; act as another user with --as".into()
+        }
+        Fix::ListNamespaces => "list namespaces with: storectl namespace list".into(),
+        Fix::ListKeys { namespace } => format!(
+            "list the keys with: storectl namespace keys {}",
+            shell_word(namespace)
+        ),
+        Fix::ListNodes => "list nodes with: storectl node list".into(),
+        Fix::ListFeeds => "list feeds with: storectl feed keys".into(),
+        Fix::ListItems => "list items with: storectl item list".into(),
+        Fix::ListRevisions { item } => {
+            format!("list its revisions with: storectl item history {item:?}")
+        }
+        Fix::ListUsers => "list users with: storectl item users".into(),
+        Fix::ListSessions => "list sessions with: storectl session list".into(),
+        Fix::ListInstances { session } => {
+            format!("list instances with: storectl session instances {session}")
+        }
+        Fix::ListTasks { session } => format!("list tasks with: storectl session tasks {session}"),
+        Fix::SeeLocksOrBreak => {
+            "storectl lock list; wait, ask its owner, or storectl lock break".into()
+        }
+        Fix::OwnerReleasesOrAdminBreaks => {
+            "only its owner can release it; an administrator can `storectl lock break`".into()
+        }
+        Fix::RunCheck => "run `storectl check`".into(),
+        Fix::UpdateOrIgnoreExistingNode => {
+            "add --update to replace its document and source, or --ignore-existing to skip it"
+                .into()
+        }
+        Fix::AddNodeFirst => {
+            "nothing was stored; add the node first with `storectl node add`".into()
+        }
+        Fix::AcceptParentFirst => {
+            "a moderator must accept it first: storectl moderate accept".into()
+        }
+        Fix::GiveCommentText => "give the text with --text".into(),
+        Fix::ReservedMetaKey => format!(
+            "reserved: {} and every key starting with {RESERVED_META_PREFIX:?}; the author is \
+             --as, the comment --comment, the mime type --mimetype",
+            RESERVED_META_KEYS.join(", ")
+        ),
+        Fix::RetryWithExpectedRevision => {
+            "read the current revision and retry with --rev-expected set to it".into()
+        }
+        Fix::StoreAsAttachment => "store binary data as an attachment: --kind attachment".into(),
+        Fix::IgnoreMissingKeys => {
+            "nothing was removed; add --ignore-missing to skip missing keys".into()
+        }
+        Fix::GiveJsonObject { command } => {
+            format!("give an object such as {{\"key\": \"value\"}} to `namespace {command}`")
+        }
+        Fix::ForceOrAnotherName { verb } => {
+            format!("add --force to replace its content, or {verb} to another name")
+        }
+        Fix::ReplaceOrAnotherUid => {
+            "add --replace to overwrite it, or import under another --uid".into()
+        }
+    }
+}
+
+/// Quotes a word for a shell command shown in a hint.
+fn shell_word(word: &str) -> String {
+    if !word.is_empty()
+        && word
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | '@'))
+    {
+        word.to_string()
+    } else {
+        format!("'{}'", word.replace('\'', "'\\''"))
+    }
+}
