@@ -227,11 +227,17 @@ impl Error {
     pub fn hint_of(&self) -> Option<Hint> {
         match self {
             Error::Reported { detail, .. } => detail.hint.clone(),
+            Error::Sqlite(e)
+                if sqlite_kind(e) == Kind::BadInput
+                    && e.sqlite_error_code() != Some(rusqlite::ErrorCode::TooBig) =>
+            {
+                Some(Hint::Fix(Fix::CheckOrRestore))
+            }
             _ => self.hint_words().map(Hint::Text),
         }
     }
 
-    /// The hints of storage errors, which are words.
+    /// The hints of storage errors that need no command's name.
     fn hint_words(&self) -> Option<String> {
         match self {
             Error::Reported { .. } => None,
@@ -244,7 +250,7 @@ impl Error {
                 Kind::BadInput if e.sqlite_error_code() == Some(rusqlite::ErrorCode::TooBig) => {
                     Some("store a smaller value, or split it".into())
                 }
-                Kind::BadInput => Some("run `storectl check`, or restore from a backup".into()),
+                Kind::BadInput => None,
                 Kind::Io => Some(
                     "free disk space (or raise the file size limit) and retry; the store is unchanged"
                         .into(),

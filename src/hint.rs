@@ -86,6 +86,38 @@ pub enum Fix {
     },
     /// A session exists: replace it, or import under another id.
     ReplaceOrAnotherUid,
+
+    // --- the store
+    /// The store URL is empty.
+    GiveStoreUrl,
+    /// The store path is a directory: name a file in it, e.g. `example`.
+    StoreFileInDirectory {
+        example: String,
+    },
+    /// The store path is not a file.
+    NameStoreFile,
+    /// A read of a store that does not exist: create it, or check which store is meant.
+    CreateStore,
+    /// The file is not a storectl store.
+    PointAtStorectlStore,
+    /// The store's directory does not exist.
+    CreateDirectoryOrAnotherStore,
+    /// The store's directory is not writable.
+    StoreInWritableDirectory,
+    /// A moin16 data dir holds items only.
+    SqliteStoreForOtherFaces,
+    /// A moin16 data dir is backed up as a directory tree, or migrated.
+    CopyMoinDataDir,
+    /// A died transaction on a moin16 store: a real (not dry) run finishes it.
+    FinishInterruptedTransaction,
+    /// The change needs a transaction of its own.
+    CommitFirst,
+    /// A damaged store: find the damaged records, restore or rewrite them.
+    FindDamagedRecords,
+    /// A damaged store: verify it, or restore a backup.
+    CheckOrRestore,
+    /// A transaction lost to other writers and read too much input to run again.
+    RerunOrSmallerBatches,
 }
 
 impl Hint {

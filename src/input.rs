@@ -9,7 +9,7 @@ use std::path::Path;
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 
 /// An opened input with the name to use in messages and its size when known (for progress).
 pub struct Input {
@@ -381,9 +381,7 @@ impl RecordReader {
                 REPLAY_LIMIT >> 20,
                 self.name
             ))
-            .hint(
-                "run the command again, or give --batch-size so that each transaction reads less",
-            ));
+            .hint(Fix::RerunOrSmallerBatches));
         }
         if let Some(mode) = mode {
             self.mode = mode;
@@ -673,12 +671,7 @@ mod tests {
         while next(&mut r).is_some() {}
         let err = r.rewind().unwrap_err();
         assert_eq!(err.exit_code(), 75);
-        assert!(err
-            .hint_of()
-            .unwrap()
-            .words()
-            .unwrap()
-            .contains("--batch-size"));
+        assert_eq!(err.hint_of(), Some(Fix::RerunOrSmallerBatches.into()));
         // A new mark starts a new record.
         let mut r = reader(&line.repeat(3));
         next(&mut r);

@@ -86,6 +86,41 @@ fn word_fix(fix: &Fix) -> String {
         Fix::ReplaceOrAnotherUid => {
             "add --replace to overwrite it, or import under another --uid".into()
         }
+        Fix::GiveStoreUrl => "give --store sqlite:PATH or a path to a file".into(),
+        Fix::StoreFileInDirectory { example } => format!("name a file, e.g. --store {example}"),
+        Fix::NameStoreFile => "name a store file, e.g. --store ./storectl.db".into(),
+        Fix::CreateStore => "create it with `storectl init` (any command that writes creates it \
+                             too), or check --store / STORECTL_STORE"
+            .into(),
+        Fix::PointAtStorectlStore => {
+            "point --store at a storectl store, or at a new file name to create one".into()
+        }
+        Fix::CreateDirectoryOrAnotherStore => {
+            "create the directory first, or choose another --store".into()
+        }
+        Fix::StoreInWritableDirectory => {
+            "choose a --store in a directory you may write, or ask for write access to it".into()
+        }
+        Fix::SqliteStoreForOtherFaces => {
+            "use a sqlite: store for the other faces, e.g. --store sqlite:storectl.db".into()
+        }
+        Fix::CopyMoinDataDir => {
+            "copy it with `tar -C DATA_DIR -cf backup.tar .` while the wiki \
+                                 is idle, or `storectl migrate moin16 DATA_DIR` into a sqlite store"
+                .into()
+        }
+        Fix::FinishInterruptedTransaction => "run any storectl command on this store without \
+                                              --dry-run first: it completes or undoes that \
+                                              transaction"
+            .into(),
+        Fix::CommitFirst => "commit first (in a batch: --batch-size 1)".into(),
+        Fix::FindDamagedRecords => "`storectl check` lists every damaged record; restore the \
+                                    store from a backup, or delete or rewrite those records"
+            .into(),
+        Fix::CheckOrRestore => "run `storectl check`, or restore from a backup".into(),
+        Fix::RerunOrSmallerBatches => {
+            "run the command again, or give --batch-size so that each transaction reads less".into()
+        }
     }
 }
 

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::settings::Settings;
 
 pub use comments::CommentStorage;
@@ -39,8 +39,7 @@ impl StoreUrl {
     /// `sqlite:PATH`, `sqlite://PATH`, a bare path, or `moin16:DATA_DIR`.
     pub fn parse(text: &str) -> Result<StoreUrl> {
         if text.is_empty() {
-            return Err(Error::config("the store URL is empty")
-                .hint("give --store sqlite:PATH or a path to a file"));
+            return Err(Error::config("the store URL is empty").hint(Fix::GiveStoreUrl));
         }
         if let Some((scheme, rest)) = text.split_once(':') {
             let looks_like_scheme = scheme.len() > 1
@@ -234,10 +233,7 @@ impl Store {
             return Error::bad_input(format!(
                 "store {url} holds text that is not valid UTF-8 (the file is damaged){records}"
             ))
-            .hint(
-                "`storectl check` lists every damaged record; restore the store from a backup, or \
-                 delete or rewrite those records",
-            );
+            .hint(Fix::FindDamagedRecords);
         }
         err.context(format!("store {url}"))
     }

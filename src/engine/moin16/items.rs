@@ -17,7 +17,7 @@ use super::{io_error, write_new, DataDir, Kind, TxMode, Undo};
 use crate::engine::items::{
     ItemKind, ItemQuery, ItemRecord, ItemStorage, NewRevision, RevisionRecord, UserRecord,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::items_model::{acl_from_body, mimetype_of, RevisionMeta};
 use crate::moin16::confined::{symlink_error, symlink_of};
 use crate::moin16::editlog::{clean_input, Action, EditLogEntry, EditLogFile, LogRevision};
@@ -833,7 +833,7 @@ impl ItemStorage for DataDir {
                     return Err(Error::usage(format!(
                         "page {old:?} was changed earlier in this transaction; on a moin16 store it can be renamed only in a transaction of its own"
                     ))
-                    .hint("commit first (in a batch: --batch-size 1)"));
+                    .hint(Fix::CommitFirst));
                 }
                 if self.present(&to)? {
                     // A leftover directory without a page (moin makes them on reads).

@@ -20,7 +20,7 @@ use super::{
     Backend, BackupReport, CommentStorage, FeedStorage, ItemStorage, LockStorage, NamespaceStorage,
     SessionStorage, Transaction, TxMode,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 
 /// Marks a file as a storectl store (`PRAGMA application_id`, "STCT").
 pub const APPLICATION_ID: i32 = 0x5354_4354;
@@ -95,14 +95,13 @@ impl SqliteBackend {
             Ok(meta) if meta.is_dir() => Err(Error::input_missing(format!(
                 "store path {shown} is a directory"
             ))
-            .hint(format!(
-                "name a file, e.g. --store {}",
-                path.join("storectl.db").display()
-            ))),
+            .hint(Fix::StoreFileInDirectory {
+                example: path.join("storectl.db").display().to_string(),
+            })),
             Ok(meta) if !meta.is_file() => Err(Error::input_missing(format!(
                 "store path {shown} is not a regular file (a device, pipe or socket)"
             ))
-            .hint("name a store file, e.g. --store ./storectl.db")),
+            .hint(Fix::NameStoreFile)),
             Ok(_) => {
                 backend.connect()?;
                 backend.ensure_schema()?;
@@ -119,10 +118,8 @@ impl SqliteBackend {
 
     /// The error for a read of a store that does not exist.
     fn missing(&self) -> Error {
-        Error::input_missing(format!("store {} does not exist", self.path.display())).hint(
-            "create it with `storectl init` (any command that writes creates it too), or check \
-             --store / STORECTL_STORE",
-        )
+        Error::input_missing(format!("store {} does not exist", self.path.display()))
+            .hint(Fix::CreateStore)
     }
 
     /// The open connection, for reads; 66 when the store does not exist.
@@ -266,7 +263,7 @@ impl SqliteBackend {
             Some(rusqlite::ErrorCode::NotADatabase)
             | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
                 Error::bad_input(format!("store {shown} is not an SQLite database"))
-                    .hint("point --store at a storectl store, or at a new file name to create one")
+                    .hint(Fix::PointAtStorectlStore)
             }
             _ => Error::Sqlite(e).context(format!("store {shown}")),
         })
@@ -327,7 +324,7 @@ impl SqliteBackend {
                 return Err(Error::bad_input(format!(
                     "{shown} is an SQLite database but not a storectl store"
                 ))
-                .hint("point --store at a storectl store, or at a new file name to create one"));
+                .hint(Fix::PointAtStorectlStore));
             }
         }
         if version > SCHEMA_VERSION {
@@ -516,7 +513,7 @@ fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
                     "cannot create store {shown}: directory {} does not exist",
                     dir.display()
                 ))
-                .hint("create the directory first, or choose another --store"));
+                .hint(Fix::CreateDirectoryOrAnotherStore));
             }
         }
     }
@@ -534,7 +531,7 @@ fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(Error::denied(format!(
             "cannot create store {shown}: permission denied"
         ))
-        .hint("choose a --store in a directory you may write, or ask for write access to it")),
+        .hint(Fix::StoreInWritableDirectory)),
         Err(e) => Err(Error::from(e).context(format!("cannot create store {shown}"))),
     }
 }
