@@ -465,8 +465,38 @@ fn transfer(
 fn report(changes: face::Changes, dry: DryRun) -> Output {
     Output::Report {
         doc: changes.to_json(dry.dry_run),
-        text: changes.summary(dry.dry_run),
+        text: summary(&changes, dry.dry_run),
     }
+}
+
+/// What changed, for a person at a terminal: one line, then each key.
+fn summary(changes: &face::Changes, dry_run: bool) -> String {
+    let verb = if dry_run { "would change" } else { "changed" };
+    let mut text = format!(
+        "namespace {:?}: {} added, {} changed, {} removed{}",
+        changes.namespace,
+        changes.added.len(),
+        changes.changed.len(),
+        changes.removed.len(),
+        if dry_run {
+            " (dry run: nothing written)"
+        } else {
+            ""
+        }
+    );
+    for (mark, keys) in [
+        ("+", &changes.added),
+        ("~", &changes.changed),
+        ("-", &changes.removed),
+    ] {
+        for key in keys {
+            text.push_str(&format!("\n  {mark} {key}"));
+        }
+    }
+    if changes.added.is_empty() && changes.changed.is_empty() && changes.removed.is_empty() {
+        text = format!("namespace {:?}: nothing {verb}", changes.namespace);
+    }
+    text
 }
 
 fn stored_value(text: &str) -> Result<Value> {

@@ -705,9 +705,9 @@ pub fn flush(store: &mut dyn FeedStorage) -> Result<(u64, u64)> {
     store.flush()
 }
 
-/// `check`: problems (counts out of step), and notes (unreferenced activities, which `feed gc`
-/// removes; the seed never does).
-pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, Vec<String>)> {
+/// `check`: problems (counts out of step), and how many activities no timeline holds (not a
+/// problem: garbage collection removes them; the seed never does).
+pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, u64)> {
     let audit = store.feed_audit()?;
     let problems = audit
         .count_mismatches
@@ -719,14 +719,7 @@ pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, Vec<String>)> 
             )
         })
         .collect();
-    let mut notes = Vec::new();
-    if audit.unreferenced > 0 {
-        notes.push(format!(
-            "feeds: no timeline holds {} (storectl feed gc removes them)",
-            crate::plural::count(audit.unreferenced, "activity")
-        ));
-    }
-    Ok((problems, notes))
+    Ok((problems, audit.unreferenced))
 }
 
 pub fn stats(store: &mut dyn FeedStorage) -> Result<Value> {

@@ -52,36 +52,6 @@ impl Changes {
             "dry_run": dry_run,
         })
     }
-
-    /// One line for a person at a terminal.
-    pub fn summary(&self, dry_run: bool) -> String {
-        let verb = if dry_run { "would change" } else { "changed" };
-        let mut text = format!(
-            "namespace {:?}: {} added, {} changed, {} removed{}",
-            self.namespace,
-            self.added.len(),
-            self.changed.len(),
-            self.removed.len(),
-            if dry_run {
-                " (dry run: nothing written)"
-            } else {
-                ""
-            }
-        );
-        for (mark, keys) in [
-            ("+", &self.added),
-            ("~", &self.changed),
-            ("-", &self.removed),
-        ] {
-            for key in keys {
-                text.push_str(&format!("\n  {mark} {key}"));
-            }
-        }
-        if self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty() {
-            text = format!("namespace {:?}: nothing {verb}", self.namespace);
-        }
-        text
-    }
 }
 
 /// A namespace name is non-empty UTF-8 without control characters. It is a database key, never a
