@@ -91,6 +91,16 @@ pub fn read_text(mut input: Input) -> Result<String> {
         .map_err(|_| Error::bad_input(format!("{} is not UTF-8 text", input.name)))
 }
 
+/// Running totals of records read in chunks, each chunk one transaction that the store may run
+/// again: [`Tally::mark`] where a chunk starts, [`Tally::restore`] to take back what a run that
+/// did not commit added (the reader goes back with [`RecordReader::rewind`]).
+pub trait Tally {
+    /// What [`Tally::restore`] goes back to.
+    type Mark;
+    fn mark(&mut self) -> Self::Mark;
+    fn restore(&mut self, mark: &Self::Mark);
+}
+
 /// One record of a batch input, still as JSON text.
 pub struct Record {
     /// 1-based position in the input.

@@ -31,7 +31,7 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
 use crate::faces::comments as comments_face;
-use crate::input::{self, Input, RecordReader};
+use crate::input::{self, Input, RecordReader, Tally};
 use crate::output::{print_error, use_color, Output, Printer};
 use crate::settings::{self, ColorChoice, Format, Settings};
 
@@ -335,25 +335,23 @@ impl Runner<'_> {
     }
 
     /// Runs one chunk of a streaming import as a [`Runner::write`] that can run again: each run
-    /// starts where the chunk started in `reader`, from a copy of `state` as it was, so records
-    /// are read and counted once however often the store runs the transaction. `state` becomes
-    /// the chunk's result once it is committed. `chunk` returns whether records remain.
-    pub fn write_records<S: Clone>(
+    /// starts where the chunk started in `reader`, with `tally` as it was then, so records are
+    /// read and counted once however often the store runs the transaction. `chunk` returns
+    /// whether records remain.
+    pub fn write_records<S: Tally>(
         &mut self,
         dry_run: bool,
         reader: &mut RecordReader,
-        state: &mut S,
+        tally: &mut S,
         mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, &mut S) -> Result<bool>,
     ) -> Result<bool> {
         reader.mark();
-        let (more, next) = self.write(dry_run, |tx| {
+        let mark = tally.mark();
+        self.write(dry_run, |tx| {
             reader.rewind()?;
-            let mut next = state.clone();
-            let more = chunk(tx, reader, &mut next)?;
-            Ok((more, next))
-        })?;
-        *state = next;
-        Ok(more)
+            tally.restore(&mark);
+            chunk(tx, reader, tally)
+        })
     }
 
     /// Runs `f` once what the command wrote is committed: now for a command of its own (its

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use crate::engine::comments::{CommentRecord, CommentStorage, NodeCounts, NodeRecord};
 use crate::error::{Error, Fix, Result};
 use crate::faces::proposal_diff::proposal_diff;
-use crate::input::{Record, RecordReader};
+use crate::input::{Record, RecordReader, Tally};
 use crate::timestamp::{format_rfc3339, parse_rfc3339};
 
 /// What a soft-deleted comment's author and text become.
@@ -606,7 +606,7 @@ struct CommentInput {
 }
 
 /// Running totals of `comment add --from`, across batches.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default)]
 pub struct CommentBatch {
     pub records: u64,
     pub hidden: u64,
@@ -615,10 +615,56 @@ pub struct CommentBatch {
     /// Records committed by finished batches.
     pub committed: u64,
     /// `ref` → (id, node, displayed).
-    refs: HashMap<String, (i64, String, bool)>,
+    refs: HashMap<String, RefTarget>,
     known_nodes: HashSet<String>,
     /// Hidden comments to tell moderators about once committed.
     pub to_notify: Vec<CommentView>,
+    /// What each `ref` of the running chunk replaced, so that a run the store repeats takes
+    /// it back ([`Tally::restore`]); the table of refs grows with the input, so it is not copied.
+    refs_replaced: Vec<(String, Option<RefTarget>)>,
+}
+
+/// What a `ref` names: (comment id, node, displayed).
+type RefTarget = (i64, String, bool);
+
+/// Where a chunk of `comment add --from` started.
+pub struct CommentBatchMark {
+    records: u64,
+    hidden: u64,
+    first_id: Option<i64>,
+    last_id: Option<i64>,
+    committed: u64,
+    to_notify: usize,
+}
+
+impl Tally for CommentBatch {
+    type Mark = CommentBatchMark;
+    fn mark(&mut self) -> CommentBatchMark {
+        // The chunk before committed: what its refs replaced is for good.
+        self.refs_replaced.clear();
+        CommentBatchMark {
+            records: self.records,
+            hidden: self.hidden,
+            first_id: self.first_id,
+            last_id: self.last_id,
+            committed: self.committed,
+            to_notify: self.to_notify.len(),
+        }
+    }
+    fn restore(&mut self, mark: &CommentBatchMark) {
+        while let Some((label, before)) = self.refs_replaced.pop() {
+            match before {
+                Some(value) => self.refs.insert(label, value),
+                None => self.refs.remove(&label),
+            };
+        }
+        self.records = mark.records;
+        self.hidden = mark.hidden;
+        self.first_id = mark.first_id;
+        self.last_id = mark.last_id;
+        self.committed = mark.committed;
+        self.to_notify.truncate(mark.to_notify);
+    }
 }
 
 impl CommentBatch {
@@ -725,14 +771,15 @@ fn add_one_record(
     };
     let added = insert_comment(store, who, policy, new, node, parent, now_us)?;
     if let Some(label) = input.label {
-        batch.refs.insert(
-            label,
+        let before = batch.refs.insert(
+            label.clone(),
             (
                 added.comment.id,
                 added.comment.node.clone(),
                 added.comment.displayed,
             ),
         );
+        batch.refs_replaced.push((label, before));
     }
     Ok(added)
 }

@@ -12,7 +12,7 @@ use serde_json::{json, Map, Value};
 
 use crate::engine::feeds::{ActivityRecord, FeedId, FeedStorage, IdRange, Order, TimelineInfo};
 use crate::error::{Error, Fix, Result};
-use crate::input::{Record, RecordReader};
+use crate::input::{Record, RecordReader, Tally};
 use crate::timestamp::{format_rfc3339, parse_rfc3339};
 
 /// Objects are below 10^10 (10 digits in the id); verbs below 1000 (3 digits).
@@ -421,6 +421,17 @@ pub struct AddMany {
     pub trimmed: HashMap<String, u64>,
     /// Records committed by finished batches.
     pub committed: u64,
+}
+
+/// Small (counts per key of the command): a mark is a copy.
+impl Tally for AddMany {
+    type Mark = AddMany;
+    fn mark(&mut self) -> AddMany {
+        self.clone()
+    }
+    fn restore(&mut self, mark: &AddMany) {
+        self.clone_from(mark);
+    }
 }
 
 impl AddMany {

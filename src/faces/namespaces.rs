@@ -13,7 +13,7 @@ use crate::engine::{NamespaceInfo, NamespaceStorage, Transaction};
 use crate::error::{Error, Fix, Result};
 use crate::faces::locks;
 use crate::faces::merge::{deep_merge, merge_patch, ArrayMode};
-use crate::input::{Record, RecordReader};
+use crate::input::{Record, RecordReader, Tally};
 use crate::plural::count;
 use crate::timestamp::now_us;
 
@@ -439,6 +439,17 @@ pub struct ImportTally {
     counts: HashMap<String, (u64, u64)>,
     /// Records committed (or, in a dry run, applied) by finished chunks.
     pub committed: u64,
+}
+
+/// Small (a count per namespace): a mark is a copy.
+impl Tally for ImportTally {
+    type Mark = ImportTally;
+    fn mark(&mut self) -> ImportTally {
+        self.clone()
+    }
+    fn restore(&mut self, mark: &ImportTally) {
+        self.clone_from(mark);
+    }
 }
 
 impl ImportTally {

@@ -134,6 +134,60 @@ fn feed_comment_and_node_imports_run_again_count_once() {
     assert_eq!(list["comments"][0]["children"][0]["text"], "reply");
 }
 
+/// A chunk that reads a `ref` and then gives the label to a later record: its rerun must read
+/// the ref as it was when the chunk started, not as the lost run left it.
+#[test]
+fn a_comment_chunk_run_again_reads_its_refs_as_they_were() {
+    let env = Env::new();
+    env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
+    let comments = "{\"node\":\"N\",\"text\":\"a\",\"ref\":\"r\"}\n\
+                    {\"node\":\"N\",\"text\":\"b\"}\n\
+                    {\"parent_ref\":\"r\",\"text\":\"reply to a\"}\n\
+                    {\"node\":\"N\",\"text\":\"c\",\"ref\":\"r\"}\n\
+                    {\"parent_ref\":\"r\",\"text\":\"reply to c\"}\n";
+    let report = with_conflict(
+        &env,
+        "write-conflict@2",
+        &[
+            "--as",
+            "bob",
+            "comment",
+            "add",
+            "--from",
+            "-",
+            "--batch-size",
+            "2",
+        ],
+        comments,
+    );
+    assert_eq!(
+        (report["records"].clone(), report["last_id"].clone()),
+        (json!(5), json!(5)),
+        "{report}"
+    );
+    let list = env.json(&["comment", "list", "--node", "N"]);
+    let roots: Vec<(Value, Vec<Value>)> = list["comments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let children = c["children"].as_array().unwrap();
+            (
+                c["text"].clone(),
+                children.iter().map(|r| r["text"].clone()).collect(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        roots,
+        vec![
+            (json!("a"), vec![json!("reply to a")]),
+            (json!("b"), vec![]),
+            (json!("c"), vec![json!("reply to c")]),
+        ]
+    );
+}
+
 #[test]
 fn a_vote_run_again_counts_once() {
     let env = Env::new();
