@@ -118,6 +118,8 @@ pub enum Fix {
     CheckOrRestore,
     /// A transaction lost to other writers and read too much input to run again.
     RerunOrSmallerBatches,
+    /// A WebSupport database whose tables have another prefix.
+    GiveTablePrefix,
 }
 
 impl Hint {

@@ -118,6 +118,9 @@ fn word_fix(fix: &Fix) -> String {
                                     store from a backup, or delete or rewrite those records"
             .into(),
         Fix::CheckOrRestore => "run `storectl check`, or restore from a backup".into(),
+        Fix::GiveTablePrefix => {
+            "if the tables have another prefix than sphinx_, give it with --prefix".into()
+        }
         Fix::RerunOrSmallerBatches => {
             "run the command again, or give --batch-size so that each transaction reads less".into()
         }

@@ -146,10 +146,18 @@ fn names_command_or_flag(text: &str) -> bool {
 fn no_face_or_backend_words_a_command_line_hint() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for dir in ["src/faces", "src/engine", "src/items_model"] {
+    for dir in ["src/faces", "src/engine", "src/items_model", "src/moin16"] {
         rust_files(&root.join(dir), &mut files);
     }
-    files.extend(["src/error.rs", "src/input.rs"].map(|f| root.join(f)));
+    files.extend(
+        [
+            "src/error.rs",
+            "src/input.rs",
+            "src/websupport.rs",
+            "src/hooks.rs",
+        ]
+        .map(|f| root.join(f)),
+    );
     files.sort();
     let mut found = Vec::new();
     for file in files {
