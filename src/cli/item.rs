@@ -399,12 +399,11 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 shown.revision.revno,
                 shown.item.current,
                 format_rfc3339(shown.revision.mtime_us),
-                shown
-                    .revision
-                    .meta
-                    .get("userid")
-                    .and_then(Value::as_str)
-                    .filter(|u| !u.is_empty())
+                // The profile's name where one maps a moin user id; else the id as stored.
+                ["user_name", "userid"]
+                    .iter()
+                    .filter_map(|k| shown.revision.meta.get(*k).and_then(Value::as_str))
+                    .find(|u| !u.is_empty())
                     .unwrap_or("?"),
                 if shown.revision.deleted {
                     " (deleted)"
