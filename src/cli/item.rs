@@ -8,7 +8,7 @@ use clap::{Args, Subcommand, ValueEnum};
 use serde_json::{json, Map, Value};
 
 use super::{Ctx, DryRun, Runner};
-use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, RevisionMeta, RevisionRecord};
+use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, RevisionRecord};
 use crate::error::{Error, Result};
 use crate::faces::acl::{AclConfig, Right};
 use crate::faces::items::{self as face, ItemContext, PutOptions};
@@ -401,9 +401,20 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 shown.revision.revno,
                 shown.item.current,
                 format_rfc3339(shown.revision.mtime_us),
-                Some(RevisionMeta::text(&shown.revision.meta.userid))
-                    .filter(|u| !u.is_empty())
-                    .unwrap_or("?"),
+                // The profile's name where one maps a moin user id; else the id as stored.
+                [
+                    shown
+                        .revision
+                        .meta
+                        .user_name
+                        .as_ref()
+                        .and_then(Option::as_deref),
+                    shown.revision.meta.userid.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .find(|u| !u.is_empty())
+                .unwrap_or("?"),
                 if shown.revision.deleted {
                     " (deleted)"
                 } else {

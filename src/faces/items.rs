@@ -309,7 +309,8 @@ pub fn show(
 ) -> Result<Shown> {
     let item = existing(store, name)?;
     Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
-    let revision = pick_revision(store, &item, rev)?;
+    let mut revision = pick_revision(store, &item, rev)?;
+    UserNames::read(store)?.annotate(&mut revision);
     let data = if with_data {
         store.data(name, revision.revno)?
     } else {
