@@ -3,7 +3,7 @@
 //! `record 17 (line 17): missing field "verb"`.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
@@ -16,6 +16,9 @@ pub struct Input {
     pub name: String,
     pub size: Option<u64>,
     pub reader: Box<dyn BufRead + Send>,
+    /// The file once more (a duplicate of its descriptor) when it is a regular file, so that a
+    /// [`RecordReader`] can go back in it by seeking instead of keeping what it read.
+    pub file: Option<File>,
 }
 
 /// Opens FILE, or stdin for `None` and `-`.
@@ -39,6 +42,7 @@ pub fn open(path: Option<&Path>) -> Result<Input> {
             Ok(Input {
                 name: p.display().to_string(),
                 size,
+                file: size.and_then(|_| file.try_clone().ok()),
                 reader: Box::new(BufReader::with_capacity(256 * 1024, file)),
             })
         }
@@ -50,6 +54,7 @@ fn stdin() -> Input {
         name: "stdin".to_string(),
         size: None,
         reader: Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
+        file: None,
     }
 }
 
@@ -59,6 +64,7 @@ pub fn from_bytes(bytes: Vec<u8>) -> Input {
         name: "stdin".to_string(),
         size: None,
         reader: Box::new(io::Cursor::new(bytes)),
+        file: None,
     }
 }
 
@@ -205,14 +211,18 @@ enum MarkMode {
     Done,
 }
 
-/// Input read after a mark is kept, up to this many bytes, so that a transaction run again reads
-/// the same records. Past it the input cannot go back, and a retried transaction fails instead
-/// (the memory of a long streaming import stays bounded).
+/// Input that is not a regular file (stdin, a pipe) is kept after a mark, up to this many bytes,
+/// so that a transaction run again reads the same records. Past it the input cannot go back, and
+/// a retried transaction fails instead (the memory of a long streaming import stays bounded). A
+/// regular file keeps nothing: it seeks back.
 const REPLAY_LIMIT: usize = 1 << 20;
 
-/// A reader that can hand out again what was consumed since a mark (stdin cannot seek).
+/// A reader that can go back to a mark: a regular file by seeking, other input (stdin cannot
+/// seek) by handing out again what was consumed since.
 struct Replay {
     inner: Box<dyn BufRead + Send>,
+    /// The file `inner` reads, for seeking; `None` for input that is not a regular file.
+    file: Option<File>,
     /// Bytes consumed since the mark; `None` when there is no mark or they passed the limit.
     recorded: Option<Vec<u8>>,
     /// Whether `recorded` overflowed since the mark.
@@ -224,6 +234,9 @@ struct Replay {
 
 impl Replay {
     fn record(&mut self, bytes: &[u8]) {
+        if self.file.is_some() {
+            return;
+        }
         if let Some(recorded) = &mut self.recorded {
             if recorded.len() + bytes.len() > REPLAY_LIMIT {
                 self.recorded = None;
@@ -241,9 +254,22 @@ impl Replay {
         self.overflowed = false;
     }
 
-    /// Goes back to the mark: what was consumed since is handed out again. False when that
-    /// is no longer possible.
-    fn rewind(&mut self, replay_bytes: bool) -> bool {
+    /// Goes back to the mark, which is `offset` bytes into the input: a file seeks there; other
+    /// input hands out again what was consumed since. False when that is no longer possible.
+    fn rewind(&mut self, replay_bytes: bool, offset: u64) -> bool {
+        if let Some(file) = &self.file {
+            if !replay_bytes {
+                return true;
+            }
+            let Ok(mut again) = file.try_clone() else {
+                return false;
+            };
+            if again.seek(SeekFrom::Start(offset)).is_err() {
+                return false;
+            }
+            self.inner = Box::new(BufReader::with_capacity(256 * 1024, again));
+            return true;
+        }
         if self.overflowed {
             return false;
         }
@@ -314,6 +340,7 @@ impl RecordReader {
             size: input.size,
             reader: Replay {
                 inner: input.reader,
+                file: input.file,
                 recorded: None,
                 overflowed: false,
                 again: Vec::new(),
@@ -384,7 +411,7 @@ impl RecordReader {
             mark.number,
             mark.bytes_read,
         );
-        if !self.reader.rewind(replay_bytes) {
+        if !self.reader.rewind(replay_bytes, bytes_read) {
             return Err(Error::busy(format!(
                 "the store asked to run the transaction again (another writer changed what it \
                  read), but more than {} MiB of {} were read in it, and they are not kept",
@@ -619,6 +646,7 @@ mod tests {
             name: "test".into(),
             size: None,
             reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+            file: None,
         };
         let mut reader = RecordReader::new(input);
         let mut out = Vec::new();
@@ -633,6 +661,7 @@ mod tests {
             name: "test".into(),
             size: None,
             reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+            file: None,
         })
     }
 
@@ -671,6 +700,30 @@ mod tests {
             assert_eq!(next(&mut r), fourth, "{text}");
             assert_eq!(next(&mut r), None);
         }
+    }
+
+    #[test]
+    fn a_file_rewinds_by_seeking_however_much_was_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.ndjson");
+        let line = format!("{{\"v\":\"{}\"}}\n", "x".repeat(1000));
+        std::fs::write(&path, line.repeat(REPLAY_LIMIT / 1000 + 10)).unwrap();
+        let mut r = RecordReader::new(open(Some(&path)).unwrap());
+        let first = next(&mut r);
+        r.mark();
+        let second = next(&mut r);
+        let mut last = None;
+        while let Some(record) = next(&mut r) {
+            last = Some(record);
+        }
+        r.rewind().unwrap();
+        assert_eq!(next(&mut r), second);
+        let mut again = None;
+        while let Some(record) = next(&mut r) {
+            again = Some(record);
+        }
+        assert_eq!(again, last);
+        assert!(first.is_some() && r.reader.recorded.as_ref().is_none_or(Vec::is_empty));
     }
 
     #[test]
@@ -741,6 +794,7 @@ mod tests {
                 name: "test".into(),
                 size: Some(text.len() as u64),
                 reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+                file: None,
             });
             let sink = seen.clone();
             reader.observe(Some(Box::new(move |n| sink.lock().unwrap().push(n))));
@@ -783,6 +837,7 @@ mod tests {
             name: "doc.json".into(),
             size: None,
             reader: Box::new(io::Cursor::new(b"{\n  \"a\": 1,\n  b: 2\n}".to_vec())),
+            file: None,
         };
         assert_eq!(
             read_document(doc).unwrap_err().message(),

@@ -55,6 +55,57 @@ fn an_import_run_again_reads_and_counts_each_record_once() {
     }
 }
 
+/// A file seeks back, however much the transaction read; a pipe keeps what it read up to 1 MiB,
+/// and past that the command stops with exit 75 and says what to do.
+#[test]
+fn a_long_chunk_run_again_rereads_a_file_and_refuses_on_a_pipe() {
+    let records: String = (0..3000)
+        .map(|i| {
+            format!(
+                "{{\"namespace\":\"a\",\"key\":\"k{i}\",\"value\":\"{}\"}}\n",
+                "x".repeat(500)
+            )
+        })
+        .collect();
+    assert!(records.len() > 1 << 20);
+    let env = Env::new();
+    let file = env.write("in.ndjson", &records);
+    let report = with_conflict(
+        &env,
+        "write-conflict",
+        &["namespace", "import", file.to_str().unwrap()],
+        "",
+    );
+    assert_eq!(
+        (report["records"].clone(), report["added"].clone()),
+        (json!(3000), json!(3000))
+    );
+    let env = Env::new();
+    env.json(&["namespace", "set", "a", "k", "1"]);
+    let before = env.store_bytes();
+    let out = env
+        .cmd()
+        .env("STORECTL_FAILPOINT", "write-conflict")
+        .args(["namespace", "import", "-"])
+        .write_stdin(records)
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 75);
+    let err = error_doc(&out);
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("more than 1 MiB of stdin"),
+        "{err}"
+    );
+    assert!(
+        err["hint"].as_str().unwrap().contains("--batch-size"),
+        "{err}"
+    );
+    assert_eq!(env.store_bytes(), before);
+}
+
 #[test]
 fn an_array_input_run_again_starts_at_its_chunk() {
     let env = Env::new();
