@@ -29,5 +29,6 @@ mod sessions;
 mod soak;
 #[cfg(unix)]
 mod store_access;
+mod store_log;
 #[cfg(unix)]
 mod terminal;

@@ -6,6 +6,9 @@ mod feeds;
 mod items;
 mod namespaces;
 mod sessions;
+mod wal;
+
+pub use wal::{CHECKPOINT_PAGES, LOG_LIMIT_BYTES};
 
 use std::collections::HashMap;
 use std::fs::OpenOptions;
@@ -167,6 +170,7 @@ impl SqliteBackend {
                 Error::from(e).context(format!("cannot open store {shown}"))
             });
         }
+        wal::align_sidecar_modes(&self.path);
         // SQLite opens a file it may not write read-only (then writes fail with SQLITE_READONLY).
         let conn = Connection::open_with_flags(
             &self.path,
@@ -209,19 +213,38 @@ impl SqliteBackend {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let mut wal = self.path.clone().into_os_string();
-        wal.push("-wal");
-        let wal = PathBuf::from(wal);
+        let [wal, shm] = wal::sidecars(&self.path);
         if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+            // The log outlives the process that wrote it; what it holds may be missing from the
+            // store file.
+            let unreadable = [&wal, &shm].into_iter().find(|p| {
+                std::fs::File::open(p)
+                    .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+            });
+            if let Some(unreadable) = unreadable {
+                return Err(Error::denied(format!(
+                    "cannot read store {shown}: its write-ahead log {} may hold changes its \
+                     file lacks, and you may not read {}",
+                    wal.display(),
+                    unreadable.display()
+                ))
+                .hint(format!(
+                    "the store's owner can share them: any storectl command the owner runs gives \
+                     {} and {} the store file's mode (or chmod them like the store)",
+                    wal.display(),
+                    shm.display()
+                )));
+            }
             return Err(Error::denied(format!(
-                "cannot read store {shown}: its write-ahead log {} holds changes, and you may \
-                 not write in directory {}, where SQLite needs to open {0} and its -shm file",
+                "cannot read store {shown}: its write-ahead log {} may hold changes its file \
+                 lacks, and its index {} is missing, which you may not create in directory {}",
                 wal.display(),
+                shm.display(),
                 dir.display()
             ))
             .hint(
-                "read it as a user who may write in that directory, or ask its owner to \
-                   checkpoint it (any storectl write does)",
+                "run any storectl command on the store once as a user who may write in that \
+                 directory: it makes the index, and others can read through it",
             ));
         }
         let conn = Connection::open_with_flags(
@@ -257,6 +280,7 @@ impl SqliteBackend {
         // time). Nothing here binds what QPSG stops using at plan time (LIKE patterns, ANALYZE
         // statistics, partial-index conditions).
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        wal::keep_between_processes(&conn, self.busy_timeout)?;
         Ok(conn)
     }
 
@@ -312,6 +336,9 @@ impl SqliteBackend {
             "PRAGMA user_version = {SCHEMA_VERSION}; PRAGMA application_id = {APPLICATION_ID};"
         ))?;
         tx.commit()?;
+        // The new schema goes into the store file now, not with the next few hundred writes:
+        // a store just created or migrated is whole in its file, as a copy or `stats` expect.
+        wal::checkpoint_and_truncate(conn);
         Ok(())
     }
 
