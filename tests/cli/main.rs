@@ -11,6 +11,7 @@ mod engine;
 mod feeds;
 mod item_names;
 mod items;
+mod lock_wait;
 mod locks;
 mod migrate_moin16;
 mod migrate_websupport;

@@ -1,6 +1,7 @@
 //! The embedded default backend: one SQLite file (WAL, busy timeout, foreign keys, writers
 //! with `BEGIN IMMEDIATE`, schema version in `PRAGMA user_version`).
 
+mod changes;
 mod comments;
 mod feeds;
 mod items;
@@ -13,7 +14,7 @@ pub use wal::{CHECKPOINT_PAGES, LOG_LIMIT_BYTES};
 use std::collections::HashMap;
 use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -803,6 +804,17 @@ impl Backend for SqliteBackend {
             let _ = std::fs::remove_file(&tmp);
         }
         result.map_err(|e| e.context(format!("cannot back up to {}", dest.display())))
+    }
+
+    fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        match self.conn.as_ref().filter(|_| !self.scratch) {
+            Some(conn) => changes::wait_for_change(conn, until),
+            // No store yet: the first write elsewhere creates it; look again soon.
+            None => {
+                super::poll_pause(until);
+                Ok(())
+            }
+        }
     }
 
     fn storage_stats(&mut self) -> Result<Value> {
