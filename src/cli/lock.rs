@@ -115,18 +115,23 @@ fn authority<'a>(ctx: &'a Ctx, items: Option<&'a ItemContext>) -> LockAuthority<
 }
 
 /// When a waiter for `resource` tries again at the latest: at its deadline, or when the
-/// holder's lock expires, if sooner (an expiry changes nothing in the store to wake it). A
-/// release wakes it before, through [`Runner::wait_for_change`].
+/// holder's lock expires, if sooner (an expiry changes nothing in the store to wake it); now,
+/// when the lock went since the attempt that found it (a change this read saw already cannot
+/// wake the wait that follows). A later release wakes it through [`Runner::wait_for_change`].
 fn retry_at(store: &mut Runner, resource: &str, deadline: Instant) -> Result<Instant> {
-    let expires_us = store.read(|tx| Ok(tx.locks()?.lock(resource)?.and_then(|l| l.expires_us)))?;
-    Ok(match expires_us {
-        Some(expires_us) => {
+    let held = store.read(|tx| tx.locks()?.lock(resource))?;
+    Ok(match held {
+        None => Instant::now(),
+        Some(LockRecord {
+            expires_us: Some(expires_us),
+            ..
+        }) => {
             let left = Duration::from_micros(expires_us.saturating_sub(now_us()).max(0) as u64);
             Instant::now()
                 .checked_add(left)
                 .map_or(deadline, |expiry| deadline.min(expiry))
         }
-        None => deadline,
+        Some(_) => deadline,
     })
 }
 

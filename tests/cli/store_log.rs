@@ -89,3 +89,54 @@ fn many_one_shot_writes_keep_the_log_within_its_checkpoint_threshold() {
     assert_eq!(keys.as_array().map(Vec::len), Some(60), "{keys}");
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
+
+/// The fsync and fdatasync calls of one storectl run, counted by `strace -f -c`; `None` (after
+/// a visible skip) where strace cannot run.
+fn fsyncs_of(env: &Env, args: &[&str]) -> Option<u64> {
+    let summary = env.path("strace.txt");
+    let cmd = env.std_cmd();
+    let mut traced = std::process::Command::new("strace");
+    traced
+        .args(["-f", "-c", "-e", "trace=fsync,fdatasync", "-o"])
+        .arg(&summary)
+        .arg(cmd.get_program())
+        .args(args)
+        .current_dir(env.dir.path());
+    for (key, value) in cmd.get_envs() {
+        match value {
+            Some(v) => traced.env(key, v),
+            None => traced.env_remove(key),
+        };
+    }
+    match traced.output() {
+        Ok(out) if out.status.success() => {}
+        _ => {
+            crate::common::test_skip::skip("strace cannot run here: cannot count fsyncs");
+            return None;
+        }
+    }
+    let text = std::fs::read_to_string(&summary).unwrap();
+    // "100.00    0.000137          68         2           total": the calls before "total";
+    // no line at all when there was none.
+    Some(
+        text.lines()
+            .find(|l| l.trim_end().ends_with("total"))
+            .and_then(|l| l.split_whitespace().rev().nth(1)?.parse().ok())
+            .unwrap_or(0),
+    )
+}
+
+#[test]
+fn a_one_shot_write_on_a_warm_store_syncs_once() {
+    let env = Env::new();
+    env.json(&["init"]);
+    env.json(&["namespace", "set", "ns", "k", "1"]);
+    let args = ["namespace", "set", "ns", "k", "2"];
+    let Some(fsyncs) = fsyncs_of(&env, &args) else {
+        return;
+    };
+    // Its commit in the log; no new log (header and directory), no checkpoint at exit (log
+    // and store file), no directory sync for the log the last write left.
+    assert_eq!(fsyncs, 1, "fsyncs of storectl {args:?}");
+    assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!(2));
+}
