@@ -174,7 +174,11 @@ fn one_shot_writes(store: &Path, keys: u64, runs: usize) {
     assert!(check.status.success(), "check failed after the writes");
 
     let ours_median = median(ours.clone());
-    let fsync_note = |n: Option<u64>| n.map_or(String::new(), |n| format!(", {n} fsyncs"));
+    let fsync_note = |n: Option<u64>| {
+        n.map_or(String::new(), |n| {
+            format!(", {n} fsync{}", if n == 1 { "" } else { "s" })
+        })
+    };
     let figure = format!(
         "one-shot durable `namespace set` on a store of {} keys, whole process, median of {}",
         thousands(keys),
