@@ -56,7 +56,7 @@ const STATEMENT_JOURNAL_IN_MEMORY: i32 = 1 << 20;
 /// and every later statement wrote its pages there: a quarter of the time of a `storectl batch`
 /// of `namespace set` commands.
 ///
-/// And a one-shot write's commit costs one fsync, not two: see [`vfs`].
+/// And a one-shot write's commit costs one fsync, not two: see `vfs.rs`.
 pub fn configure_process() {
     // SAFETY: sqlite3_config takes this option with one int argument. SQLite requires it to be
     // called before the library is initialized and while no other thread uses SQLite: the binary
