@@ -354,6 +354,15 @@ impl Runner<'_> {
         })
     }
 
+    /// Returns once another process may have changed the store, or at `until`; `false`
+    /// (at once) in a batch, whose own open transaction nobody else can change the store past.
+    pub fn wait_for_change(&mut self, until: std::time::Instant) -> Result<bool> {
+        match self {
+            Runner::Own(store) => store.wait_for_change(until).map(|()| true),
+            Runner::Closed | Runner::Batch { .. } => Ok(false),
+        }
+    }
+
     /// Runs `f` once what the command wrote is committed: now for a command of its own (its
     /// `write` has committed), after the commit of a batch (never if the batch is rolled back).
     pub fn after_commit(&mut self, ctx: &Ctx, f: impl FnOnce(&Ctx) + 'static) {

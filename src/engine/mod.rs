@@ -12,6 +12,7 @@ pub mod sessions;
 pub mod sqlite;
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
@@ -152,6 +153,25 @@ pub trait Backend {
     fn backup(&mut self, dest: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupReport>;
     /// Storage facts for `storectl stats` (file sizes, pages, schema version).
     fn storage_stats(&mut self) -> Result<Value>;
+    /// Returns once another process may have changed the store since this backend's last
+    /// transaction, or at `until`, whichever comes first: for a waiter (a lock held by
+    /// another owner) to try again when it may succeed. Spurious returns are allowed; this
+    /// default, for a backend that cannot tell, returns after at most [`CHANGE_POLL`].
+    fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        poll_pause(until);
+        Ok(())
+    }
+}
+
+/// How often a backend that cannot see changes lets a waiter look again.
+pub const CHANGE_POLL: Duration = Duration::from_millis(10);
+
+/// Sleeps until `until`, at most [`CHANGE_POLL`]: a wait for a change that cannot be seen.
+pub fn poll_pause(until: Instant) {
+    let now = Instant::now();
+    if until > now {
+        std::thread::sleep((until - now).min(CHANGE_POLL));
+    }
 }
 
 /// One open transaction. Dropping it without `commit` rolls it back.
@@ -236,6 +256,12 @@ impl Store {
             .hint(Fix::FindDamagedRecords);
         }
         err.context(format!("store {url}"))
+    }
+
+    /// Returns once another process may have changed the store, or at `until`.
+    pub fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        let result = self.backend.wait_for_change(until);
+        result.map_err(|e| self.explain(e))
     }
 
     /// Runs `f` in one write transaction: committed when `f` succeeds, rolled back when it

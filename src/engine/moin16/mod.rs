@@ -190,6 +190,17 @@ impl Backend for Moin16Backend {
         .hint(Fix::CopyMoinDataDir))
     }
 
+    /// Locks, what a waiter waits for, live in the sidecar store: it tells when they change.
+    fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        match self.sidecar.as_mut() {
+            Some(sidecar) => sidecar.wait_for_change(until),
+            None => {
+                super::poll_pause(until);
+                Ok(())
+            }
+        }
+    }
+
     fn storage_stats(&mut self) -> Result<Value> {
         let fs = Confined::new(&self.data_dir);
         let pages = fs
