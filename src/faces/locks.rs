@@ -12,6 +12,15 @@ use crate::timestamp::format_rfc3339;
 
 pub const KINDS: &[&str] = &["item", "session", "namespace", "feed"];
 
+/// Who changes something, and when: what every face's lock check compares a lock with. A lock
+/// held by `user` is theirs to use; anyone else's unexpired lock stops the change.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    /// The acting user (`--as`); `None` is anonymous, who holds no locks.
+    pub user: Option<&'a str>,
+    pub now_us: i64,
+}
+
 /// Checks `kind:name` and returns it as given.
 pub fn parse_resource(text: &str) -> Result<String> {
     match text.split_once(':') {
@@ -83,21 +92,42 @@ pub fn ensure_kind_free(
     me: Option<&str>,
     now_us: i64,
 ) -> Result<()> {
+    match held_by_others(tx, kind, me, now_us)?.first() {
+        Some(lock) => Err(held_by_other(lock)),
+        None => Ok(()),
+    }
+}
+
+/// The unexpired locks of `kind` that someone other than `me` holds: for a change whose reach
+/// the face must work out against them (an activity that locked timelines show).
+pub fn held_by_others(
+    tx: &mut dyn Transaction,
+    kind: &str,
+    me: Option<&str>,
+    now_us: i64,
+) -> Result<Vec<LockRecord>> {
     let prefix = format!("{kind}:");
-    let mut held = None;
+    let mut held = Vec::new();
     tx.locks()?.locks(&mut |lock| {
-        if held.is_none()
-            && lock.resource.starts_with(&prefix)
+        if lock.resource.starts_with(&prefix)
             && is_live(&lock, now_us)
             && Some(lock.owner.as_str()) != me
         {
-            held = Some(lock);
+            held.push(lock);
         }
         Ok(())
     })?;
-    match held {
-        Some(lock) => Err(held_by_other(&lock)),
-        None => Ok(()),
+    Ok(held)
+}
+
+/// The exit-75 error for a change that `lock` stops, saying what the change would have touched.
+pub fn stopped_by(lock: &LockRecord, because: &str) -> Error {
+    let err = held_by_other(lock);
+    let hint = err.hint_text();
+    let err = Error::new(err.kind(), format!("{} ({because})", err.message()));
+    match hint {
+        Some(h) => err.hint(h),
+        None => err,
     }
 }
 
