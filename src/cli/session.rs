@@ -11,6 +11,7 @@ use super::{Ctx, DryRun, Runner};
 use crate::engine::sessions::InstanceRecord;
 use crate::error::{Error, Result};
 use crate::faces::sessions::{self as face, InstanceFilter, SessionContext};
+use crate::faces::sessions_claims as claims;
 use crate::input;
 use crate::output::{Output, Shape};
 use crate::plural::count;
@@ -234,7 +235,12 @@ pub enum SessionCommand {
                              CMD gets the instance's trigger_kwargs as JSON on stdin and STORECTL_SESSION, \
                              STORECTL_INSTANCE and STORECTL_TASK in its environment. Exit 0 with a JSON \
                              object on stdout finishes the instance with that result (and cascades); \
-                             anything else fails it with the error."
+                             anything else fails it with the error.\n\n\
+                             Each instance runs once, however many runners share the store: a runner \
+                             claims an instance (scheduled -> running, a compare-and-set) before it runs \
+                             it, passes over instances another runner claimed, and records an outcome \
+                             only while it still holds the claim. A runner that dies leaves its instance \
+                             running; --reclaim-after lets a later runner take such a claim over."
     )]
     Run {
         /// Session uid
@@ -245,6 +251,10 @@ pub enum SessionCommand {
         /// Stop after N runs (guards against workflows that never settle)
         #[arg(long, default_value_t = 10_000)]
         max_runs: u64,
+        /// Take over a running instance whose runner claimed it longer ago than DURATION (e.g.
+        /// 1h): a runner that died. Longer than CMD can run, or it runs twice [default: never]
+        #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+        reclaim_after: Option<String>,
     },
 }
 
@@ -583,8 +593,12 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             uid,
             command,
             max_runs,
+            reclaim_after,
         } => {
-            let results = run_scheduled(ctx, store, &uid, &command, max_runs)?;
+            let reclaim_after_us = reclaim_after
+                .map(|d| parse_duration_us(&d, "--reclaim-after"))
+                .transpose()?;
+            let results = run_scheduled(ctx, store, &uid, &command, max_runs, reclaim_after_us)?;
             Ok(Output::Report {
                 text: results
                     .iter()
@@ -605,24 +619,38 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
 
 /// The local runner: each scheduled instance is marked running (its own transaction), CMD runs
 /// outside any transaction, and the outcome is stored in another.
+/// This process as a runner, for its claims: host, process id and start time.
+fn runner_id() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_string());
+    format!("{host}:{}:{}", std::process::id(), now_us())
+}
+
 fn run_scheduled(
     ctx: &Ctx,
     store: &mut Runner,
     uid: &str,
     command: &str,
     max_runs: u64,
+    reclaim_after_us: Option<i64>,
 ) -> Result<Vec<Value>> {
+    let holder = runner_id();
     let mut results = Vec::new();
+    let sctx = || SessionContext {
+        user: ctx.settings.user.clone(),
+        now_us: now_us(),
+    };
     loop {
-        let filter = InstanceFilter {
-            status: Some(face::SCHEDULED.to_string()),
-            ..InstanceFilter::default()
-        };
-        let scheduled = store.read(|tx| face::instances(tx.sessions()?, uid, &filter))?;
-        if scheduled.is_empty() {
+        let now = now_us();
+        let candidates =
+            store.read(|tx| claims::claimable(tx.sessions()?, uid, now, reclaim_after_us))?;
+        if candidates.is_empty() {
             return Ok(results);
         }
-        for instance in scheduled {
+        for candidate in candidates {
             if results.len() as u64 >= max_runs {
                 return Err(Error::conflict(format!(
                     "stopped after {}; instances are still scheduled",
@@ -630,36 +658,58 @@ fn run_scheduled(
                 ))
                 .hint("raise --max-runs, or check the workflow for a cycle"));
             }
-            let sctx = SessionContext {
-                user: ctx.settings.user.clone(),
-                now_us: now_us(),
-            };
-            store.write(false, |tx| {
-                face::set_instance_status(tx, &sctx, uid, &instance.name, face::RUNNING, None, None)
+            let claim_ctx = sctx();
+            let claimed = store.write(false, |tx| {
+                claims::claim(
+                    tx,
+                    &claim_ctx,
+                    uid,
+                    &candidate.name,
+                    &holder,
+                    reclaim_after_us,
+                )
             })?;
+            // Another runner got there first, or it moved on: not ours to run.
+            let Some(claimed) = claimed else { continue };
+            crate::failpoint::hit("session-run-claimed");
+            if let Some(old) = &claimed.took_over {
+                ctx.printer.warn(&format!(
+                    "instance {:?}: taking over the claim runner {} made at {}; it runs again",
+                    candidate.name,
+                    old.holder,
+                    format_rfc3339(old.since_us)
+                ));
+            }
+            let instance = claimed.instance;
             let trigger_kwargs = instance
                 .metadata
                 .get("actualKwargs")
                 .cloned()
                 .unwrap_or_else(|| json!({}));
             let outcome = run_command(command, uid, &instance, &trigger_kwargs);
-            let sctx = SessionContext {
-                user: ctx.settings.user.clone(),
-                now_us: now_us(),
-            };
-            let (status, detail) = match outcome {
+            let done_ctx = sctx();
+            let (status, detail, recorded) = match outcome {
                 Ok(result) => {
-                    store.write(false, |tx| {
-                        face::finish(tx, &sctx, uid, &instance.name, &result)
-                    })?;
-                    (face::FINISHED, json!({"result": result}))
+                    let recorded = store.write(false, |tx| {
+                        claims::finish_claimed(tx, &done_ctx, uid, &instance.name, &holder, &result)
+                    });
+                    (face::FINISHED, json!({"result": result}), recorded)
                 }
                 Err(why) => {
-                    store.write(false, |tx| {
-                        face::fail(tx, &sctx, uid, &instance.name, &why, 40)
-                    })?;
-                    (face::FAILED, json!({"error": why}))
+                    let recorded = store.write(false, |tx| {
+                        claims::fail_claimed(tx, &done_ctx, uid, &instance.name, &holder, &why, 40)
+                    });
+                    (face::FAILED, json!({"error": why}), recorded)
                 }
+            };
+            // A claim lost to a runner that took it over: that runner records the outcome.
+            let status = match recorded {
+                Ok(_) => status,
+                Err(e) if e.kind() == crate::error::Kind::Conflict => {
+                    ctx.printer.warn(&e.message());
+                    "claim_lost"
+                }
+                Err(e) => return Err(e),
             };
             let mut line =
                 json!({"instance": instance.name, "task": instance.task, "status": status});

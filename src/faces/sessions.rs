@@ -129,12 +129,12 @@ pub fn validate_task(name: &str, config: &Value) -> Result<TaskConfig> {
     Ok(TaskConfig(map))
 }
 
-fn session_not_found(uid: &str) -> Error {
+pub(super) fn session_not_found(uid: &str) -> Error {
     Error::not_found(format!("session {uid:?} not found"))
         .hint("list sessions with: storectl session list")
 }
 
-fn instance_not_found(uid: &str, name: &str) -> Error {
+pub(super) fn instance_not_found(uid: &str, name: &str) -> Error {
     Error::not_found(format!("instance {name:?} not found in session {uid:?}")).hint(format!(
         "list instances with: storectl session instances {uid}"
     ))
@@ -143,7 +143,7 @@ fn instance_not_found(uid: &str, name: &str) -> Error {
 /// The lock check of the sessions face: every changing function reaches session storage
 /// through here, in its transaction. Exit 75 when someone other than the actor holds an
 /// unexpired `session:UID` lock.
-fn changing<'t>(
+pub(super) fn changing<'t>(
     tx: &'t mut dyn Transaction,
     ctx: &SessionContext,
     uid: &str,
@@ -228,7 +228,7 @@ fn stamp(instance: &mut InstanceRecord, now_us: i64) {
     }
 }
 
-fn set_status(instance: &mut InstanceRecord, status: &str, now_us: i64) {
+pub(super) fn set_status(instance: &mut InstanceRecord, status: &str, now_us: i64) {
     instance.status = status.to_string();
     stamp(instance, now_us);
 }

@@ -1,0 +1,161 @@
+//! Exactly-once runs: `session run` claims an instance before it runs it, so that two runners on
+//! one store never run the same instance.
+//!
+//! The claim is a compare-and-set in the claiming transaction: `scheduled` → `running` (the
+//! status Triggers' own worker sets when a task starts) with a claim record (runner, time) kept
+//! beside the instance, written only while the stored status and claim are still what the
+//! runner read. Of two runners that read the same scheduled instance, one claims it and the
+//! other finds it claimed and passes it over. The outcome is recorded only by the runner that
+//! still holds the claim, in the transaction that checks it.
+//!
+//! A runner that dies leaves its instances `running` under its claim. Another runner takes such
+//! a claim over once it is older than the `reclaim_after` it was given (never, without one); a
+//! command that may run longer than that must be given more, or it runs twice. An operator can
+//! also re-schedule an instance by hand (`session status UID NAME scheduled`), which drops any
+//! claim. The claim is not part of the session document: `session export` shows what Triggers
+//! stores, nothing more.
+
+use serde_json::Value;
+
+use crate::engine::sessions::{ClaimRecord, InstanceRecord, SessionStorage};
+use crate::engine::Transaction;
+use crate::error::{Error, Result};
+use crate::faces::sessions::{
+    self, changing, instance_not_found, session_not_found, set_status, Changed, SessionContext,
+    RUNNING, SCHEDULED,
+};
+
+/// The instances a runner may claim now, by task and number: the scheduled ones, and running
+/// ones whose claim is older than `reclaim_after_us` (microseconds; `None`: never).
+pub fn claimable(
+    store: &mut dyn SessionStorage,
+    uid: &str,
+    now_us: i64,
+    reclaim_after_us: Option<i64>,
+) -> Result<Vec<InstanceRecord>> {
+    if store.session(uid)?.is_none() {
+        return Err(session_not_found(uid));
+    }
+    let mut out = Vec::new();
+    for instance in store.instances(uid, None)? {
+        let take = match instance.status.as_str() {
+            SCHEDULED => true,
+            RUNNING => match (reclaim_after_us, store.instance_claim(uid, &instance.name)?) {
+                (Some(after), Some(claim)) => is_stale(&claim, now_us, after),
+                _ => false,
+            },
+            _ => false,
+        };
+        if take {
+            out.push(instance);
+        }
+    }
+    Ok(out)
+}
+
+fn is_stale(claim: &ClaimRecord, now_us: i64, reclaim_after_us: i64) -> bool {
+    claim.since_us.saturating_add(reclaim_after_us) <= now_us
+}
+
+/// An instance a runner now holds.
+#[derive(Debug, Clone)]
+pub struct Claimed {
+    /// The instance, now `running`.
+    pub instance: InstanceRecord,
+    /// The stale claim it took over, if any.
+    pub took_over: Option<ClaimRecord>,
+}
+
+/// Claims instance `name` for runner `holder`: `scheduled` → `running`, or a `running` instance
+/// whose claim is older than `reclaim_after_us` taken over. `None` when it is not (or no longer)
+/// there to take: another runner claimed it first, or it moved on.
+pub fn claim(
+    tx: &mut dyn Transaction,
+    ctx: &SessionContext,
+    uid: &str,
+    name: &str,
+    holder: &str,
+    reclaim_after_us: Option<i64>,
+) -> Result<Option<Claimed>> {
+    let store = changing(tx, ctx, uid)?;
+    if store.session(uid)?.is_none() {
+        return Err(session_not_found(uid));
+    }
+    let Some(mut instance) = store.instance(uid, name)? else {
+        return Err(instance_not_found(uid, name));
+    };
+    let current = store.instance_claim(uid, name)?;
+    let took_over = match (instance.status.as_str(), &current, reclaim_after_us) {
+        (SCHEDULED, _, _) => None,
+        (RUNNING, Some(claim), Some(after)) if is_stale(claim, ctx.now_us, after) => {
+            current.clone()
+        }
+        _ => return Ok(None),
+    };
+    let expected_status = instance.status.clone();
+    set_status(&mut instance, RUNNING, ctx.now_us);
+    let claim = ClaimRecord {
+        holder: holder.to_string(),
+        since_us: ctx.now_us,
+    };
+    let expected_holder = current.as_ref().map(|c| c.holder.as_str());
+    if !store.claim_instance(uid, &instance, &claim, &expected_status, expected_holder)? {
+        return Ok(None);
+    }
+    store.touch_session(uid, ctx.now_us)?;
+    Ok(Some(Claimed {
+        instance,
+        took_over,
+    }))
+}
+
+/// Exit 4 unless runner `holder` still holds its claim on `name`.
+fn require_claim(
+    tx: &mut dyn Transaction,
+    ctx: &SessionContext,
+    uid: &str,
+    name: &str,
+    holder: &str,
+) -> Result<()> {
+    let store = changing(tx, ctx, uid)?;
+    match store.instance_claim(uid, name)? {
+        Some(claim) if claim.holder == holder => Ok(()),
+        other => {
+            let why = match other {
+                Some(claim) => format!("runner {} took it over", claim.holder),
+                None => "a change since released the claim".to_string(),
+            };
+            Err(Error::conflict(format!(
+                "instance {name:?} of session {uid:?} is no longer claimed by this runner ({why}); its outcome was not recorded"
+            ))
+            .hint("give `session run` a --reclaim-after longer than the command runs"))
+        }
+    }
+}
+
+/// `finish` by the runner that holds the claim (which it releases).
+pub fn finish_claimed(
+    tx: &mut dyn Transaction,
+    ctx: &SessionContext,
+    uid: &str,
+    name: &str,
+    holder: &str,
+    result: &Value,
+) -> Result<Changed> {
+    require_claim(tx, ctx, uid, name, holder)?;
+    sessions::finish(tx, ctx, uid, name, result)
+}
+
+/// `fail` by the runner that holds the claim (which it releases).
+pub fn fail_claimed(
+    tx: &mut dyn Transaction,
+    ctx: &SessionContext,
+    uid: &str,
+    name: &str,
+    holder: &str,
+    error: &str,
+    log_level: i64,
+) -> Result<Changed> {
+    require_claim(tx, ctx, uid, name, holder)?;
+    sessions::fail(tx, ctx, uid, name, error, log_level)
+}
