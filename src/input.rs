@@ -172,6 +172,8 @@ pub struct RecordReader {
     line: Vec<u8>,
     /// Told `bytes_read` after every record and at the end (a progress bar).
     observer: Option<Box<dyn FnMut(u64) + Send>>,
+    /// Records read by `read_ahead`, not yet returned.
+    ahead: std::collections::VecDeque<Record>,
 }
 
 impl RecordReader {
@@ -186,7 +188,22 @@ impl RecordReader {
             buf: Vec::new(),
             line: Vec::new(),
             observer: None,
+            ahead: std::collections::VecDeque::new(),
         }
+    }
+
+    /// Reads up to `n` records now and keeps them for `next_record`. A command that applies
+    /// records in chunks reads each chunk before it opens the chunk's transaction, so that it
+    /// never holds the store while it waits for slow input (a pipe). A record that cannot be
+    /// read fails here.
+    pub fn read_ahead(&mut self, n: u64) -> Result<()> {
+        while (self.ahead.len() as u64) < n {
+            match self.read_record()? {
+                Some(record) => self.ahead.push_back(record),
+                None => break,
+            }
+        }
+        Ok(())
     }
 
     /// Reports the bytes consumed as records are read (so a bar moves inside one long
@@ -219,7 +236,10 @@ impl RecordReader {
     }
 
     pub fn next_record(&mut self) -> Result<Option<Record>> {
-        let record = self.read_record()?;
+        let record = match self.ahead.pop_front() {
+            Some(record) => Some(record),
+            None => self.read_record()?,
+        };
         if let Some(observer) = &mut self.observer {
             observer(self.bytes_read);
         }

@@ -618,8 +618,16 @@ pub struct CommentBatch {
     /// `ref` → (id, node, displayed).
     refs: HashMap<String, (i64, String, bool)>,
     known_nodes: HashSet<String>,
-    /// Hidden comments to tell moderators about once committed.
-    pub to_notify: Vec<CommentView>,
+}
+
+/// What one call of [`add_comments_from`] stored, in the caller's transaction.
+#[derive(Debug)]
+pub struct AddedChunk {
+    /// Whether input remains.
+    pub more: bool,
+    /// The hidden comments it stored (when asked to collect them), with their ids: once the
+    /// transaction commits, these and only these are the ones moderators must hear about.
+    pub awaiting_moderation: Vec<CommentView>,
 }
 
 impl CommentBatch {
@@ -634,8 +642,9 @@ impl CommentBatch {
     }
 }
 
-/// Adds up to `limit` records (all when `None`) in the current transaction; false when the input
-/// is exhausted. A record names its author with `username` (default: `--as`).
+/// Adds up to `limit` records (all when `None`) in the current transaction, and says whether
+/// input remains and (with `collect_hidden`) which hidden comments it stored. A record names
+/// its author with `username` (default: `--as`).
 #[allow(clippy::too_many_arguments)]
 pub fn add_comments_from(
     store: &mut dyn CommentStorage,
@@ -646,8 +655,9 @@ pub fn add_comments_from(
     batch: &mut CommentBatch,
     now_us: i64,
     collect_hidden: bool,
-) -> Result<bool> {
+) -> Result<AddedChunk> {
     let mut applied = 0;
+    let mut awaiting_moderation = Vec::new();
     let more = loop {
         if limit.is_some_and(|l| applied >= l) {
             break true;
@@ -666,12 +676,15 @@ pub fn add_comments_from(
             if collect_hidden {
                 let mut comment = added.comment;
                 comment.document = store.document_of(&comment.node)?;
-                batch.to_notify.push(comment);
+                awaiting_moderation.push(comment);
             }
         }
     };
     batch.committed += applied;
-    Ok(more)
+    Ok(AddedChunk {
+        more,
+        awaiting_moderation,
+    })
 }
 
 fn add_one_record(
