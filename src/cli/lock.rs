@@ -31,8 +31,10 @@ pub enum LockCommand {
     /// Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)
     #[command(after_help = concat!(
         "Example:\n  storectl --as alice lock acquire item:FrontPage --ttl 10m\n\n\
-         While alice holds it, other users' changes to FrontPage fail with exit 75; acquiring it \
-         again renews it.\n\n",
+         While alice holds it, other users' changes to FrontPage and its attachments \
+         (FrontPage/FILE) fail with exit 75; acquiring it again renews it. A feed:KEY lock also \
+         stops adding over or removing the activities KEY holds; a session:UID lock stops every \
+         change of the session, session run included.\n\n",
         rule!()
     ))]
     Acquire {
