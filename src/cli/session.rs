@@ -3,6 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use clap::Subcommand;
 use serde_json::{json, Map, Value};
@@ -239,8 +241,9 @@ pub enum SessionCommand {
                              Each instance runs once, however many runners share the store: a runner \
                              claims an instance (scheduled -> running, a compare-and-set) before it runs \
                              it, passes over instances another runner claimed, and records an outcome \
-                             only while it still holds the claim. A runner that dies leaves its instance \
-                             running; --reclaim-after lets a later runner take such a claim over."
+                             only while it still holds the claim, which it renews while CMD runs. A runner \
+                             that dies leaves its instance running; --reclaim-after lets a later runner \
+                             take such a claim over."
     )]
     Run {
         /// Session uid
@@ -251,8 +254,9 @@ pub enum SessionCommand {
         /// Stop after N runs (guards against workflows that never settle)
         #[arg(long, default_value_t = 10_000)]
         max_runs: u64,
-        /// Take over a running instance whose runner claimed it longer ago than DURATION (e.g.
-        /// 1h): a runner that died. Longer than CMD can run, or it runs twice [default: never]
+        /// Take over a running instance whose claim its runner last renewed longer ago than
+        /// DURATION (e.g. 1m): a runner that died. Runners renew their claims every 10 s while
+        /// CMD runs, so 30s or more takes over only from dead or hung runners [default: never]
         #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
         reclaim_after: Option<String>,
     },
@@ -677,7 +681,7 @@ fn run_scheduled(
                     "instance {:?}: taking over the claim runner {} made at {}; it runs again",
                     candidate.name,
                     old.holder,
-                    format_rfc3339(old.since_us)
+                    format_rfc3339(old.renewed_us)
                 ));
             }
             let instance = claimed.instance;
@@ -686,7 +690,23 @@ fn run_scheduled(
                 .get("actualKwargs")
                 .cloned()
                 .unwrap_or_else(|| json!({}));
-            let outcome = run_command(command, uid, &instance, &trigger_kwargs);
+            // The claim is renewed while the command runs, so that it never looks stale to a
+            // runner with --reclaim-after while this one lives. A renewal that fails is left to
+            // the next one, and the outcome's check says whether the claim held.
+            let mut renew = || {
+                let renew_ctx = sctx();
+                let _ = store.write(false, |tx| {
+                    claims::renew(tx, &renew_ctx, uid, &instance.name, &holder)
+                });
+            };
+            let outcome = run_command(
+                command,
+                uid,
+                &instance,
+                &trigger_kwargs,
+                Duration::from_micros(claims::renew_every_us(reclaim_after_us) as u64),
+                &mut renew,
+            );
             let done_ctx = sctx();
             let (status, detail, recorded) = match outcome {
                 Ok(result) => {
@@ -721,12 +741,15 @@ fn run_scheduled(
     }
 }
 
-/// Runs CMD for one instance: exit 0 with a JSON object on stdout is a result.
+/// Runs CMD for one instance, calling `heartbeat` every `beat` while it runs: exit 0 with a JSON
+/// object on stdout is a result.
 fn run_command(
     command: &str,
     uid: &str,
     instance: &InstanceRecord,
     trigger_kwargs: &Value,
+    beat: Duration,
+    heartbeat: &mut dyn FnMut(),
 ) -> std::result::Result<Value, String> {
     let mut child = Command::new("sh")
         .arg("-c")
@@ -739,12 +762,28 @@ fn run_command(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start `{command}`: {e}"))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(trigger_kwargs.to_string().as_bytes());
-    }
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("`{command}` did not finish: {e}"))?;
+    let input = trigger_kwargs.to_string();
+    let stdin = child.stdin.take();
+    // The command is fed and waited for on a thread of its own, so that this one keeps the
+    // heartbeat going however long it runs.
+    let (done, finished) = mpsc::channel();
+    std::thread::spawn(move || {
+        if let Some(mut stdin) = stdin {
+            let _ = stdin.write_all(input.as_bytes());
+        }
+        let _ = done.send(child.wait_with_output());
+    });
+    let out = loop {
+        match finished.recv_timeout(beat) {
+            Ok(out) => break out.map_err(|e| format!("`{command}` did not finish: {e}"))?,
+            Err(mpsc::RecvTimeoutError::Timeout) => heartbeat(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(format!(
+                    "`{command}` did not finish: its waiting thread stopped"
+                ))
+            }
+        }
+    };
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         return Err(format!(

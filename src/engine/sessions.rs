@@ -25,7 +25,8 @@ pub struct InstanceRecord {
 pub struct ClaimRecord {
     /// Which runner: unique per `session run` process.
     pub holder: String,
-    pub since_us: i64,
+    /// When it claimed the instance, or last renewed the claim (while its command runs).
+    pub renewed_us: i64,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -8,9 +8,12 @@
 //! other finds it claimed and passes it over. The outcome is recorded only by the runner that
 //! still holds the claim, in the transaction that checks it.
 //!
-//! A runner that dies leaves its instances `running` under its claim. Another runner takes such
-//! a claim over once it is older than the `reclaim_after` it was given (never, without one); a
-//! command that may run longer than that must be given more, or it runs twice. An operator can
+//! While its command runs, a runner renews its claim (every [`RENEW_EVERY_US`] at most), so a
+//! live runner's claim never grows old. A runner that dies leaves its instances `running` under
+//! its claim, which then does: another runner takes such a claim over once it was last renewed
+//! longer ago than the `reclaim_after` it was given (never, without one). A `reclaim_after` of
+//! a few renewal periods (30 s or more) takes over only the claims of runners that died or hung;
+//! a shorter one may take over a live runner's claim, and its instance then runs twice. An operator can
 //! also re-schedule an instance by hand (`session status UID NAME scheduled`), which drops any
 //! claim. The claim is not part of the session document: `session export` shows what Triggers
 //! stores, nothing more.
@@ -24,6 +27,19 @@ use crate::faces::sessions::{
     self, changing, instance_not_found, session_not_found, set_status, Changed, SessionContext,
     RUNNING, SCHEDULED,
 };
+
+/// How often a runner renews its claims while their commands run, at most: well below any
+/// sensible `reclaim_after`.
+pub const RENEW_EVERY_US: i64 = 10_000_000;
+
+/// How often a runner given `reclaim_after_us` renews its claims: every [`RENEW_EVERY_US`], or a
+/// third of its own `reclaim_after` when that is shorter (so that it never takes over from a
+/// runner like itself), and never more often than every 50 ms.
+pub fn renew_every_us(reclaim_after_us: Option<i64>) -> i64 {
+    reclaim_after_us
+        .map_or(RENEW_EVERY_US, |r| (r / 3).min(RENEW_EVERY_US))
+        .max(50_000)
+}
 
 /// The instances a runner may claim now, by task and number: the scheduled ones, and running
 /// ones whose claim is older than `reclaim_after_us` (microseconds; `None`: never).
@@ -54,7 +70,7 @@ pub fn claimable(
 }
 
 fn is_stale(claim: &ClaimRecord, now_us: i64, reclaim_after_us: i64) -> bool {
-    claim.since_us.saturating_add(reclaim_after_us) <= now_us
+    claim.renewed_us.saturating_add(reclaim_after_us) <= now_us
 }
 
 /// An instance a runner now holds.
@@ -96,7 +112,7 @@ pub fn claim(
     set_status(&mut instance, RUNNING, ctx.now_us);
     let claim = ClaimRecord {
         holder: holder.to_string(),
-        since_us: ctx.now_us,
+        renewed_us: ctx.now_us,
     };
     let expected_holder = current.as_ref().map(|c| c.holder.as_str());
     if !store.claim_instance(uid, &instance, &claim, &expected_status, expected_holder)? {
@@ -107,6 +123,26 @@ pub fn claim(
         instance,
         took_over,
     }))
+}
+
+/// Renews runner `holder`'s claim on `name` (now becomes its time), so that it does not look
+/// stale while the runner lives. False when the runner no longer holds it.
+pub fn renew(
+    tx: &mut dyn Transaction,
+    ctx: &SessionContext,
+    uid: &str,
+    name: &str,
+    holder: &str,
+) -> Result<bool> {
+    let store = changing(tx, ctx, uid)?;
+    let Some(instance) = store.instance(uid, name)? else {
+        return Ok(false);
+    };
+    let claim = ClaimRecord {
+        holder: holder.to_string(),
+        renewed_us: ctx.now_us,
+    };
+    store.claim_instance(uid, &instance, &claim, RUNNING, Some(holder))
 }
 
 /// Exit 4 unless runner `holder` still holds its claim on `name`.

@@ -699,3 +699,75 @@ fn a_dead_runners_claim_is_taken_over_only_with_reclaim_after() {
     assert_eq!(done["status"], json!("finished"));
     assert_eq!(done["metadata"]["result"], json!({"ok": 1}));
 }
+
+/// A live runner renews its claim while its command runs: a runner with --reclaim-after finds
+/// it fresh however long the command has run, and the instance runs once.
+#[test]
+fn a_live_runners_claim_is_renewed_and_never_taken_over() {
+    use std::io::{Read, Write};
+
+    let env = Env::new();
+    configure(&env, "u", json!({"a": {"after": ["go"], "run": "x"}}));
+    fire(&env, "u", "go", json!({}));
+    let fifo = |name: &str| {
+        let path = env.path(name);
+        let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        path
+    };
+    let (started, proceed) = (fifo("started"), fifo("proceed"));
+    let log = env.path("runs.log");
+    // Says it started, waits to be let go, records that it ran.
+    let worker = env.write(
+        "worker.sh",
+        &format!(
+            "cat >/dev/null\necho started > '{}'\nread line < '{}'\necho \"$STORECTL_INSTANCE\" >> '{}'\necho '{{}}'\n",
+            started.display(),
+            proceed.display(),
+            log.display()
+        ),
+    );
+    let command = format!("sh '{}'", worker.display());
+    let first = env
+        .std_cmd()
+        .args([
+            "session",
+            "run",
+            "u",
+            "--reclaim-after",
+            "1s",
+            "--command",
+            &command,
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut text = String::new();
+    std::fs::File::open(&started)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    assert_eq!(text.trim(), "started");
+    // Three times the reclaim time: a claim not renewed would be stale by now.
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let report = env.json(&[
+        "session",
+        "run",
+        "u",
+        "--reclaim-after",
+        "1s",
+        "--command",
+        "cat >/dev/null; echo '{}'",
+    ]);
+    if report["runs"] != json!([]) {
+        writeln!(std::fs::File::create(&proceed).unwrap(), "go").unwrap();
+        panic!("the live runner's claim was taken over: {report}");
+    }
+    writeln!(std::fs::File::create(&proceed).unwrap(), "go").unwrap();
+    let out = first.wait_with_output().unwrap();
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), "a#0\n");
+    assert_eq!(instance(&env, "u", "a#0")["status"], json!("finished"));
+}

@@ -321,13 +321,13 @@ impl SessionStorage for SqliteTx<'_> {
         let claim: Option<(Option<String>, Option<i64>)> = self
             .tx
             .prepare_cached(
-                "SELECT json_extract(state, '$.claim.holder'), json_extract(state, '$.claim.since_us')
+                "SELECT json_extract(state, '$.claim.holder'), json_extract(state, '$.claim.renewed_us')
                    FROM session_instances WHERE session_id = ?1 AND name = ?2",
             )?
             .query_row(params![id, name], |r| Ok((r.get(0)?, r.get(1)?)))
             .optional()?;
         Ok(match claim {
-            Some((Some(holder), Some(since_us))) => Some(ClaimRecord { holder, since_us }),
+            Some((Some(holder), Some(renewed_us))) => Some(ClaimRecord { holder, renewed_us }),
             _ => None,
         })
     }
@@ -345,7 +345,7 @@ impl SessionStorage for SqliteTx<'_> {
         // (instance_from_row reads only kwargs, abandonState and metadata).
         let state = json!({
             "kwargs": i.kwargs, "abandonState": i.abandon_state, "metadata": i.metadata,
-            "claim": {"holder": claim.holder, "since_us": claim.since_us},
+            "claim": {"holder": claim.holder, "renewed_us": claim.renewed_us},
         });
         let changed = self
             .tx
