@@ -610,10 +610,9 @@ const UNLOCKED: &[(&str, &str)] = &[
     ("item user add", "user profiles have no lock kind"),
     ("item user rm", "user profiles have no lock kind"),
     ("migrate websupport", "comments have no lock kind"),
-    (
-        "migrate moin16",
-        "imports a data dir into a store of its own transactions",
-    ),
+    // It writes only items it migrated from the same data dir (a re-run), but an editor's lock
+    // on one of them does not stop it yet.
+    ("migrate moin16", "not checked yet"),
     ("batch", "runs the commands above, each with its own check"),
 ];
 
