@@ -195,3 +195,116 @@ pub fn fail_claimed(
     require_claim(tx, ctx, uid, name, holder)?;
     sessions::fail(tx, ctx, uid, name, error, log_level)
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use serde_json::json;
+
+    use super::*;
+    use crate::engine::sqlite::SqliteBackend;
+    use crate::engine::{Backend, TxMode};
+
+    fn ctx(now_us: i64) -> SessionContext {
+        SessionContext { user: None, now_us }
+    }
+
+    fn write<T>(
+        backend: &mut SqliteBackend,
+        f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
+    ) -> T {
+        let mut tx = backend.begin(TxMode::Write).unwrap();
+        let out = f(&mut *tx).unwrap();
+        tx.commit().unwrap();
+        out
+    }
+
+    /// A store with session `u` whose instance `a#0` is scheduled.
+    fn scheduled() -> (tempfile::TempDir, SqliteBackend) {
+        let dir = tempfile::tempdir().unwrap();
+        let mut backend =
+            SqliteBackend::open(&dir.path().join("s.db"), false, Duration::from_secs(5)).unwrap();
+        write(&mut backend, |tx| {
+            sessions::configure(tx, &ctx(1), "u", &json!({"a": {"after": ["go"]}}))?;
+            sessions::fire(tx, &ctx(2), "u", "go", &json!({}))
+        });
+        (dir, backend)
+    }
+
+    #[test]
+    fn one_claim_wins_and_a_stale_one_is_taken_over_only_when_allowed() {
+        let (_dir, mut backend) = scheduled();
+        let first = write(&mut backend, |tx| {
+            claim(tx, &ctx(10), "u", "a#0", "r1", None)
+        });
+        assert_eq!(first.unwrap().instance.status, RUNNING);
+        // The second runner finds it claimed: nothing to take, whatever its reclaim time allows
+        // for a fresh claim.
+        let second = write(&mut backend, |tx| {
+            claim(tx, &ctx(11), "u", "a#0", "r2", Some(100))
+        });
+        assert!(second.is_none());
+        // Renewed by its runner at 50, it is stale for a reclaim time of 100 only from 150 on.
+        assert!(write(&mut backend, |tx| renew(
+            tx,
+            &ctx(50),
+            "u",
+            "a#0",
+            "r1"
+        )));
+        let early = write(&mut backend, |tx| {
+            claim(tx, &ctx(149), "u", "a#0", "r2", Some(100))
+        });
+        assert!(early.is_none());
+        let late = write(&mut backend, |tx| {
+            claim(tx, &ctx(150), "u", "a#0", "r2", Some(100))
+        })
+        .unwrap();
+        assert_eq!(late.took_over.unwrap().holder, "r1");
+        // The first runner has lost it: it may neither renew nor record an outcome.
+        assert!(!write(&mut backend, |tx| renew(
+            tx,
+            &ctx(160),
+            "u",
+            "a#0",
+            "r1"
+        )));
+        let mut tx = backend.begin(TxMode::Write).unwrap();
+        let lost = finish_claimed(&mut *tx, &ctx(170), "u", "a#0", "r1", &json!({}));
+        assert_eq!(lost.unwrap_err().exit_code(), 4);
+        drop(tx);
+        let done = write(&mut backend, |tx| {
+            finish_claimed(tx, &ctx(180), "u", "a#0", "r2", &json!({}))
+        });
+        assert_eq!(done.status, sessions::FINISHED);
+        // Finishing released the claim.
+        let claim_left = write(&mut backend, |tx| tx.sessions()?.instance_claim("u", "a#0"));
+        assert_eq!(claim_left, None);
+    }
+
+    /// The storage's compare-and-set refuses a write made from a read that is no longer true,
+    /// which is what keeps two runners apart on a backend without a store-wide write lock.
+    #[test]
+    fn the_compare_and_set_refuses_an_outdated_read() {
+        let (_dir, mut backend) = scheduled();
+        let read = write(&mut backend, |tx| tx.sessions()?.instance("u", "a#0")).unwrap();
+        let claim_by = |holder: &str| ClaimRecord {
+            holder: holder.to_string(),
+            renewed_us: 10,
+        };
+        let mut running = read.clone();
+        running.status = RUNNING.to_string();
+        let cas = |backend: &mut SqliteBackend, holder: &str| {
+            write(backend, |tx| {
+                tx.sessions()?
+                    .claim_instance("u", &running, &claim_by(holder), SCHEDULED, None)
+            })
+        };
+        assert!(cas(&mut backend, "r1"));
+        // r2 read the same scheduled instance, but it is no longer scheduled.
+        assert!(!cas(&mut backend, "r2"));
+        let holder = write(&mut backend, |tx| tx.sessions()?.instance_claim("u", "a#0"));
+        assert_eq!(holder.unwrap().holder, "r1");
+    }
+}
