@@ -925,7 +925,7 @@ pub fn copy(tx: &mut dyn Transaction, ctx: &ItemContext, src: &str, dst: &str) -
     let mut gate = Gate::default();
     gate.require(store, ctx, src, item.kind, Some(&item), Right::Read)?;
     gate.require(store, ctx, dst, item.kind, None, Right::Write)?;
-    store.copy_item(src, dst)?;
+    let mut copies = Vec::new();
     if item.kind == ItemKind::Page {
         let query = ItemQuery {
             prefix: Some(format!("{src}/")),
@@ -938,23 +938,23 @@ pub fn copy(tx: &mut dyn Transaction, ctx: &ItemContext, src: &str, dst: &str) -
             attachments.push(a.name);
             Ok(())
         })?;
-        let mut copies = Vec::new();
         for a in attachments {
             let to = format!("{dst}/{}", &a[src.len() + 1..]);
             validate_name(&to)?;
             copies.push((a, to));
         }
-        // The copies are new attachments of DST: another owner's lock on one of their names
-        // stops the copy.
-        let created: Vec<(&str, ItemKind)> = copies
-            .iter()
-            .map(|(_, to)| (to.as_str(), ItemKind::Attachment))
-            .collect();
-        ensure_unlocked(tx, ctx, &created)?;
-        let store = tx.items()?;
-        for (a, to) in &copies {
-            store.copy_item(a, to)?;
-        }
+    }
+    // The copies of its attachments are new attachments of DST: another owner's lock on one of
+    // their names stops the copy too, before anything is written.
+    let created: Vec<(&str, ItemKind)> = copies
+        .iter()
+        .map(|(_, to)| (to.as_str(), ItemKind::Attachment))
+        .collect();
+    ensure_unlocked(tx, ctx, &created)?;
+    let store = tx.items()?;
+    store.copy_item(src, dst)?;
+    for (from, to) in &copies {
+        store.copy_item(from, to)?;
     }
     Ok(Saved {
         name: dst.to_string(),
