@@ -2203,7 +2203,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
             [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')
@@ -2283,7 +2283,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;lock;help' {
-            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
             [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')
@@ -3299,7 +3299,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;lock' {
-            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
             [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')

@@ -1999,7 +1999,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
             cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
@@ -2074,7 +2074,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
         }
         &'storectl;lock;help'= {
-            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
             cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
@@ -2945,7 +2945,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;item;user;rm'= {
         }
         &'storectl;help;lock'= {
-            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
             cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'

@@ -124,7 +124,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
             };
             let policy = ctx.comment_policy();
             let added = store.write(args.dry.dry_run, |tx| {
-                face::add_comment(tx.comments()?, &who, policy, new, now)
+                face::add_comment(tx, &who, policy, new, now)
             })?;
             let doc = to_json(&added.comment)?;
             if added.needs_moderation && !args.dry.dry_run {
@@ -171,7 +171,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
             Ok(Output::Doc(to_json(&view)?))
         }
         CommentCommand::Delete { id, dry } => {
-            let deleted = store.write(dry.dry_run, |tx| face::delete(tx.comments()?, id, &who))?;
+            let deleted = store.write(dry.dry_run, |tx| face::delete(tx, id, &who, now))?;
             let mut doc = to_json(&deleted)?;
             doc["dry_run"] = json!(dry.dry_run);
             Ok(Output::Report {
@@ -217,7 +217,7 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
         .and_then(|()| {
             store.write(dry, |tx| {
                 face::add_comments_from(
-                    tx.comments()?,
+                    tx,
                     &mut reader,
                     &who,
                     policy,

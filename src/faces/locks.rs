@@ -1,5 +1,6 @@
 //! Locks (seed 004's locking, for every face): a record (resource, owner, acquired, expires).
-//! A resource is `item:NAME`, `session:UID`, `namespace:NS` or `feed:KEY`. Every changing
+//! A resource is `item:NAME`, `session:UID`, `namespace:NS`, `feed:KEY` or `node:ID` (a
+//! comment thread). Every changing
 //! command checks that no one else holds an unexpired lock on what it changes; `lock acquire`
 //! holds one across commands. A lock is its owner's: see [`LockAuthority`] for who may act for
 //! another owner or break their lock.
@@ -10,7 +11,7 @@ use crate::error::{Error, Result};
 use crate::faces::items::{self, ItemContext};
 use crate::timestamp::format_rfc3339;
 
-pub const KINDS: &[&str] = &["item", "session", "namespace", "feed"];
+pub const KINDS: &[&str] = &["item", "session", "namespace", "feed", "node"];
 
 /// Who changes something, and when: what every face's lock check compares a lock with. A lock
 /// held by `user` is theirs to use; anyone else's unexpired lock stops the change.
@@ -26,7 +27,7 @@ pub fn parse_resource(text: &str) -> Result<String> {
     match text.split_once(':') {
         Some((kind, name)) if KINDS.contains(&kind) && !name.is_empty() => Ok(text.to_string()),
         _ => Err(Error::bad_input(format!("{text:?} is not a lockable resource"))
-            .hint("write KIND:NAME with KIND one of item, session, namespace, feed (e.g. item:FrontPage)")),
+            .hint("write KIND:NAME with KIND one of item, session, namespace, feed, node (e.g. item:FrontPage)")),
     }
 }
 
@@ -148,12 +149,12 @@ pub fn ensure_unlocked(
 /// The rule: a lock belongs to its owner, who alone may renew or release it. Acting for another
 /// owner (`--owner` other than `--as`), and breaking a live lock someone else holds, needs an
 /// administrator of the resource: the ACL `admin` right on the item for `item:` locks, a name in
-/// `[locks] administrators` for session, namespace and feed locks. Anonymous users own no locks,
+/// `[locks] administrators` for session, namespace, feed and node locks. Anonymous users own no locks,
 /// break none (not even an expired one), and administer only what an ACL grants to `All`.
 pub struct LockAuthority<'a> {
     /// The acting user (`--as`); `None` is anonymous.
     pub user: Option<&'a str>,
-    /// `[locks] administrators`: who administers session, namespace and feed locks.
+    /// `[locks] administrators`: who administers session, namespace, feed and node locks.
     pub administrators: &'a [String],
     /// The items face's rules, for `item:` locks; `None` means nobody administers them.
     pub items: Option<&'a ItemContext>,

@@ -591,25 +591,58 @@ const SESSION_CHANGES: &[Change] = &[
     ),
 ];
 
+/// Comment 1 (bob's, displayed) and 2 (bob's, hidden) on node n1.
+const COMMENT_CHANGES: &[Change] = &[
+    change(
+        "node:n1",
+        &[
+            "node",
+            "add",
+            "n1",
+            "--document",
+            "d",
+            "--source",
+            "new",
+            "--update",
+        ],
+    ),
+    change_stdin(
+        "node:n1",
+        &["node", "add", "--from", "-", "--update"],
+        r#"{"id": "n1", "document": "d", "source": "newer"}"#,
+    ),
+    change(
+        "node:n1",
+        &["comment", "add", "--node", "n1", "--text", "hi"],
+    ),
+    change(
+        "node:n1",
+        &["comment", "add", "--parent", "1", "--text", "re"],
+    ),
+    change_stdin(
+        "node:n1",
+        &["comment", "add", "--from", "-"],
+        r#"{"node": "n1", "text": "from a file"}"#,
+    ),
+    change("node:n1", &["comment", "delete", "1"]),
+    change("node:n1", &["vote", "1", "1"]),
+    change("node:n1", &["vote", "cast", "1", "-1"]),
+    change("node:n1", &["moderate", "accept", "2", "--moderator"]),
+    change("node:n1", &["moderate", "reject", "2", "--moderator"]),
+    // It rewrites authors in every thread.
+    change("node:n1", &["rename-user", "bob", "carol"]),
+];
+
 /// Changing commands no lock stops, and why.
 const UNLOCKED: &[(&str, &str)] = &[
     ("lock acquire", "takes locks itself"),
     ("lock release", "takes locks itself"),
     ("lock break", "takes locks itself"),
-    (
-        "node add",
-        "comments have no lock kind (nor a lock in WebSupport)",
-    ),
-    ("comment add", "comments have no lock kind"),
-    ("comment delete", "comments have no lock kind"),
-    ("vote", "comments have no lock kind"),
-    ("vote cast", "comments have no lock kind"),
-    ("moderate accept", "comments have no lock kind"),
-    ("moderate reject", "comments have no lock kind"),
-    ("rename-user", "comments have no lock kind"),
     ("item user add", "user profiles have no lock kind"),
     ("item user rm", "user profiles have no lock kind"),
-    ("migrate websupport", "comments have no lock kind"),
+    // It adds only rows it has not imported before, but a lock on their node does not stop it
+    // yet.
+    ("migrate websupport", "not checked yet"),
     // It writes only items it migrated from the same data dir (a re-run), but an editor's lock
     // on one of them does not stop it yet.
     ("migrate moin16", "not checked yet"),
@@ -671,6 +704,19 @@ fn every_session_change_honours_other_owners_locks() {
     check_changes(&env, SESSION_CHANGES);
 }
 
+#[test]
+fn every_comment_change_honours_other_owners_node_locks() {
+    let env = Env::new();
+    env.json(&["node", "add", "n1", "--document", "d", "--source", "text"]);
+    env.json(&[
+        "--as", "bob", "comment", "add", "--node", "n1", "--text", "one",
+    ]);
+    env.json(&[
+        "--as", "bob", "comment", "add", "--node", "n1", "--text", "two", "--hidden",
+    ]);
+    check_changes(&env, COMMENT_CHANGES);
+}
+
 /// The command path (`feed activity add`) that `args` run.
 fn command_path(args: &[&str]) -> String {
     let mut cmd = storectl::cli::command();
@@ -706,6 +752,7 @@ fn every_changing_command_is_checked_against_locks() {
         FEED_CHANGES,
         ITEM_CHANGES,
         SESSION_CHANGES,
+        COMMENT_CHANGES,
     ]
     .iter()
     .flat_map(|t| t.iter().map(|c| command_path(c.args)))
