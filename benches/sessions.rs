@@ -62,9 +62,7 @@ fn run_with(dir: &Path, runners: usize, instances: u64) -> Duration {
     let worker = dir.join("worker.sh");
     std::fs::write(
         &worker,
-        format!(
-            "cat >/dev/null\nprintf '%s\\n' \"$STORECTL_INSTANCE\" >> \"$RUN_LOG\"\necho '{{}}'\n"
-        ),
+        "cat >/dev/null\nprintf '%s\\n' \"$STORECTL_INSTANCE\" >> \"$RUN_LOG\"\necho '{}'\n",
     )
     .unwrap();
     let command = format!("sh {}", worker.display());
