@@ -4,6 +4,8 @@
 //! `cargo bench --bench sessions` builds one session with 1,000 tasks and 10,000 instances (by
 //! `session import`), then times `session fire` of a trigger that 10 of the tasks wait for
 //! (`andEvery`: each fire creates and schedules 10 instances), median of STORECTL_BENCH_RUNS.
+//! Then `session run` of STORECTL_BENCH_RUN_INSTANCES (200) scheduled instances by two runners
+//! started at once, each instance claimed and run exactly once, next to one runner alone.
 
 mod common;
 
@@ -41,6 +43,57 @@ fn run(cmd: &mut Command) -> Vec<u8> {
         .expect("cannot run storectl");
     assert!(out.status.success(), "storectl failed: {cmd:?}");
     out.stdout
+}
+
+/// Runs `instances` scheduled instances of a new session with `runners` `session run` processes
+/// started at once; checks that each ran exactly once; returns the wall time.
+fn run_with(dir: &Path, runners: usize, instances: u64) -> Duration {
+    let uid = format!("run{runners}");
+    let tasks: Map<String, Value> = (0..instances)
+        .map(|n| (format!("t{n}"), json!({"after": ["go"], "run": "noop"})))
+        .collect();
+    let file = dir.join(format!("{uid}.json"));
+    std::fs::write(&file, Value::Object(tasks).to_string()).unwrap();
+    run(storectl(dir)
+        .args(["session", "configure", &uid])
+        .arg(&file));
+    run(storectl(dir).args(["session", "fire", &uid, "go"]));
+    let log = dir.join(format!("{uid}.log"));
+    let worker = dir.join("worker.sh");
+    std::fs::write(
+        &worker,
+        "cat >/dev/null\nprintf '%s\\n' \"$STORECTL_INSTANCE\" >> \"$RUN_LOG\"\necho '{}'\n",
+    )
+    .unwrap();
+    let command = format!("sh {}", worker.display());
+    let start = Instant::now();
+    let children: Vec<_> = (0..runners)
+        .map(|_| {
+            storectl(dir)
+                .args(["session", "run", &uid, "--command", &command])
+                .env("RUN_LOG", &log)
+                .stdout(Stdio::null())
+                .spawn()
+                .expect("cannot run storectl")
+        })
+        .collect();
+    for mut child in children {
+        assert!(child.wait().unwrap().success(), "a runner failed");
+    }
+    let elapsed = start.elapsed();
+    let mut ran: Vec<String> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    ran.sort();
+    ran.dedup();
+    assert_eq!(
+        ran.len() as u64,
+        instances,
+        "an instance ran twice or not at all"
+    );
+    elapsed
 }
 
 fn main() {
@@ -104,6 +157,10 @@ fn main() {
         floor.push(start.elapsed());
     }
     let floor = median(floor);
+    let run_instances = env_number("STORECTL_BENCH_RUN_INSTANCES", 200).max(1);
+    eprintln!("session run of {run_instances} instances, by one runner, then by two...");
+    let one_runner = run_with(dir.path(), 1, run_instances);
+    let two_runners = run_with(dir.path(), 2, run_instances);
     let check: Value = serde_json::from_slice(&run(storectl(dir.path()).arg("check"))).unwrap();
     assert_eq!(check["ok"], json!(true));
 
@@ -124,5 +181,14 @@ fn main() {
         ),
         &format!("`session instance` on the same store (start-up floor): {}", millis(floor)),
         &ratio(fire.as_secs_f64(), floor.as_secs_f64()),
+    );
+    table_row(
+        &format!(
+            "`session run` of {} scheduled instances by two runners started at once, each instance claimed and run exactly once (worker: `sh` appending to a file), wall time",
+            thousands(run_instances)
+        ),
+        &millis(two_runners),
+        &format!("one runner alone: {}", millis(one_runner)),
+        &ratio(two_runners.as_secs_f64(), one_runner.as_secs_f64()),
     );
 }

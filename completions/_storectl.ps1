@@ -2203,7 +2203,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
             [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')
@@ -2283,7 +2283,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;lock;help' {
-            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
             [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')
@@ -2700,6 +2700,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         'storectl;session;run' {
             [CompletionResult]::new('--command', '--command', [CompletionResultType]::ParameterName, 'The command to run for each scheduled instance')
             [CompletionResult]::new('--max-runs', '--max-runs', [CompletionResultType]::ParameterName, 'Stop after N runs (guards against workflows that never settle)')
+            [CompletionResult]::new('--reclaim-after', '--reclaim-after', [CompletionResultType]::ParameterName, 'Take over a running instance whose claim its runner last renewed longer ago than DURATION (e.g. 1m): a runner that died. Runners renew their claims every 10 s while CMD runs, so 30s or more takes over only from dead or hung runners [default: never]')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
@@ -3298,7 +3299,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;lock' {
-            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)')
+            [CompletionResult]::new('acquire', 'acquire', [CompletionResultType]::ParameterValue, 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)')
             [CompletionResult]::new('release', 'release', [CompletionResultType]::ParameterValue, 'Release your lock')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Every lock, with its owner and expiry')
             [CompletionResult]::new('break', 'break', [CompletionResultType]::ParameterValue, 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)')

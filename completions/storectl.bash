@@ -8303,7 +8303,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__session__subcmd__run)
-            opts="-q -h -V --command --max-runs --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --command --max-runs --reclaim-after --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8314,6 +8314,10 @@ _storectl() {
                     return 0
                     ;;
                 --max-runs)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --reclaim-after)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

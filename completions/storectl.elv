@@ -1999,7 +1999,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
             cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
@@ -2074,7 +2074,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
         }
         &'storectl;lock;help'= {
-            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
             cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
@@ -2464,6 +2464,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;session;run'= {
             cand --command 'The command to run for each scheduled instance'
             cand --max-runs 'Stop after N runs (guards against workflows that never settle)'
+            cand --reclaim-after 'Take over a running instance whose claim its runner last renewed longer ago than DURATION (e.g. 1m): a runner that died. Runners renew their claims every 10 s while CMD runs, so 30s or more takes over only from dead or hung runners [default: never]'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
@@ -2944,7 +2945,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;item;user;rm'= {
         }
         &'storectl;help;lock'= {
-            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+            cand acquire 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
             cand release 'Release your lock'
             cand list 'Every lock, with its owner and expiry'
             cand break 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'

@@ -1694,7 +1694,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_s
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "release" -d 'Release your lock'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "list" -d 'Every lock, with its owner and expiry'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -f -a "break" -d 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
@@ -1767,7 +1767,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "release" -d 'Release your lock'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every lock, with its owner and expiry'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "break" -d 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
@@ -2145,6 +2145,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l command -d 'The command to run for each scheduled instance' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l max-runs -d 'Stop after N runs (guards against workflows that never settle)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l reclaim-after -d 'Take over a running instance whose claim its runner last renewed longer ago than DURATION (e.g. 1m): a runner that died. Runners renew their claims every 10 s while CMD runs, so 30s or more takes over only from dead or hung runners [default: never]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -2401,7 +2402,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "can" -d 'Exit 0 if you (--as USER) have RIGHT on the item, 77 if not; for an item that does not exist yet, whether a new one would give you RIGHT (write: whether you may create it)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "users" -d 'User profiles (a profile makes its name Known to ACLs)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from item" -f -a "user" -d 'Add, show or remove a user profile'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "acquire" -d 'Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "release" -d 'Release your lock'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "list" -d 'Every lock, with its owner and expiry'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from lock" -f -a "break" -d 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'

@@ -54,6 +54,8 @@ pub enum Fix {
     },
     /// Held locks: wait, ask the owner, or break the lock.
     SeeLocksOrBreak,
+    /// A runner lost its claim on an instance: claims are taken over too early.
+    LongerReclaimAfter,
     /// Only the owner releases a lock; an administrator may break it.
     OwnerReleasesOrAdminBreaks,
     /// Verify the store.

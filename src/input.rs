@@ -108,6 +108,7 @@ pub trait Tally {
 }
 
 /// One record of a batch input, still as JSON text.
+#[derive(Clone)]
 pub struct Record {
     /// 1-based position in the input.
     pub number: u64,
@@ -193,6 +194,8 @@ pub struct RecordReader {
     observer: Option<Box<dyn FnMut(u64) + Send>>,
     /// Where [`RecordReader::rewind`] goes back to, once [`RecordReader::mark`] set it.
     mark: Option<Mark>,
+    /// Records read by `read_ahead`, not yet returned.
+    ahead: std::collections::VecDeque<Record>,
 }
 
 /// The reader's position at a mark: its counters and how far into its mode it was.
@@ -202,6 +205,8 @@ struct Mark {
     column_skipped: u64,
     number: u64,
     bytes_read: u64,
+    /// The records read ahead and not yet returned at the mark: a run again gets them again.
+    ahead: std::collections::VecDeque<Record>,
 }
 
 enum MarkMode {
@@ -355,6 +360,7 @@ impl RecordReader {
             line: Vec::new(),
             observer: None,
             mark: None,
+            ahead: std::collections::VecDeque::new(),
         };
         reader.mark();
         reader
@@ -374,6 +380,7 @@ impl RecordReader {
             column_skipped: self.column_skipped,
             number: self.number,
             bytes_read: self.bytes_read,
+            ahead: self.ahead.clone(),
         });
         self.reader.mark();
     }
@@ -411,6 +418,7 @@ impl RecordReader {
             mark.number,
             mark.bytes_read,
         );
+        self.ahead = mark.ahead.clone();
         if !self.reader.rewind(replay_bytes, bytes_read) {
             return Err(Error::busy(format!(
                 "the store asked to run the transaction again (another writer changed what it \
@@ -427,6 +435,20 @@ impl RecordReader {
         self.column_skipped = column_skipped;
         self.number = number;
         self.bytes_read = bytes_read;
+        Ok(())
+    }
+
+    /// Reads up to `n` records now and keeps them for `next_record`. A command that applies
+    /// records in chunks reads each chunk before it opens the chunk's transaction, so that it
+    /// never holds the store while it waits for slow input (a pipe). A record that cannot be
+    /// read fails here.
+    pub fn read_ahead(&mut self, n: u64) -> Result<()> {
+        while (self.ahead.len() as u64) < n {
+            match self.read_record()? {
+                Some(record) => self.ahead.push_back(record),
+                None => break,
+            }
+        }
         Ok(())
     }
 
@@ -460,7 +482,10 @@ impl RecordReader {
     }
 
     pub fn next_record(&mut self) -> Result<Option<Record>> {
-        let record = self.read_record()?;
+        let record = match self.ahead.pop_front() {
+            Some(record) => Some(record),
+            None => self.read_record()?,
+        };
         if let Some(observer) = &mut self.observer {
             observer(self.bytes_read);
         }

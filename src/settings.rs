@@ -197,7 +197,7 @@ pub const SETTINGS: &[SettingDef] = &[
         name: "locks.administrators",
         kind: SettingKind::List,
         default: Some(""),
-        doc: "Users who may break other owners' session, namespace and feed locks, and take or \
+        doc: "Users who may break other owners' session, namespace, feed and node locks, and take or \
               release them for another owner (--owner). Empty: nobody but each lock's owner. \
               Item locks are administered by the ACL admin right instead. In the environment: \
               comma-separated.",

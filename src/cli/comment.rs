@@ -124,7 +124,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
             };
             let policy = ctx.comment_policy();
             let added = store.write(args.dry.dry_run, |tx| {
-                face::add_comment(tx.comments()?, &who, policy, new.clone(), now)
+                face::add_comment(tx, &who, policy, new.clone(), now)
             })?;
             let doc = to_json(&added.comment)?;
             if added.needs_moderation && !args.dry.dry_run {
@@ -171,7 +171,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
             Ok(Output::Doc(to_json(&view)?))
         }
         CommentCommand::Delete { id, dry } => {
-            let deleted = store.write(dry.dry_run, |tx| face::delete(tx.comments()?, id, &who))?;
+            let deleted = store.write(dry.dry_run, |tx| face::delete(tx, id, &who, now))?;
             let mut doc = to_json(&deleted)?;
             doc["dry_run"] = json!(dry.dry_run);
             Ok(Output::Report {
@@ -209,25 +209,26 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
     let now = now_us();
     loop {
         let committed_before = batch.committed;
-        let step = store.write_records(dry, &mut reader, &mut batch, |tx, reader, batch| {
-            face::add_comments_from(
-                tx.comments()?,
-                reader,
-                &who,
-                policy,
-                chunk,
-                batch,
-                now,
-                collect_hidden,
-            )
+        // A chunk is read before its transaction begins: no store is held while input is slow.
+        let step = match chunk {
+            Some(n) => reader.read_ahead(n),
+            None => Ok(()),
+        }
+        .and_then(|()| {
+            store.write_records(dry, &mut reader, &mut batch, |tx, reader, batch| {
+                face::add_comments_from(tx, reader, &who, policy, chunk, batch, now, collect_hidden)
+            })
         });
         match step {
-            Ok(true) => continue,
-            Ok(false) => break,
+            Ok(added) => {
+                // Committed (in a batch: once the batch commits): moderators hear about exactly
+                // the comments this transaction stored, now, whatever comes next.
+                notify_moderators(ctx, store, added.awaiting_moderation);
+                if !added.more {
+                    break;
+                }
+            }
             Err(e) => {
-                let committed = committed_hidden(&batch, committed_before);
-                batch.to_notify.truncate(committed);
-                notify_moderators(ctx, store, batch.to_notify);
                 return Err(if committed_before > 0 {
                     e.context(format!(
                         "comment add stopped; {} committed in earlier batches",
@@ -240,7 +241,6 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
         }
     }
     progress.finish();
-    notify_moderators(ctx, store, std::mem::take(&mut batch.to_notify));
     Ok(Output::Report {
         text: format!(
             "{} added ({} hidden){}",
@@ -254,22 +254,6 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
         ),
         doc: batch.to_json(dry),
     })
-}
-
-/// How many collected hidden comments belong to committed batches (ids at or below the last
-/// committed record's).
-fn committed_hidden(batch: &CommentBatch, committed_records: u64) -> usize {
-    if committed_records == 0 {
-        return 0;
-    }
-    let last_committed = batch
-        .first_id
-        .map(|first| first + committed_records as i64 - 1);
-    batch
-        .to_notify
-        .iter()
-        .take_while(|c| last_committed.is_some_and(|last| c.id <= last))
-        .count()
 }
 
 /// Runs `[comments] moderation_command` once per hidden comment, after it is committed (in a

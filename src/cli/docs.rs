@@ -373,7 +373,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ("session gc", r#"{"deleted": [UID...], "dry_run"}"#),
     (
         "session run",
-        r#"{"uid", "runs": [{"instance", "task", "status": "finished"|"failed", "result"|"error"}...]}"#,
+        r#"{"uid", "runs": [{"instance", "task", "status": "finished"|"failed"|"claim_lost", "result"|"error"}...]} (only the instances this runner claimed; "claim_lost": another runner took the claim over, and records the outcome)"#,
     ),
     (
         "migrate moin16",

@@ -8,7 +8,7 @@ use serde_json::{json, Map, Value};
 use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
 use crate::faces::feeds::{self as face, Activity, AddMany, Caps, SliceQuery, Verbs};
-use crate::faces::locks;
+use crate::faces::locks::Actor;
 use crate::input::{self, RecordReader};
 use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
@@ -239,18 +239,12 @@ fn ids(texts: &[String]) -> Result<Vec<crate::engine::feeds::FeedId>> {
     texts.iter().map(|t| face::parse_id(t)).collect()
 }
 
-/// Checks that no one else holds `feed:KEY`, in the transaction that changes KEY.
-fn unlocked(
-    tx: &mut dyn crate::engine::Transaction,
-    user: Option<&str>,
-    keys: &[&str],
-) -> Result<()> {
-    locks::ensure_unlocked(tx, "feed", keys, user, now_us())
-}
-
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output> {
     let user = ctx.settings.user.clone();
-    let user = user.as_deref();
+    let actor = Actor {
+        user: user.as_deref(),
+        now_us: now_us(),
+    };
     let verbs = Verbs::new(&ctx.settings.feeds.verbs)?;
     let caps = Caps {
         default: ctx.settings.feeds.max_length,
@@ -287,9 +281,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 extra,
             )?;
             store.write(args.dry.dry_run, |tx| {
-                let keys: Vec<&str> = args.keys.iter().map(String::as_str).collect();
-                unlocked(tx, user, &keys)?;
-                face::add(tx.feeds()?, &args.keys, &activity, &caps)
+                face::add(tx, actor, &args.keys, &activity, &caps)
             })?;
             let id = face::format_id(activity.id);
             Ok(Output::Report {
@@ -324,17 +316,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 batch_size,
                 dry,
                 |tx, reader, chunk, totals| {
-                    let locked: Vec<&str> = keys.iter().map(String::as_str).collect();
-                    unlocked(tx, user, &locked)?;
                     face::add_many(
-                        tx.feeds()?,
-                        &keys,
-                        reader,
-                        &verbs,
-                        &caps,
-                        chunk,
-                        totals,
-                        now_ms,
+                        tx, actor, &keys, reader, &verbs, &caps, chunk, totals, now_ms,
                     )
                 },
             )?;
@@ -412,20 +395,14 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             dry,
         } => {
             let ids = ids(&texts)?;
-            let removed = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&key])?;
-                face::remove(tx.feeds()?, &key, &ids)
-            })?;
+            let removed = store.write(dry.dry_run, |tx| face::remove(tx, actor, &key, &ids))?;
             Ok(Output::Report {
                 text: format!("{key}: {removed} removed{}", dry.note()),
                 doc: json!({"key": key, "removed": removed, "dry_run": dry.dry_run}),
             })
         }
         FeedCommand::Trim { key, length, dry } => {
-            let removed = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&key])?;
-                face::trim(tx.feeds()?, &key, length)
-            })?;
+            let removed = store.write(dry.dry_run, |tx| face::trim(tx, actor, &key, length))?;
             Ok(Output::Report {
                 text: format!(
                     "{key}: {removed} removed, at most {length} kept{}",
@@ -435,10 +412,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             })
         }
         FeedCommand::Delete { key, dry } => {
-            let entries = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&key])?;
-                face::delete(tx.feeds()?, &key)
-            })?;
+            let entries = store.write(dry.dry_run, |tx| face::delete(tx, actor, &key))?;
             Ok(Output::Report {
                 text: format!("{key}: deleted ({}){}", count(entries, "entry"), dry.note()),
                 doc: json!({"key": key, "deleted": true, "entries": entries, "dry_run": dry.dry_run}),
@@ -479,16 +453,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 None,
                 dry,
                 |tx, reader, chunk, totals| {
-                    face::add_many(
-                        tx.feeds()?,
-                        &[],
-                        reader,
-                        &verbs,
-                        &caps,
-                        chunk,
-                        totals,
-                        now_ms,
-                    )
+                    face::add_many(tx, actor, &[], reader, &verbs, &caps, chunk, totals, now_ms)
                 },
             )?;
             Ok(Output::Report {
@@ -499,7 +464,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
         FeedCommand::Activity(ActivityCommand::Remove { ids: texts, dry }) => {
             let ids = ids(&texts)?;
             let removed =
-                store.write(dry.dry_run, |tx| face::remove_activities(tx.feeds()?, &ids))?;
+                store.write(dry.dry_run, |tx| face::remove_activities(tx, actor, &ids))?;
             Ok(Output::Report {
                 text: format!("{} removed{}", count(removed, "activity"), dry.note()),
                 doc: json!({"removed": removed, "dry_run": dry.dry_run}),
@@ -512,8 +477,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             dry,
         } => {
             let added = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&follower])?;
-                face::follow(tx.feeds()?, &follower, &source, limit, &caps)
+                face::follow(tx, actor, &follower, &source, limit, &caps)
             })?;
             Ok(Output::Report {
                 text: format!(
@@ -530,8 +494,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             dry,
         } => {
             let removed = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&follower])?;
-                face::unfollow(tx.feeds()?, &follower, &actors)
+                face::unfollow(tx, actor, &follower, &actors)
             })?;
             Ok(Output::Report {
                 text: format!(
@@ -543,7 +506,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             })
         }
         FeedCommand::Gc { dry } => {
-            let removed = store.write(dry.dry_run, |tx| face::gc(tx.feeds()?))?;
+            let removed = store.write(dry.dry_run, |tx| face::gc(tx, actor))?;
             Ok(Output::Report {
                 text: format!(
                     "{} removed{}",
@@ -557,11 +520,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             if !dry.dry_run {
                 ctx.confirm(yes, "Remove every timeline and every activity?")?;
             }
-            // Every timeline goes, so another owner's lock on any of them stops it.
-            let (timelines, activities) = store.write(dry.dry_run, |tx| {
-                locks::ensure_kind_free(tx, "feed", user, now_us())?;
-                face::flush(tx.feeds()?)
-            })?;
+            let (timelines, activities) = store.write(dry.dry_run, |tx| face::flush(tx, actor))?;
             Ok(Output::Report {
                 text: format!(
                     "{} and {} removed{}",

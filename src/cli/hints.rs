@@ -50,6 +50,9 @@ fn word_fix(fix: &Fix) -> String {
         Fix::SeeLocksOrBreak => {
             "storectl lock list; wait, ask its owner, or storectl lock break".into()
         }
+        Fix::LongerReclaimAfter => {
+            "give `session run` a --reclaim-after longer than the command runs".into()
+        }
         Fix::OwnerReleasesOrAdminBreaks => {
             "only its owner can release it; an administrator can `storectl lock break`".into()
         }
@@ -166,6 +169,7 @@ mod tests {
             (Fix::ListUsers, "list users with: storectl item users"),
             (Fix::SeeLocksOrBreak, "storectl lock list; wait, ask its owner, or storectl lock break"),
             (Fix::OwnerReleasesOrAdminBreaks, "only its owner can release it; an administrator can `storectl lock break`"),
+            (Fix::LongerReclaimAfter, "give `session run` a --reclaim-after longer than the command runs"),
             (Fix::RunCheck, "run `storectl check`"),
             (Fix::ListNamespaces, "list namespaces with: storectl namespace list"),
             (Fix::IgnoreMissingKeys, "nothing was removed; add --ignore-missing to skip missing keys"),

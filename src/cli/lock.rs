@@ -20,23 +20,26 @@ macro_rules! rule {
          release it. Breaking a live lock another owner holds, and taking or releasing a lock for \
          another owner with --owner, needs an administrator of the resource: the ACL admin right \
          on the item for item: locks, a name in [locks] administrators (env \
-         STORECTL_LOCKS_ADMINISTRATORS) for session:, namespace: and feed: locks. Any user may break \
-         an expired lock. Anonymous users hold no locks and break one only where an ACL gives All \
+         STORECTL_LOCKS_ADMINISTRATORS) for session:, namespace:, feed: and node: locks. Any user \
+         may break an expired lock. Anonymous users hold no locks and break one only where an ACL gives All \
          the admin right. Exit 77 when not allowed, 75 when another owner holds the lock."
     };
 }
 
 #[derive(Debug, Subcommand)]
 pub enum LockCommand {
-    /// Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY)
+    /// Hold a lock on RESOURCE (item:NAME, session:UID, namespace:NS, feed:KEY, node:ID)
     #[command(after_help = concat!(
         "Example:\n  storectl --as alice lock acquire item:FrontPage --ttl 10m\n\n\
-         While alice holds it, other users' changes to FrontPage fail with exit 75; acquiring it \
-         again renews it.\n\n",
+         While alice holds it, other users' changes to FrontPage and its attachments \
+         (FrontPage/FILE) fail with exit 75; acquiring it again renews it. A feed:KEY lock also \
+         stops adding over or removing the activities KEY holds; a session:UID lock stops every \
+         change of the session, session run included; a node:ID lock stops changes of the node \
+         and of the comments on it (adding, deleting, voting, moderating) and rename-user.\n\n",
         rule!()
     ))]
     Acquire {
-        /// item:NAME, session:UID, namespace:NS or feed:KEY
+        /// item:NAME, session:UID, namespace:NS, feed:KEY or node:ID (a comment thread)
         resource: String,
         /// How long the lock holds, 0 to 36500d (e.g. 30s, 10m, 2h); default: until released
         #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]

@@ -8,6 +8,7 @@ use super::{Ctx, DryRun};
 use crate::error::{Error, Kind, Result};
 use crate::faces::comments_import::import_websupport;
 use crate::faces::items_migrate::{import_page, import_users, MigrationReport, Note, Verification};
+use crate::faces::locks::Actor;
 use crate::moin16::source::{self, GlobalLog};
 use crate::output::{Output, Progress, Unit};
 use crate::plural::count;
@@ -96,10 +97,12 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
                 "importing",
                 Unit::Items("comments"),
             );
+            let actor = Actor {
+                user: ctx.settings.user.as_deref(),
+                now_us: now_us(),
+            };
             let mut report = store.write(dry.dry_run, |tx| {
-                import_websupport(tx.comments()?, &data, &source, &mut |n| {
-                    progress.set_position(n)
-                })
+                import_websupport(tx, actor, &data, &source, &mut |n| progress.set_position(n))
             })?;
             progress.finish();
             report.dry_run = dry.dry_run;

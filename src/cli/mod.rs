@@ -336,15 +336,15 @@ impl Runner<'_> {
 
     /// Runs one chunk of a streaming import as a [`Runner::write`] that can run again: each run
     /// starts where the chunk started in `reader`, with `tally` as it was then, so records are
-    /// read and counted once however often the store runs the transaction. `chunk` returns
-    /// whether records remain.
-    pub fn write_records<S: Tally>(
+    /// read and counted once however often the store runs the transaction (records read ahead
+    /// before it included). `chunk` returns what the chunk did, e.g. whether records remain.
+    pub fn write_records<S: Tally, T>(
         &mut self,
         dry_run: bool,
         reader: &mut RecordReader,
         tally: &mut S,
-        mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, &mut S) -> Result<bool>,
-    ) -> Result<bool> {
+        mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, &mut S) -> Result<T>,
+    ) -> Result<T> {
         reader.mark();
         let mark = tally.mark();
         self.write(dry_run, |tx| {

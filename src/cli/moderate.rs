@@ -60,8 +60,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ModerateCommand) -> Result<Ou
             Ok(Output::Nothing)
         }
         ModerateCommand::Accept { id, dry } => {
-            let was_hidden =
-                store.write(dry.dry_run, |tx| face::accept(tx.comments()?, id, &who))?;
+            let was_hidden = store.write(dry.dry_run, |tx| face::accept(tx, id, &who, now_us()))?;
             Ok(Output::Report {
                 text: if was_hidden {
                     format!("comment {id} accepted: now displayed{}", dry.note())
@@ -72,7 +71,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ModerateCommand) -> Result<Ou
             })
         }
         ModerateCommand::Reject { id, dry } => {
-            let deleted = store.write(dry.dry_run, |tx| face::reject(tx.comments()?, id, &who))?;
+            let deleted = store.write(dry.dry_run, |tx| face::reject(tx, id, &who, now_us()))?;
             Ok(Output::Report {
                 text: format!(
                     "comment {id} rejected: deleted {:?}{}",

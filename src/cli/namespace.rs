@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
-use crate::faces::locks;
+use crate::faces::locks::Actor;
 use crate::faces::merge::ArrayMode;
 use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy};
 use crate::input::{self, RecordReader};
@@ -207,19 +207,13 @@ pub enum StrategyArg {
     JsonMergePatch,
 }
 
-/// Checks that no one else holds `namespace:NS`, in the transaction that changes NS.
-fn unlocked(
-    tx: &mut dyn crate::engine::Transaction,
-    user: Option<&str>,
-    namespaces: &[&str],
-) -> Result<()> {
-    locks::ensure_unlocked(tx, "namespace", namespaces, user, now_us())
-}
-
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<Output> {
     store.open(&ctx.settings)?;
     let user = ctx.settings.user.clone();
-    let user = user.as_deref();
+    let actor = Actor {
+        user: user.as_deref(),
+        now_us: now_us(),
+    };
     let printer = &mut ctx.printer;
     match cmd {
         NamespaceCommand::List => {
@@ -259,8 +253,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
         NamespaceCommand::Set(args) => {
             let value = set_value(ctx, &args)?;
             let changes = store.write(args.dry.dry_run, |tx| {
-                unlocked(tx, user, &[&args.ns])?;
-                face::set(tx.namespaces()?, &args.ns, &args.key, &value)
+                face::set(tx, actor, &args.ns, &args.key, &value)
             })?;
             Ok(report(changes, args.dry))
         }
@@ -271,8 +264,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             dry,
         } => {
             let changes = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&ns])?;
-                face::remove(tx.namespaces()?, &ns, &keys, ignore_missing)
+                face::remove(tx, actor, &ns, &keys, ignore_missing)
             })?;
             Ok(report(changes, dry))
         }
@@ -297,10 +289,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
         }
         NamespaceCommand::Replace { ns, input, dry } => {
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
-            let changes = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&ns])?;
-                face::replace(tx.namespaces()?, &ns, doc.clone())
-            })?;
+            let changes =
+                store.write(dry.dry_run, |tx| face::replace(tx, actor, &ns, doc.clone()))?;
             Ok(report(changes, dry))
         }
         NamespaceCommand::Merge {
@@ -317,16 +307,12 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             };
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
             let changes = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&ns])?;
-                face::merge(tx.namespaces()?, &ns, doc.clone(), strategy)
+                face::merge(tx, actor, &ns, doc.clone(), strategy)
             })?;
             Ok(report(changes, dry))
         }
         NamespaceCommand::Create { ns, dry } => {
-            let created = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&ns])?;
-                face::create(tx.namespaces()?, &ns)
-            })?;
+            let created = store.write(dry.dry_run, |tx| face::create(tx, actor, &ns))?;
             let text = match (created, dry.dry_run) {
                 (true, false) => format!("namespace {ns:?} created"),
                 (true, true) => {
@@ -347,10 +333,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                     &format!("Drop namespace {ns:?} and its {}?", count(keys, "key")),
                 )?;
             }
-            let keys = store.write(dry.dry_run, |tx| {
-                unlocked(tx, user, &[&ns])?;
-                face::drop(tx.namespaces()?, &ns)
-            })?;
+            let keys = store.write(dry.dry_run, |tx| face::drop(tx, actor, &ns))?;
             Ok(Output::Report {
                 doc: json!({"namespace": ns, "dropped": true, "keys": keys, "dry_run": dry.dry_run}),
                 text: format!(
@@ -365,8 +348,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                 ),
             })
         }
-        NamespaceCommand::Copy(args) => transfer(store, user, args, "copied", face::copy),
-        NamespaceCommand::Rename(args) => transfer(store, user, args, "renamed", face::rename),
+        NamespaceCommand::Copy(args) => transfer(store, actor, args, "copied", face::copy),
+        NamespaceCommand::Rename(args) => transfer(store, actor, args, "renamed", face::rename),
         NamespaceCommand::Export { namespaces } => {
             if !ctx.settings.format_explicit {
                 printer.set_format(Format::Ndjson);
@@ -396,7 +379,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             loop {
                 let committed_before = tally.committed;
                 let step = store.write_records(dry.dry_run, &mut reader, &mut tally, |tx, r, t| {
-                    face::import_chunk(tx, user, r, chunk, t)
+                    face::import_chunk(tx, actor, r, chunk, t)
                 });
                 match step {
                     Ok(true) => continue,
@@ -427,18 +410,17 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
 }
 
 type TransferFn =
-    fn(&mut dyn crate::engine::NamespaceStorage, &str, &str, bool) -> Result<face::Transfer>;
+    fn(&mut dyn crate::engine::Transaction, Actor, &str, &str, bool) -> Result<face::Transfer>;
 
 fn transfer(
     store: &mut Runner,
-    user: Option<&str>,
+    actor: Actor,
     args: TransferArgs,
     verb: &str,
     f: TransferFn,
 ) -> Result<Output> {
     let t = store.write(args.dry.dry_run, |tx| {
-        unlocked(tx, user, &[&args.src, &args.dst])?;
-        f(tx.namespaces()?, &args.src, &args.dst, args.force)
+        f(tx, actor, &args.src, &args.dst, args.force)
     })?;
     Ok(Output::Report {
         text: format!(

@@ -9,9 +9,11 @@ use super::{Ctx, DryRun, Runner};
 use crate::engine::comments::NodeRecord;
 use crate::error::{Error, Result};
 use crate::faces::comments::{self as face, OnExisting};
+use crate::faces::locks::Actor;
 use crate::input::{self, RecordReader};
 use crate::output::{Output, Shape};
 use crate::plural::count;
+use crate::timestamp::now_us;
 
 #[derive(Debug, Subcommand)]
 pub enum NodeCommand {
@@ -64,6 +66,11 @@ pub struct AddArgs {
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output> {
     store.open(&ctx.settings)?;
+    let user = ctx.settings.user.clone();
+    let actor = Actor {
+        user: user.as_deref(),
+        now_us: now_us(),
+    };
     match cmd {
         NodeCommand::Add(args) => {
             let on_existing = match (args.update, args.ignore_existing) {
@@ -77,7 +84,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                 let batch = store
                     .write(dry, |tx| {
                         reader.rewind()?;
-                        face::add_nodes_from(tx.comments()?, &mut reader, on_existing)
+                        face::add_nodes_from(tx, actor, &mut reader, on_existing)
                     })
                     .map_err(|e| e.context("node add stopped; nothing was stored"))?;
                 let mut doc =
@@ -114,8 +121,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                 document: args.document.unwrap_or_default(),
                 source,
             };
-            let outcome =
-                store.write(dry, |tx| face::add_node(tx.comments()?, &node, on_existing))?;
+            let outcome = store.write(dry, |tx| face::add_node(tx, actor, &node, on_existing))?;
             Ok(Output::Report {
                 text: format!(
                     "node {:?} ({}): {}{}",

@@ -3,6 +3,8 @@
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
+use std::sync::mpsc;
+use std::time::Duration;
 
 use clap::Subcommand;
 use serde_json::{json, Map, Value};
@@ -11,6 +13,7 @@ use super::{Ctx, DryRun, Runner};
 use crate::engine::sessions::InstanceRecord;
 use crate::error::{Error, Result};
 use crate::faces::sessions::{self as face, InstanceFilter, SessionContext};
+use crate::faces::sessions_claims as claims;
 use crate::input;
 use crate::output::{Output, Shape};
 use crate::plural::count;
@@ -234,7 +237,13 @@ pub enum SessionCommand {
                              CMD gets the instance's trigger_kwargs as JSON on stdin and STORECTL_SESSION, \
                              STORECTL_INSTANCE and STORECTL_TASK in its environment. Exit 0 with a JSON \
                              object on stdout finishes the instance with that result (and cascades); \
-                             anything else fails it with the error."
+                             anything else fails it with the error.\n\n\
+                             Each instance runs once, however many runners share the store: a runner \
+                             claims an instance (scheduled -> running, a compare-and-set) before it runs \
+                             it, passes over instances another runner claimed, and records an outcome \
+                             only while it still holds the claim, which it renews while CMD runs. A runner \
+                             that dies leaves its instance running; --reclaim-after lets a later runner \
+                             take such a claim over."
     )]
     Run {
         /// Session uid
@@ -245,6 +254,11 @@ pub enum SessionCommand {
         /// Stop after N runs (guards against workflows that never settle)
         #[arg(long, default_value_t = 10_000)]
         max_runs: u64,
+        /// Take over a running instance whose claim its runner last renewed longer ago than
+        /// DURATION (e.g. 1m): a runner that died. Runners renew their claims every 10 s while
+        /// CMD runs, so 30s or more takes over only from dead or hung runners [default: never]
+        #[arg(long, value_name = "DURATION", allow_hyphen_values = true)]
+        reclaim_after: Option<String>,
     },
 }
 
@@ -583,8 +597,12 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             uid,
             command,
             max_runs,
+            reclaim_after,
         } => {
-            let results = run_scheduled(ctx, store, &uid, &command, max_runs)?;
+            let reclaim_after_us = reclaim_after
+                .map(|d| parse_duration_us(&d, "--reclaim-after"))
+                .transpose()?;
+            let results = run_scheduled(ctx, store, &uid, &command, max_runs, reclaim_after_us)?;
             Ok(Output::Report {
                 text: results
                     .iter()
@@ -605,24 +623,38 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
 
 /// The local runner: each scheduled instance is marked running (its own transaction), CMD runs
 /// outside any transaction, and the outcome is stored in another.
+/// This process as a runner, for its claims: host, process id and start time.
+fn runner_id() -> String {
+    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "localhost".to_string());
+    format!("{host}:{}:{}", std::process::id(), now_us())
+}
+
 fn run_scheduled(
     ctx: &Ctx,
     store: &mut Runner,
     uid: &str,
     command: &str,
     max_runs: u64,
+    reclaim_after_us: Option<i64>,
 ) -> Result<Vec<Value>> {
+    let holder = runner_id();
     let mut results = Vec::new();
+    let sctx = || SessionContext {
+        user: ctx.settings.user.clone(),
+        now_us: now_us(),
+    };
     loop {
-        let filter = InstanceFilter {
-            status: Some(face::SCHEDULED.to_string()),
-            ..InstanceFilter::default()
-        };
-        let scheduled = store.read(|tx| face::instances(tx.sessions()?, uid, &filter))?;
-        if scheduled.is_empty() {
+        let now = now_us();
+        let candidates =
+            store.read(|tx| claims::claimable(tx.sessions()?, uid, now, reclaim_after_us))?;
+        if candidates.is_empty() {
             return Ok(results);
         }
-        for instance in scheduled {
+        for candidate in candidates {
             if results.len() as u64 >= max_runs {
                 return Err(Error::conflict(format!(
                     "stopped after {}; instances are still scheduled",
@@ -630,36 +662,74 @@ fn run_scheduled(
                 ))
                 .hint("raise --max-runs, or check the workflow for a cycle"));
             }
-            let sctx = SessionContext {
-                user: ctx.settings.user.clone(),
-                now_us: now_us(),
-            };
-            store.write(false, |tx| {
-                face::set_instance_status(tx, &sctx, uid, &instance.name, face::RUNNING, None, None)
+            let claim_ctx = sctx();
+            let claimed = store.write(false, |tx| {
+                claims::claim(
+                    tx,
+                    &claim_ctx,
+                    uid,
+                    &candidate.name,
+                    &holder,
+                    reclaim_after_us,
+                )
             })?;
+            // Another runner got there first, or it moved on: not ours to run.
+            let Some(claimed) = claimed else { continue };
+            crate::failpoint::hit("session-run-claimed");
+            if let Some(old) = &claimed.took_over {
+                ctx.printer.warn(&format!(
+                    "instance {:?}: taking over the claim runner {} made at {}; it runs again",
+                    candidate.name,
+                    old.holder,
+                    format_rfc3339(old.renewed_us)
+                ));
+            }
+            let instance = claimed.instance;
             let trigger_kwargs = instance
                 .metadata
                 .get("actualKwargs")
                 .cloned()
                 .unwrap_or_else(|| json!({}));
-            let outcome = run_command(command, uid, &instance, &trigger_kwargs);
-            let sctx = SessionContext {
-                user: ctx.settings.user.clone(),
-                now_us: now_us(),
+            // The claim is renewed while the command runs, so that it never looks stale to a
+            // runner with --reclaim-after while this one lives. A renewal that fails is left to
+            // the next one, and the outcome's check says whether the claim held.
+            let mut renew = || {
+                let renew_ctx = sctx();
+                let _ = store.write(false, |tx| {
+                    claims::renew(tx, &renew_ctx, uid, &instance.name, &holder)
+                });
             };
-            let (status, detail) = match outcome {
+            let outcome = run_command(
+                command,
+                uid,
+                &instance,
+                &trigger_kwargs,
+                Duration::from_micros(claims::renew_every_us(reclaim_after_us) as u64),
+                &mut renew,
+            );
+            let done_ctx = sctx();
+            let (status, detail, recorded) = match outcome {
                 Ok(result) => {
-                    store.write(false, |tx| {
-                        face::finish(tx, &sctx, uid, &instance.name, &result)
-                    })?;
-                    (face::FINISHED, json!({"result": result}))
+                    let recorded = store.write(false, |tx| {
+                        claims::finish_claimed(tx, &done_ctx, uid, &instance.name, &holder, &result)
+                    });
+                    (face::FINISHED, json!({"result": result}), recorded)
                 }
                 Err(why) => {
-                    store.write(false, |tx| {
-                        face::fail(tx, &sctx, uid, &instance.name, &why, 40)
-                    })?;
-                    (face::FAILED, json!({"error": why}))
+                    let recorded = store.write(false, |tx| {
+                        claims::fail_claimed(tx, &done_ctx, uid, &instance.name, &holder, &why, 40)
+                    });
+                    (face::FAILED, json!({"error": why}), recorded)
                 }
+            };
+            // A claim lost to a runner that took it over: that runner records the outcome.
+            let status = match recorded {
+                Ok(_) => status,
+                Err(e) if e.kind() == crate::error::Kind::Conflict => {
+                    ctx.printer.warn(&e.message());
+                    "claim_lost"
+                }
+                Err(e) => return Err(e),
             };
             let mut line =
                 json!({"instance": instance.name, "task": instance.task, "status": status});
@@ -671,12 +741,15 @@ fn run_scheduled(
     }
 }
 
-/// Runs CMD for one instance: exit 0 with a JSON object on stdout is a result.
+/// Runs CMD for one instance, calling `heartbeat` every `beat` while it runs: exit 0 with a JSON
+/// object on stdout is a result.
 fn run_command(
     command: &str,
     uid: &str,
     instance: &InstanceRecord,
     trigger_kwargs: &Value,
+    beat: Duration,
+    heartbeat: &mut dyn FnMut(),
 ) -> std::result::Result<Value, String> {
     let mut child = Command::new("sh")
         .arg("-c")
@@ -689,12 +762,28 @@ fn run_command(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| format!("cannot start `{command}`: {e}"))?;
-    if let Some(mut stdin) = child.stdin.take() {
-        let _ = stdin.write_all(trigger_kwargs.to_string().as_bytes());
-    }
-    let out = child
-        .wait_with_output()
-        .map_err(|e| format!("`{command}` did not finish: {e}"))?;
+    let input = trigger_kwargs.to_string();
+    let stdin = child.stdin.take();
+    // The command is fed and waited for on a thread of its own, so that this one keeps the
+    // heartbeat going however long it runs.
+    let (done, finished) = mpsc::channel();
+    std::thread::spawn(move || {
+        if let Some(mut stdin) = stdin {
+            let _ = stdin.write_all(input.as_bytes());
+        }
+        let _ = done.send(child.wait_with_output());
+    });
+    let out = loop {
+        match finished.recv_timeout(beat) {
+            Ok(out) => break out.map_err(|e| format!("`{command}` did not finish: {e}"))?,
+            Err(mpsc::RecvTimeoutError::Timeout) => heartbeat(),
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                return Err(format!(
+                    "`{command}` did not finish: its waiting thread stopped"
+                ))
+            }
+        }
+    };
     if !out.status.success() {
         let stderr = String::from_utf8_lossy(&out.stderr);
         return Err(format!(

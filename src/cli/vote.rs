@@ -7,6 +7,7 @@ use super::{Ctx, Runner};
 use crate::error::{Error, Result};
 use crate::faces::comments as face;
 use crate::output::Output;
+use crate::timestamp::now_us;
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -56,7 +57,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, args: VoteArgs) -> Result<Output> 
     let who = ctx.identity()?;
     store.open(&ctx.settings)?;
     let result = store.write(dry.dry_run, |tx| {
-        face::vote(tx.comments()?, comment, &who, value)
+        face::vote(tx, comment, &who, value, now_us())
     })?;
     Ok(Output::Report {
         text: format!(

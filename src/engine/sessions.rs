@@ -18,6 +18,17 @@ pub struct InstanceRecord {
     pub metadata: Map<String, Value>,
 }
 
+/// A runner's claim on an instance it runs (`session run`): storectl's own bookkeeping, kept
+/// beside the instance and never part of its document (Triggers has no such field). Any write
+/// of the instance through [`SessionStorage::put_instance`] drops it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ClaimRecord {
+    /// Which runner: unique per `session run` process.
+    pub holder: String,
+    /// When it claimed the instance, or last renewed the claim (while its command runs).
+    pub renewed_us: i64,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct SessionRecord {
     pub uid: String,
@@ -78,8 +89,22 @@ pub trait SessionStorage {
     /// Instances (of one task, or all) by task and number.
     fn instances(&mut self, uid: &str, task: Option<&str>) -> Result<Vec<InstanceRecord>>;
     fn instance(&mut self, uid: &str, name: &str) -> Result<Option<InstanceRecord>>;
-    /// Inserts or overwrites an instance.
+    /// Inserts or overwrites an instance (and drops its claim).
     fn put_instance(&mut self, uid: &str, instance: &InstanceRecord) -> Result<()>;
+    /// The claim on an instance, if a runner holds one.
+    fn instance_claim(&mut self, uid: &str, name: &str) -> Result<Option<ClaimRecord>>;
+    /// Compare-and-set: overwrites the existing instance with `instance` claimed by `claim`, only
+    /// while its stored status is `expected_status` and its stored claim's holder is
+    /// `expected_holder` (`None`: no claim). Returns whether it did; a backend must make the
+    /// comparison and the write one atomic step, whatever its isolation.
+    fn claim_instance(
+        &mut self,
+        uid: &str,
+        instance: &InstanceRecord,
+        claim: &ClaimRecord,
+        expected_status: &str,
+        expected_holder: Option<&str>,
+    ) -> Result<bool>;
 
     fn latest_kwargs(&mut self, uid: &str) -> Result<Map<String, Value>>;
     fn put_latest_kwargs(&mut self, uid: &str, trigger: &str, kwargs: &Value) -> Result<()>;

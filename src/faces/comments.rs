@@ -8,7 +8,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::engine::comments::{CommentRecord, CommentStorage, NodeCounts, NodeRecord};
+use crate::engine::Transaction;
 use crate::error::{Error, Fix, Result};
+use crate::faces::locks::{self, Actor};
 use crate::faces::proposal_diff::proposal_diff;
 use crate::input::{Record, RecordReader, Tally};
 use crate::timestamp::{format_rfc3339, parse_rfc3339};
@@ -100,6 +102,43 @@ fn need_moderator(what: &str, who: &Identity) -> Error {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Locks
+
+/// The lock check of the comments face: every changing function reaches comment storage through
+/// here, in its transaction.
+///
+/// A `node:ID` lock keeps node ID's thread as its owner sees it (say, while its paragraph is
+/// being rewritten): another owner's unexpired lock stops changes of the node itself (`node add
+/// --update`) and of the comments on it: adding a comment or a reply, deleting, voting,
+/// accepting, rejecting (exit 75). `rename-user` rewrites authors in every thread, so any other
+/// owner's node lock stops it.
+fn changing<'t>(
+    tx: &'t mut dyn Transaction,
+    actor: Actor,
+    nodes: &[&str],
+) -> Result<&'t mut dyn CommentStorage> {
+    locks::ensure_unlocked(tx, "node", nodes, actor.user, actor.now_us)?;
+    tx.comments()
+}
+
+/// The actor of a lock check: the identity's user, at `now_us`.
+fn actor(who: &Identity, now_us: i64) -> Actor<'_> {
+    Actor {
+        user: who.user.as_deref(),
+        now_us,
+    }
+}
+
+/// The node a comment is on; exit 3 when there is no such comment.
+fn node_of_comment(tx: &mut dyn Transaction, id: i64) -> Result<String> {
+    Ok(tx
+        .comments()?
+        .comment(id)?
+        .ok_or_else(|| comment_not_found(id))?
+        .node)
+}
+
+// ---------------------------------------------------------------------------------------------
 // Nodes
 
 /// What `node add` does with an id that exists.
@@ -135,11 +174,13 @@ fn validate_node(node: &NodeRecord) -> Result<()> {
 }
 
 pub fn add_node(
-    store: &mut dyn CommentStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     node: &NodeRecord,
     on_existing: OnExisting,
 ) -> Result<NodeOutcome> {
     validate_node(node)?;
+    let store = changing(tx, actor, &[&node.id])?;
     let outcome = match (store.node(&node.id)?, on_existing) {
         (None, _) => NodeOutcome::Added,
         (Some(_), OnExisting::Ignore) => return Ok(NodeOutcome::Skipped),
@@ -176,7 +217,8 @@ pub struct NodeBatch {
 
 /// A whole build's nodes (pre_build, add_node..., post_build) in the caller's one transaction.
 pub fn add_nodes_from(
-    store: &mut dyn CommentStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     reader: &mut RecordReader,
     on_existing: OnExisting,
 ) -> Result<NodeBatch> {
@@ -188,7 +230,7 @@ pub fn add_nodes_from(
             document: input.document,
             source: input.source,
         };
-        let outcome = add_node(store, &node, on_existing).map_err(|e| in_record(&record, e))?;
+        let outcome = add_node(tx, actor, &node, on_existing).map_err(|e| in_record(&record, e))?;
         batch.records += 1;
         match outcome {
             NodeOutcome::Added => batch.added += 1,
@@ -499,12 +541,13 @@ fn parent_of(store: &mut dyn CommentStorage, parent: i64) -> Result<(String, boo
 
 /// `add_comment`: validates everything before storing anything.
 pub fn add_comment(
-    store: &mut dyn CommentStorage,
+    tx: &mut dyn Transaction,
     who: &Identity,
     policy: Policy,
     new: NewComment,
     now_us: i64,
 ) -> Result<Added> {
+    let store = tx.comments()?;
     let (node, parent) = match &new.target {
         Target::Node(node) => {
             if store.node(node)?.is_none() {
@@ -523,6 +566,7 @@ pub fn add_comment(
             (node, Some(*p))
         }
     };
+    let store = changing(tx, actor(who, now_us), &[&node])?;
     let mut added = insert_comment(store, who, policy, new, node, parent, now_us)?;
     added.comment.document = store.document_of(&added.comment.node)?;
     Ok(added)
@@ -617,8 +661,6 @@ pub struct CommentBatch {
     /// `ref` → (id, node, displayed).
     refs: HashMap<String, RefTarget>,
     known_nodes: HashSet<String>,
-    /// Hidden comments to tell moderators about once committed.
-    pub to_notify: Vec<CommentView>,
     /// What each `ref` of the running chunk replaced, so that a run the store repeats takes
     /// it back ([`Tally::restore`]); the table of refs grows with the input, so it is not copied.
     refs_replaced: Vec<(String, Option<RefTarget>)>,
@@ -634,7 +676,6 @@ pub struct CommentBatchMark {
     first_id: Option<i64>,
     last_id: Option<i64>,
     committed: u64,
-    to_notify: usize,
 }
 
 impl Tally for CommentBatch {
@@ -648,7 +689,6 @@ impl Tally for CommentBatch {
             first_id: self.first_id,
             last_id: self.last_id,
             committed: self.committed,
-            to_notify: self.to_notify.len(),
         }
     }
     fn restore(&mut self, mark: &CommentBatchMark) {
@@ -663,8 +703,17 @@ impl Tally for CommentBatch {
         self.first_id = mark.first_id;
         self.last_id = mark.last_id;
         self.committed = mark.committed;
-        self.to_notify.truncate(mark.to_notify);
     }
+}
+
+/// What one call of [`add_comments_from`] stored, in the caller's transaction.
+#[derive(Debug)]
+pub struct AddedChunk {
+    /// Whether input remains.
+    pub more: bool,
+    /// The hidden comments it stored (when asked to collect them), with their ids: once the
+    /// transaction commits, these and only these are the ones moderators must hear about.
+    pub awaiting_moderation: Vec<CommentView>,
 }
 
 impl CommentBatch {
@@ -679,11 +728,12 @@ impl CommentBatch {
     }
 }
 
-/// Adds up to `limit` records (all when `None`) in the current transaction; false when the input
-/// is exhausted. A record names its author with `username` (default: `--as`).
+/// Adds up to `limit` records (all when `None`) in the current transaction, and says whether
+/// input remains and (with `collect_hidden`) which hidden comments it stored. A record names
+/// its author with `username` (default: `--as`).
 #[allow(clippy::too_many_arguments)]
 pub fn add_comments_from(
-    store: &mut dyn CommentStorage,
+    tx: &mut dyn Transaction,
     reader: &mut RecordReader,
     who: &Identity,
     policy: Policy,
@@ -691,8 +741,11 @@ pub fn add_comments_from(
     batch: &mut CommentBatch,
     now_us: i64,
     collect_hidden: bool,
-) -> Result<bool> {
+) -> Result<AddedChunk> {
     let mut applied = 0;
+    let mut awaiting_moderation = Vec::new();
+    // Nodes whose lock was checked in this transaction.
+    let mut free = HashSet::new();
     let more = loop {
         if limit.is_some_and(|l| applied >= l) {
             break true;
@@ -700,7 +753,7 @@ pub fn add_comments_from(
         let Some(record) = reader.next_record()? else {
             break false;
         };
-        let added = add_one_record(store, &record, who, policy, batch, now_us)
+        let added = add_one_record(tx, &record, who, policy, batch, &mut free, now_us)
             .map_err(|e| in_record(&record, e))?;
         applied += 1;
         batch.records += 1;
@@ -710,24 +763,29 @@ pub fn add_comments_from(
             batch.hidden += 1;
             if collect_hidden {
                 let mut comment = added.comment;
-                comment.document = store.document_of(&comment.node)?;
-                batch.to_notify.push(comment);
+                comment.document = tx.comments()?.document_of(&comment.node)?;
+                awaiting_moderation.push(comment);
             }
         }
     };
     batch.committed += applied;
-    Ok(more)
+    Ok(AddedChunk {
+        more,
+        awaiting_moderation,
+    })
 }
 
 fn add_one_record(
-    store: &mut dyn CommentStorage,
+    tx: &mut dyn Transaction,
     record: &Record,
     who: &Identity,
     policy: Policy,
     batch: &mut CommentBatch,
+    free: &mut HashSet<String>,
     now_us: i64,
 ) -> Result<Added> {
     let input: CommentInput = record.parse()?;
+    let store = tx.comments()?;
     let (node, parent) = match (&input.node, input.parent, &input.parent_ref) {
         (Some(node), None, None) => {
             if !batch.known_nodes.contains(node) {
@@ -769,7 +827,11 @@ fn add_one_record(
         hidden: input.hidden,
         proposal: input.proposal,
     };
-    let added = insert_comment(store, who, policy, new, node, parent, now_us)?;
+    if !free.contains(&node) {
+        changing(tx, actor(who, now_us), &[&node])?;
+        free.insert(node.clone());
+    }
+    let added = insert_comment(tx.comments()?, who, policy, new, node, parent, now_us)?;
     if let Some(label) = input.label {
         let before = batch.refs.insert(
             label.clone(),
@@ -812,7 +874,9 @@ pub struct Deleted {
 
 /// A moderator deletes hard (the comment, its replies at every depth, and all their votes); the
 /// author deletes soft (`[deleted]` author and text, proposal emptied, the rest kept).
-pub fn delete(store: &mut dyn CommentStorage, id: i64, who: &Identity) -> Result<Deleted> {
+pub fn delete(tx: &mut dyn Transaction, id: i64, who: &Identity, now_us: i64) -> Result<Deleted> {
+    let node = node_of_comment(tx, id)?;
+    let store = changing(tx, actor(who, now_us), &[&node])?;
     let mut c = store.comment(id)?.ok_or_else(|| comment_not_found(id))?;
     if who.moderator {
         return hard_delete(store, id);
@@ -846,19 +910,22 @@ fn hard_delete(store: &mut dyn CommentStorage, id: i64) -> Result<Deleted> {
 }
 
 /// `moderate reject`: a moderator's (hard) delete.
-pub fn reject(store: &mut dyn CommentStorage, id: i64, who: &Identity) -> Result<Deleted> {
+pub fn reject(tx: &mut dyn Transaction, id: i64, who: &Identity, now_us: i64) -> Result<Deleted> {
     if !who.moderator {
         return Err(need_moderator("reject comments", who));
     }
-    store.comment(id)?.ok_or_else(|| comment_not_found(id))?;
+    let node = node_of_comment(tx, id)?;
+    let store = changing(tx, actor(who, now_us), &[&node])?;
     hard_delete(store, id)
 }
 
 /// `moderate accept`: makes a comment displayed. Returns whether it was hidden.
-pub fn accept(store: &mut dyn CommentStorage, id: i64, who: &Identity) -> Result<bool> {
+pub fn accept(tx: &mut dyn Transaction, id: i64, who: &Identity, now_us: i64) -> Result<bool> {
     if !who.moderator {
         return Err(need_moderator("accept comments", who));
     }
+    let node = node_of_comment(tx, id)?;
+    let store = changing(tx, actor(who, now_us), &[&node])?;
     let mut c = store.comment(id)?.ok_or_else(|| comment_not_found(id))?;
     let was_hidden = !c.displayed;
     if was_hidden {
@@ -892,10 +959,11 @@ pub struct VoteResult {
 /// `process_vote`: the rating moves by the difference to the user's previous vote, so that it
 /// always equals the sum of the stored votes. A 0 vote keeps its row.
 pub fn vote(
-    store: &mut dyn CommentStorage,
+    tx: &mut dyn Transaction,
     id: i64,
     who: &Identity,
     value: i64,
+    now_us: i64,
 ) -> Result<VoteResult> {
     let Some(user) = &who.user else {
         return Err(Error::denied("anonymous users cannot vote").hint(Fix::SayWhoYouAre));
@@ -905,7 +973,8 @@ pub fn vote(
             "vote value {value} out of range (-1, 1)"
         )));
     }
-    store.comment(id)?.ok_or_else(|| comment_not_found(id))?;
+    let node = node_of_comment(tx, id)?;
+    let store = changing(tx, actor(who, now_us), &[&node])?;
     let old = store.vote(id, user)?.unwrap_or(0);
     store.put_vote(id, user, value)?;
     let rating = store.add_rating(id, value - old)?;
@@ -929,7 +998,12 @@ pub struct Renamed {
 
 /// `update_username`: comments and votes move to NEW; where both voted, NEW's vote stays and the
 /// rating loses OLD's.
-pub fn rename_user(store: &mut dyn CommentStorage, old: &str, new: &str) -> Result<Renamed> {
+pub fn rename_user(
+    tx: &mut dyn Transaction,
+    actor: Actor,
+    old: &str,
+    new: &str,
+) -> Result<Renamed> {
     validate_username(old)?;
     validate_username(new)?;
     if old == new {
@@ -937,6 +1011,9 @@ pub fn rename_user(store: &mut dyn CommentStorage, old: &str, new: &str) -> Resu
             "cannot rename user {old:?} to itself"
         )));
     }
+    // It rewrites authors and votes in every thread: any other owner's node lock stops it.
+    locks::ensure_kind_free(tx, "node", actor.user, actor.now_us)?;
+    let store = tx.comments()?;
     let comments = store.rename_author(old, new)?;
     let (mut moved, mut merged) = (0, 0);
     for (comment, value) in store.votes_by(old)? {

@@ -10,8 +10,10 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 
 use crate::engine::comments::{CommentRecord, CommentStorage, NodeRecord};
+use crate::engine::Transaction;
 use crate::error::Result;
 use crate::faces::comments::ANONYMOUS;
+use crate::faces::locks::{self, Actor};
 use crate::faces::proposal_diff::proposal_diff;
 use crate::timestamp::parse_rfc3339;
 use crate::websupport::{parse_naive_time, SourceComment, WebSupportData};
@@ -62,13 +64,17 @@ impl ImportReport {
     }
 }
 
-/// Imports `data` (read from `source`) in the caller's transaction.
+/// Imports `data` (read from `source`) in the caller's transaction. It adds to threads all over
+/// the store, so any other owner's `node:` lock stops it (exit 75), as it stops `rename-user`.
 pub fn import_websupport(
-    store: &mut dyn CommentStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     data: &WebSupportData,
     source: &str,
     progress: &mut dyn FnMut(u64),
 ) -> Result<ImportReport> {
+    locks::ensure_kind_free(tx, "node", actor.user, actor.now_us)?;
+    let store = tx.comments()?;
     let mut report = ImportReport {
         source: source.to_string(),
         ..ImportReport::default()

@@ -11,7 +11,10 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use crate::engine::feeds::{ActivityRecord, FeedId, FeedStorage, IdRange, Order, TimelineInfo};
+use crate::engine::items::LockRecord;
+use crate::engine::Transaction;
 use crate::error::{Error, Fix, Result};
+use crate::faces::locks::{self, Actor};
 use crate::input::{Record, RecordReader, Tally};
 use crate::timestamp::{format_rfc3339, parse_rfc3339};
 
@@ -210,6 +213,63 @@ fn timeline_not_found(key: &str) -> Error {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Locks
+
+/// The lock check of the feeds face: every changing function takes the transaction and reaches
+/// feed storage only through [`Change::begin`] (or [`Change::everything`]).
+///
+/// A `feed:KEY` lock keeps KEY's timeline as its owner sees it: its entries, and the activities
+/// they show. So a change stops (exit 75) when another owner's unexpired lock is on a timeline
+/// it writes, or on a timeline that holds an activity it writes or removes (activity storage is
+/// shared by every timeline: `activity add` overwrites what a locked feed shows, `activity
+/// remove` leaves it a dangling id). `feed gc` removes only activities no timeline holds, so no
+/// lock stops it; `feed flush` removes everything, so any other owner's feed lock stops it.
+struct Change {
+    /// Other owners' unexpired feed locks, on timelines the change does not write.
+    others: Vec<LockRecord>,
+}
+
+impl Change {
+    /// Checks the timelines a change writes, and notes the other locks its activities are
+    /// checked against.
+    fn begin<'t>(
+        tx: &'t mut dyn Transaction,
+        actor: Actor,
+        timelines: &[&str],
+    ) -> Result<(Change, &'t mut dyn FeedStorage)> {
+        locks::ensure_unlocked(tx, "feed", timelines, actor.user, actor.now_us)?;
+        let others = locks::held_by_others(tx, "feed", actor.user, actor.now_us)?;
+        Ok((Change { others }, tx.feeds()?))
+    }
+
+    /// For a change of every timeline and activity: any other owner's feed lock stops it.
+    fn everything<'t>(
+        tx: &'t mut dyn Transaction,
+        actor: Actor,
+    ) -> Result<&'t mut dyn FeedStorage> {
+        locks::ensure_kind_free(tx, "feed", actor.user, actor.now_us)?;
+        tx.feeds()
+    }
+
+    /// Exit 75 when a timeline another owner locked holds one of `ids`, which the change writes
+    /// or removes in activity storage.
+    fn activities(&self, store: &mut dyn FeedStorage, ids: &[FeedId]) -> Result<()> {
+        for lock in &self.others {
+            let key = lock.resource.split_once(':').map_or("", |(_, k)| k);
+            for id in ids {
+                if store.contains(key, *id)? {
+                    return Err(locks::stopped_by(
+                        lock,
+                        &format!("its timeline holds activity {}", format_id(*id)),
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
 // Activities
 
 /// An activity as the face sees it.
@@ -395,7 +455,8 @@ pub fn parse_activity(record: &Record, verbs: &Verbs, now_ms: i64) -> Result<Act
 
 /// `feed add`: stores the activity once and adds its id to every key, capped.
 pub fn add(
-    store: &mut dyn FeedStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     keys: &[String],
     activity: &Activity,
     caps: &Caps,
@@ -403,6 +464,9 @@ pub fn add(
     for key in keys {
         validate_key(key)?;
     }
+    let timelines: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let (change, store) = Change::begin(tx, actor, &timelines)?;
+    change.activities(store, &[activity.id])?;
     store.put_activities(&[activity.record()])?;
     for key in keys {
         store.add_entries(key, &[activity.id])?;
@@ -461,7 +525,8 @@ const CHUNK: usize = 1024;
 /// current transaction; false when the input is exhausted.
 #[allow(clippy::too_many_arguments)]
 pub fn add_many(
-    store: &mut dyn FeedStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     keys: &[String],
     reader: &mut RecordReader,
     verbs: &Verbs,
@@ -473,6 +538,8 @@ pub fn add_many(
     for key in keys {
         validate_key(key)?;
     }
+    let timelines: Vec<&str> = keys.iter().map(String::as_str).collect();
+    let (change, store) = Change::begin(tx, actor, &timelines)?;
     let mut applied = 0u64;
     let mut pending: Vec<Activity> = Vec::with_capacity(CHUNK);
     let flush = |store: &mut dyn FeedStorage,
@@ -482,9 +549,10 @@ pub fn add_many(
         if pending.is_empty() {
             return Ok(());
         }
+        let ids: Vec<FeedId> = pending.iter().map(|a| a.id).collect();
+        change.activities(store, &ids)?;
         let records: Vec<ActivityRecord> = pending.iter().map(Activity::record).collect();
         store.put_activities(&records)?;
-        let ids: Vec<FeedId> = pending.iter().map(|a| a.id).collect();
         for key in keys {
             *totals.added.entry(key.clone()).or_default() += store.add_entries(key, &ids)?;
         }
@@ -642,15 +710,18 @@ pub fn contains(store: &mut dyn FeedStorage, key: &str, id: FeedId) -> Result<bo
     store.contains(key, id)
 }
 
-pub fn remove(store: &mut dyn FeedStorage, key: &str, ids: &[FeedId]) -> Result<u64> {
+pub fn remove(tx: &mut dyn Transaction, actor: Actor, key: &str, ids: &[FeedId]) -> Result<u64> {
+    let (_, store) = Change::begin(tx, actor, &[key])?;
     store.remove_entries(key, ids)
 }
 
-pub fn trim(store: &mut dyn FeedStorage, key: &str, length: u64) -> Result<u64> {
+pub fn trim(tx: &mut dyn Transaction, actor: Actor, key: &str, length: u64) -> Result<u64> {
+    let (_, store) = Change::begin(tx, actor, &[key])?;
     store.trim(key, length)
 }
 
-pub fn delete(store: &mut dyn FeedStorage, key: &str) -> Result<u64> {
+pub fn delete(tx: &mut dyn Transaction, actor: Actor, key: &str) -> Result<u64> {
+    let (_, store) = Change::begin(tx, actor, &[key])?;
     let entries = store
         .timeline_count(key)?
         .ok_or_else(|| timeline_not_found(key))?;
@@ -682,19 +753,24 @@ pub fn get_activities(
     Ok((found, missing))
 }
 
-pub fn remove_activities(store: &mut dyn FeedStorage, ids: &[FeedId]) -> Result<u64> {
+/// `activity remove`: refused while a timeline another owner locked holds one of them.
+pub fn remove_activities(tx: &mut dyn Transaction, actor: Actor, ids: &[FeedId]) -> Result<u64> {
+    let (change, store) = Change::begin(tx, actor, &[])?;
+    change.activities(store, ids)?;
     store.remove_activities(ids)
 }
 
 /// `Manager.follow_user`: the newest `limit` ids of `source` go into `follower`, capped.
 pub fn follow(
-    store: &mut dyn FeedStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     follower: &str,
     source: &str,
     limit: u64,
     caps: &Caps,
 ) -> Result<u64> {
     validate_key(follower)?;
+    let (_, store) = Change::begin(tx, actor, &[follower])?;
     if store.timeline_count(source)?.is_none() {
         return Err(timeline_not_found(source));
     }
@@ -704,16 +780,25 @@ pub fn follow(
 }
 
 /// `Manager.unfollow_user`: entries whose activity's actor is one of `actors` leave `follower`.
-pub fn unfollow(store: &mut dyn FeedStorage, follower: &str, actors: &[i64]) -> Result<u64> {
+pub fn unfollow(
+    tx: &mut dyn Transaction,
+    actor: Actor,
+    follower: &str,
+    actors: &[i64],
+) -> Result<u64> {
+    let (_, store) = Change::begin(tx, actor, &[follower])?;
     store.remove_entries_by_actor(follower, actors)
 }
 
-pub fn gc(store: &mut dyn FeedStorage) -> Result<u64> {
+/// Removes activities that no timeline holds: no timeline changes, so no lock stops it.
+pub fn gc(tx: &mut dyn Transaction, actor: Actor) -> Result<u64> {
+    let (_, store) = Change::begin(tx, actor, &[])?;
     store.collect_garbage()
 }
 
-pub fn flush(store: &mut dyn FeedStorage) -> Result<(u64, u64)> {
-    store.flush()
+/// Every timeline and every activity: any other owner's feed lock stops it.
+pub fn flush(tx: &mut dyn Transaction, actor: Actor) -> Result<(u64, u64)> {
+    Change::everything(tx, actor)?.flush()
 }
 
 /// `check`: problems (counts out of step), and how many activities no timeline holds (not a

@@ -504,6 +504,34 @@ fn lock_resource(name: &str) -> String {
     format!("item:{name}")
 }
 
+/// The lock check of the items face: every changing function calls it, in its transaction,
+/// with every item it changes (or creates, or moves something onto), before it changes any.
+///
+/// A change of an item stops (exit 75) when another owner holds an unexpired lock on
+/// `item:NAME`, or, for an attachment `Page/file`, on `item:Page`: in moin's layout an
+/// attachment is a file in its page's directory, which moves and goes with the page (`rename`,
+/// `destroy`), so a lock on the page (an editor session) keeps the whole directory as its owner
+/// sees it. A lock on an attachment covers that attachment; a subpage (`Page/Sub`, a page) is
+/// an item of its own.
+fn ensure_unlocked(
+    tx: &mut dyn Transaction,
+    ctx: &ItemContext,
+    changed: &[(&str, ItemKind)],
+) -> Result<()> {
+    let mut resources = Vec::new();
+    for (name, kind) in changed {
+        resources.push(lock_resource(name));
+        if *kind == ItemKind::Attachment {
+            let page = acl_page(name, *kind);
+            if page != *name {
+                resources.push(lock_resource(page));
+            }
+        }
+    }
+    resources.dedup();
+    locks::ensure_free(tx, &resources, ctx.user.as_deref(), ctx.now_us)
+}
+
 /// Writes a revision with data, deriving ACL, format and search text from a page's text.
 #[allow(clippy::too_many_arguments)]
 fn save(
@@ -561,14 +589,14 @@ pub fn put(
     for (k, _) in &opts.meta {
         check_meta_key(k, "--meta")?;
     }
-    locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
-    let store = tx.items()?;
-    let item = store.item(name)?;
+    let item = tx.items()?.item(name)?;
     let kind = item
         .as_ref()
         .map(|i| i.kind)
         .or(opts.kind)
         .unwrap_or(ItemKind::Page);
+    ensure_unlocked(tx, ctx, &[(name, kind)])?;
+    let store = tx.items()?;
     let current = item.as_ref().map_or(0, |i| i.current);
     if let Some(expected) = opts.rev_expected {
         if expected != current {
@@ -643,9 +671,9 @@ pub fn delete(
     name: &str,
     comment: Option<&str>,
 ) -> Result<Saved> {
-    locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+    let item = existing(tx.items()?, name)?;
+    ensure_unlocked(tx, ctx, &[(name, item.kind)])?;
     let store = tx.items()?;
-    let item = existing(store, name)?;
     Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Delete)?;
     if item.deleted {
         return Err(Error::conflict(format!("item {name:?} is already deleted")));
@@ -691,14 +719,9 @@ pub fn rename(
     comment: Option<&str>,
 ) -> Result<Saved> {
     validate_name(new)?;
-    locks::ensure_free(
-        tx,
-        &[lock_resource(old), lock_resource(new)],
-        ctx.user.as_deref(),
-        ctx.now_us,
-    )?;
+    let item = existing(tx.items()?, old)?;
+    ensure_unlocked(tx, ctx, &[(old, item.kind), (new, item.kind)])?;
     let store = tx.items()?;
-    let item = existing(store, old)?;
     if item.deleted {
         return Err(Error::conflict(format!(
             "item {old:?} is deleted; revive it with `item put` before renaming"
@@ -732,9 +755,18 @@ pub fn rename(
         validate_name(&to)?;
         moved_names.push((a, to));
     }
-    // The attachments move with the page, so other owners' locks on them stop the rename too.
-    let attachment_locks: Vec<String> = moved_names.iter().map(|(a, _)| lock_resource(a)).collect();
-    locks::ensure_free(tx, &attachment_locks, ctx.user.as_deref(), ctx.now_us)?;
+    // The attachments move with the page, so other owners' locks on them (or on the names they
+    // move to) stop the rename too.
+    let moved: Vec<(&str, ItemKind)> = moved_names
+        .iter()
+        .flat_map(|(a, to)| {
+            [
+                (a.as_str(), ItemKind::Attachment),
+                (to.as_str(), ItemKind::Attachment),
+            ]
+        })
+        .collect();
+    ensure_unlocked(tx, ctx, &moved)?;
     let store = tx.items()?;
     store.rename_item(old, new)?;
     for (a, to) in &moved_names {
@@ -776,9 +808,9 @@ pub fn rename(
 /// `item copy`: every revision of SRC (and its attachments) under DST.
 pub fn copy(tx: &mut dyn Transaction, ctx: &ItemContext, src: &str, dst: &str) -> Result<Saved> {
     validate_name(dst)?;
-    locks::ensure_free(tx, &[lock_resource(dst)], ctx.user.as_deref(), ctx.now_us)?;
+    let item = existing(tx.items()?, src)?;
+    ensure_unlocked(tx, ctx, &[(dst, item.kind)])?;
     let store = tx.items()?;
-    let item = existing(store, src)?;
     if store.item(dst)?.is_some() {
         return Err(
             Error::conflict(format!("item {dst:?} already exists")).hint("choose another name")
@@ -787,7 +819,7 @@ pub fn copy(tx: &mut dyn Transaction, ctx: &ItemContext, src: &str, dst: &str) -
     let mut gate = Gate::default();
     gate.require(store, ctx, src, item.kind, Some(&item), Right::Read)?;
     gate.require(store, ctx, dst, item.kind, None, Right::Write)?;
-    store.copy_item(src, dst)?;
+    let mut copies = Vec::new();
     if item.kind == ItemKind::Page {
         let query = ItemQuery {
             prefix: Some(format!("{src}/")),
@@ -803,8 +835,20 @@ pub fn copy(tx: &mut dyn Transaction, ctx: &ItemContext, src: &str, dst: &str) -
         for a in attachments {
             let to = format!("{dst}/{}", &a[src.len() + 1..]);
             validate_name(&to)?;
-            store.copy_item(&a, &to)?;
+            copies.push((a, to));
         }
+    }
+    // The copies of its attachments are new attachments of DST: another owner's lock on one of
+    // their names stops the copy too, before anything is written.
+    let created: Vec<(&str, ItemKind)> = copies
+        .iter()
+        .map(|(_, to)| (to.as_str(), ItemKind::Attachment))
+        .collect();
+    ensure_unlocked(tx, ctx, &created)?;
+    let store = tx.items()?;
+    store.copy_item(src, dst)?;
+    for (from, to) in &copies {
+        store.copy_item(from, to)?;
     }
     Ok(Saved {
         name: dst.to_string(),
@@ -821,9 +865,9 @@ pub fn revert(
     to: u64,
     comment: Option<&str>,
 ) -> Result<Saved> {
-    locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+    let item = existing(tx.items()?, name)?;
+    ensure_unlocked(tx, ctx, &[(name, item.kind)])?;
     let store = tx.items()?;
-    let item = existing(store, name)?;
     Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Revert)?;
     let target = pick_revision(store, &item, Some(to))?;
     let data = store.data(name, target.revno)?.ok_or_else(|| {
@@ -855,9 +899,9 @@ pub fn revert(
 
 /// `item destroy`: the item (and a page's attachments) and all history, for good.
 pub fn destroy(tx: &mut dyn Transaction, ctx: &ItemContext, name: &str) -> Result<u64> {
-    locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+    let item = existing(tx.items()?, name)?;
+    ensure_unlocked(tx, ctx, &[(name, item.kind)])?;
     let store = tx.items()?;
-    let item = existing(store, name)?;
     Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Admin)?;
     let mut names = vec![name.to_string()];
     if item.kind == ItemKind::Page {
@@ -873,8 +917,11 @@ pub fn destroy(tx: &mut dyn Transaction, ctx: &ItemContext, name: &str) -> Resul
         })?;
     }
     // Its attachments go too, so other owners' locks on them stop the destroy as well.
-    let resources: Vec<String> = names.iter().map(|n| lock_resource(n)).collect();
-    locks::ensure_free(tx, &resources, ctx.user.as_deref(), ctx.now_us)?;
+    let gone: Vec<(&str, ItemKind)> = names
+        .iter()
+        .map(|n| (n.as_str(), ItemKind::Attachment))
+        .collect();
+    ensure_unlocked(tx, ctx, &gone[1..])?;
     let store = tx.items()?;
     for n in &names {
         store.destroy_item(n)?;
@@ -899,12 +946,12 @@ pub fn meta(
     for k in unset {
         check_meta_key(k, "--unset")?;
     }
+    let item = existing(tx.items()?, name)?;
     // A change is a change: another owner's lock on the item stops it, as it stops `put`.
     if !set.is_empty() || !unset.is_empty() {
-        locks::ensure_free(tx, &[lock_resource(name)], ctx.user.as_deref(), ctx.now_us)?;
+        ensure_unlocked(tx, ctx, &[(name, item.kind)])?;
     }
     let store = tx.items()?;
-    let item = existing(store, name)?;
     let mut gate = Gate::default();
     gate.require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
     if set.is_empty() && unset.is_empty() {

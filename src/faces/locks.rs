@@ -1,5 +1,6 @@
 //! Locks (seed 004's locking, for every face): a record (resource, owner, acquired, expires).
-//! A resource is `item:NAME`, `session:UID`, `namespace:NS` or `feed:KEY`. Every changing
+//! A resource is `item:NAME`, `session:UID`, `namespace:NS`, `feed:KEY` or `node:ID` (a
+//! comment thread). Every changing
 //! command checks that no one else holds an unexpired lock on what it changes; `lock acquire`
 //! holds one across commands. A lock is its owner's: see [`LockAuthority`] for who may act for
 //! another owner or break their lock.
@@ -10,14 +11,23 @@ use crate::error::{Error, Fix, Result};
 use crate::faces::items::{self, ItemContext};
 use crate::timestamp::format_rfc3339;
 
-pub const KINDS: &[&str] = &["item", "session", "namespace", "feed"];
+pub const KINDS: &[&str] = &["item", "session", "namespace", "feed", "node"];
+
+/// Who changes something, and when: what every face's lock check compares a lock with. A lock
+/// held by `user` is theirs to use; anyone else's unexpired lock stops the change.
+#[derive(Debug, Clone, Copy)]
+pub struct Actor<'a> {
+    /// The acting user (`--as`); `None` is anonymous, who holds no locks.
+    pub user: Option<&'a str>,
+    pub now_us: i64,
+}
 
 /// Checks `kind:name` and returns it as given.
 pub fn parse_resource(text: &str) -> Result<String> {
     match text.split_once(':') {
         Some((kind, name)) if KINDS.contains(&kind) && !name.is_empty() => Ok(text.to_string()),
         _ => Err(Error::bad_input(format!("{text:?} is not a lockable resource"))
-            .hint("write KIND:NAME with KIND one of item, session, namespace, feed (e.g. item:FrontPage)")),
+            .hint("write KIND:NAME with KIND one of item, session, namespace, feed, node (e.g. item:FrontPage)")),
     }
 }
 
@@ -83,21 +93,42 @@ pub fn ensure_kind_free(
     me: Option<&str>,
     now_us: i64,
 ) -> Result<()> {
+    match held_by_others(tx, kind, me, now_us)?.first() {
+        Some(lock) => Err(held_by_other(lock)),
+        None => Ok(()),
+    }
+}
+
+/// The unexpired locks of `kind` that someone other than `me` holds: for a change whose reach
+/// the face must work out against them (an activity that locked timelines show).
+pub fn held_by_others(
+    tx: &mut dyn Transaction,
+    kind: &str,
+    me: Option<&str>,
+    now_us: i64,
+) -> Result<Vec<LockRecord>> {
     let prefix = format!("{kind}:");
-    let mut held = None;
+    let mut held = Vec::new();
     tx.locks()?.locks(&mut |lock| {
-        if held.is_none()
-            && lock.resource.starts_with(&prefix)
+        if lock.resource.starts_with(&prefix)
             && is_live(&lock, now_us)
             && Some(lock.owner.as_str()) != me
         {
-            held = Some(lock);
+            held.push(lock);
         }
         Ok(())
     })?;
-    match held {
-        Some(lock) => Err(held_by_other(&lock)),
-        None => Ok(()),
+    Ok(held)
+}
+
+/// The exit-75 error for a change that `lock` stops, saying what the change would have touched.
+pub fn stopped_by(lock: &LockRecord, because: &str) -> Error {
+    let err = held_by_other(lock);
+    let hint = err.hint_of();
+    let err = Error::new(err.kind(), format!("{} ({because})", err.message()));
+    match hint {
+        Some(h) => err.hint(h),
+        None => err,
     }
 }
 
@@ -118,12 +149,12 @@ pub fn ensure_unlocked(
 /// The rule: a lock belongs to its owner, who alone may renew or release it. Acting for another
 /// owner (`--owner` other than `--as`), and breaking a live lock someone else holds, needs an
 /// administrator of the resource: the ACL `admin` right on the item for `item:` locks, a name in
-/// `[locks] administrators` for session, namespace and feed locks. Anonymous users own no locks,
+/// `[locks] administrators` for session, namespace, feed and node locks. Anonymous users own no locks,
 /// break none (not even an expired one), and administer only what an ACL grants to `All`.
 pub struct LockAuthority<'a> {
     /// The acting user (`--as`); `None` is anonymous.
     pub user: Option<&'a str>,
-    /// `[locks] administrators`: who administers session, namespace and feed locks.
+    /// `[locks] administrators`: who administers session, namespace, feed and node locks.
     pub administrators: &'a [String],
     /// The items face's rules, for `item:` locks; `None` means nobody administers them.
     pub items: Option<&'a ItemContext>,

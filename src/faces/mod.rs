@@ -12,3 +12,4 @@ pub mod merge;
 pub mod namespaces;
 pub mod proposal_diff;
 pub mod sessions;
+pub mod sessions_claims;

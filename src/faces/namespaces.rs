@@ -11,11 +11,10 @@ use serde_json::{json, Map, Value};
 
 use crate::engine::{NamespaceInfo, NamespaceStorage, Transaction};
 use crate::error::{Error, Fix, Result};
-use crate::faces::locks;
+use crate::faces::locks::{self, Actor};
 use crate::faces::merge::{deep_merge, merge_patch, ArrayMode};
 use crate::input::{Record, RecordReader, Tally};
 use crate::plural::count;
-use crate::timestamp::now_us;
 
 /// How `merge` combines values.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,6 +101,19 @@ fn namespace_not_found(ns: &str) -> Error {
     Error::not_found(format!("namespace {ns:?} not found")).hint(Fix::ListNamespaces)
 }
 
+/// The one way a change reaches namespace storage: it fails with exit 75 when someone other than
+/// the actor holds an unexpired `namespace:NS` lock on a namespace in `changed`. Every changing
+/// function of this face takes the transaction and goes through here, so that no command can
+/// change a namespace without the check.
+fn changing<'t>(
+    tx: &'t mut dyn Transaction,
+    actor: Actor,
+    changed: &[&str],
+) -> Result<&'t mut dyn NamespaceStorage> {
+    locks::ensure_unlocked(tx, "namespace", changed, actor.user, actor.now_us)?;
+    tx.namespaces()
+}
+
 pub fn list(store: &mut dyn NamespaceStorage) -> Result<Vec<NamespaceInfo>> {
     store.list()
 }
@@ -161,8 +173,9 @@ pub fn dump(
 }
 
 /// Creates an empty namespace that `list` shows with 0 keys.
-pub fn create(store: &mut dyn NamespaceStorage, ns: &str) -> Result<bool> {
+pub fn create(tx: &mut dyn Transaction, actor: Actor, ns: &str) -> Result<bool> {
     validate_namespace(ns)?;
+    let store = changing(tx, actor, &[ns])?;
     store.create(ns)
 }
 
@@ -183,13 +196,15 @@ fn put(
 }
 
 pub fn set(
-    store: &mut dyn NamespaceStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     ns: &str,
     key: &str,
     value: &Value,
 ) -> Result<Changes> {
     validate_namespace(ns)?;
     validate_key(ns, key)?;
+    let store = changing(tx, actor, &[ns])?;
     let mut changes = Changes::new(ns);
     put(store, &mut changes, key, &encode(value))?;
     Ok(changes)
@@ -197,12 +212,14 @@ pub fn set(
 
 /// Removes keys, all or nothing: a missing key fails the whole command unless `ignore_missing`.
 pub fn remove(
-    store: &mut dyn NamespaceStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     ns: &str,
     keys: &[String],
     ignore_missing: bool,
 ) -> Result<Changes> {
     validate_namespace(ns)?;
+    let store = changing(tx, actor, &[ns])?;
     let mut changes = Changes::new(ns);
     for key in keys {
         if changes.removed.contains(key) {
@@ -244,9 +261,10 @@ fn expect_object(ns: &str, doc: Value, command: &str) -> Result<Map<String, Valu
 }
 
 /// errbot `--storage-set` done atomically: the namespace's content becomes `doc`.
-pub fn replace(store: &mut dyn NamespaceStorage, ns: &str, doc: Value) -> Result<Changes> {
+pub fn replace(tx: &mut dyn Transaction, actor: Actor, ns: &str, doc: Value) -> Result<Changes> {
     validate_namespace(ns)?;
     let new = expect_object(ns, doc, "replace")?;
+    let store = changing(tx, actor, &[ns])?;
     let mut existing: Vec<String> = Vec::new();
     store.scan(ns, "", &mut |key, _| {
         existing.push(key.to_string());
@@ -267,13 +285,15 @@ pub fn replace(store: &mut dyn NamespaceStorage, ns: &str, doc: Value) -> Result
 
 /// errbot `--storage-merge`, with the same rule at every level (see `faces::merge`).
 pub fn merge(
-    store: &mut dyn NamespaceStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     ns: &str,
     doc: Value,
     strategy: MergeStrategy,
 ) -> Result<Changes> {
     validate_namespace(ns)?;
     let patch = expect_object(ns, doc, "merge")?;
+    let store = changing(tx, actor, &[ns])?;
     let mut changes = Changes::new(ns);
     for (key, value) in patch {
         let old = store.get(ns, &key)?;
@@ -306,8 +326,9 @@ pub fn merge(
 }
 
 /// Removes a namespace and every key in it; returns how many keys it held.
-pub fn drop(store: &mut dyn NamespaceStorage, ns: &str) -> Result<u64> {
+pub fn drop(tx: &mut dyn Transaction, actor: Actor, ns: &str) -> Result<u64> {
     validate_namespace(ns)?;
+    let store = changing(tx, actor, &[ns])?;
     let info = store.info(ns)?.ok_or_else(|| namespace_not_found(ns))?;
     store.drop_namespace(ns)?;
     Ok(info.keys)
@@ -371,25 +392,30 @@ fn prepare_transfer(
     })
 }
 
-/// Copies `src` to `dst`; a non-empty `dst` is replaced only with `force`.
+/// Copies `src` to `dst`; a non-empty `dst` is replaced only with `force`. Only `dst` changes,
+/// so only a lock on it stops the copy.
 pub fn copy(
-    store: &mut dyn NamespaceStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     src: &str,
     dst: &str,
     force: bool,
 ) -> Result<Transfer> {
+    let store = changing(tx, actor, &[dst])?;
     let transfer = prepare_transfer(store, src, dst, force, "copy")?;
     store.copy(src, dst)?;
     Ok(transfer)
 }
 
-/// Renames `src` to `dst`; a non-empty `dst` is replaced only with `force`.
+/// Renames `src` to `dst`; a non-empty `dst` is replaced only with `force`. Both change.
 pub fn rename(
-    store: &mut dyn NamespaceStorage,
+    tx: &mut dyn Transaction,
+    actor: Actor,
     src: &str,
     dst: &str,
     force: bool,
 ) -> Result<Transfer> {
+    let store = changing(tx, actor, &[src, dst])?;
     let transfer = prepare_transfer(store, src, dst, force, "rename")?;
     store.rename(src, dst)?;
     Ok(transfer)
@@ -481,7 +507,7 @@ impl ImportTally {
 /// Returns false when the input is exhausted.
 pub fn import_chunk(
     tx: &mut dyn Transaction,
-    user: Option<&str>,
+    actor: Actor,
     reader: &mut RecordReader,
     limit: Option<u64>,
     tally: &mut ImportTally,
@@ -496,14 +522,16 @@ pub fn import_chunk(
             break false;
         };
         let (ns, key, text) = parse_import_record(&record)?;
+        // Checked in every chunk that touches the namespace: a lock can be taken between two.
+        if !touched.contains(&ns) {
+            changing(tx, actor, &[&ns])?;
+            touched.insert(ns.clone());
+        }
         if !tally.counts.contains_key(&ns) {
-            locks::check_free(tx.locks()?, &format!("namespace:{ns}"), user, now_us())?;
             let before = tx.namespaces()?.info(&ns)?.map_or(0, |i| i.keys);
             tally.counts.insert(ns.clone(), (before, before));
         }
-        if !touched.contains(&ns) {
-            touched.insert(ns.clone());
-        }
+        // `ns` was checked above, in this transaction.
         tx.namespaces()?.put(&ns, &key, &text)?;
         applied += 1;
         tally.records += 1;

@@ -129,16 +129,35 @@ pub fn validate_task(name: &str, config: &Value) -> Result<TaskConfig> {
     Ok(TaskConfig(map))
 }
 
-fn session_not_found(uid: &str) -> Error {
+pub(super) fn session_not_found(uid: &str) -> Error {
     Error::not_found(format!("session {uid:?} not found")).hint(Fix::ListSessions)
 }
 
-fn instance_not_found(uid: &str, name: &str) -> Error {
+pub(super) fn instance_not_found(uid: &str, name: &str) -> Error {
     Error::not_found(format!("instance {name:?} not found in session {uid:?}")).hint(
         Fix::ListInstances {
             session: uid.to_string(),
         },
     )
+}
+
+/// The lock check of the sessions face: every changing function reaches session storage
+/// through here, in its transaction. Exit 75 when someone other than the actor holds an
+/// unexpired `session:UID` lock.
+pub(super) fn changing<'t>(
+    tx: &'t mut dyn Transaction,
+    ctx: &SessionContext,
+    uid: &str,
+) -> Result<&'t mut dyn SessionStorage> {
+    locks::ensure_unlocked(tx, "session", &[uid], ctx.user.as_deref(), ctx.now_us)?;
+    tx.sessions()
+}
+
+/// Whether [`changing`] would let the actor change session `uid`: for `gc`, which passes over
+/// a locked session (it is in use, whatever its age) instead of failing.
+fn free_to_change(tx: &mut dyn Transaction, ctx: &SessionContext, uid: &str) -> Result<bool> {
+    let resource = format!("session:{uid}");
+    Ok(locks::check_free(tx.locks()?, &resource, ctx.user.as_deref(), ctx.now_us).is_ok())
 }
 
 /// Opens a session for a change: it must exist, and nobody else may hold `session:UID`.
@@ -147,8 +166,7 @@ fn begin_change<'t>(
     ctx: &SessionContext,
     uid: &str,
 ) -> Result<&'t mut dyn SessionStorage> {
-    locks::ensure_unlocked(tx, "session", &[uid], ctx.user.as_deref(), ctx.now_us)?;
-    let store = tx.sessions()?;
+    let store = changing(tx, ctx, uid)?;
     if store.session(uid)?.is_none() {
         return Err(session_not_found(uid));
     }
@@ -174,8 +192,7 @@ pub fn configure(
         .iter()
         .map(|(name, config)| validate_task(name, config).map(|c| (name.clone(), c)))
         .collect::<Result<_>>()?;
-    locks::ensure_unlocked(tx, "session", &[uid], ctx.user.as_deref(), ctx.now_us)?;
-    let store = tx.sessions()?;
+    let store = changing(tx, ctx, uid)?;
     store.ensure_session(uid, ctx.now_us)?;
     store.touch_session(uid, ctx.now_us)?;
     for (name, config) in &checked {
@@ -212,7 +229,7 @@ fn stamp(instance: &mut InstanceRecord, now_us: i64) {
     }
 }
 
-fn set_status(instance: &mut InstanceRecord, status: &str, now_us: i64) {
+pub(super) fn set_status(instance: &mut InstanceRecord, status: &str, now_us: i64) {
     instance.status = status.to_string();
     stamp(instance, now_us);
 }
@@ -858,8 +875,7 @@ pub fn import(
         None => Map::new(),
         Some(_) => return Err(Error::bad_input("\"metas\" must be an object")),
     };
-    locks::ensure_unlocked(tx, "session", &[uid], ctx.user.as_deref(), ctx.now_us)?;
-    let store = tx.sessions()?;
+    let store = changing(tx, ctx, uid)?;
     if store.session(uid)?.is_some() {
         if !replace {
             return Err(Error::conflict(format!("session {uid:?} already exists"))
@@ -933,8 +949,7 @@ fn parse_instance(name: &str, value: &Value, tasks: &Map<String, Value>) -> Resu
 }
 
 pub fn delete(tx: &mut dyn Transaction, ctx: &SessionContext, uid: &str) -> Result<()> {
-    locks::ensure_unlocked(tx, "session", &[uid], ctx.user.as_deref(), ctx.now_us)?;
-    if !tx.sessions()?.delete_session(uid)? {
+    if !changing(tx, ctx, uid)?.delete_session(uid)? {
         return Err(session_not_found(uid));
     }
     Ok(())
@@ -947,15 +962,8 @@ pub fn gc(tx: &mut dyn Transaction, ctx: &SessionContext, before_us: i64) -> Res
     let mut removed = Vec::new();
     for uid in idle {
         // A locked session is in use, whatever its age.
-        if locks::check_free(
-            tx.locks()?,
-            &format!("session:{uid}"),
-            ctx.user.as_deref(),
-            ctx.now_us,
-        )
-        .is_ok()
-        {
-            tx.sessions()?.delete_session(&uid)?;
+        if free_to_change(tx, ctx, &uid)? {
+            changing(tx, ctx, &uid)?.delete_session(&uid)?;
             removed.push(uid);
         }
     }

@@ -862,3 +862,126 @@ fn show_carries_the_replies_this_viewer_may_see() {
     let leaf = env.json(&["comment", "show", &rr.to_string()]);
     assert_eq!(leaf["children"], json!([]));
 }
+
+/// `comment add --from - --batch-size 1` fed through a pipe while another writer adds a comment
+/// between its chunks: the moderation command hears of each hidden comment as soon as its chunk
+/// commits, and of exactly the comments the import stored (ids 1 and 3, not the other writer's
+/// 2), even when a later chunk fails. (Before, the import held the store while it waited for
+/// its next record, so the other writer could not get in; notices went out only at the end,
+/// for ids counted from the first one, which an interleaved writer makes wrong.)
+#[test]
+fn moderators_hear_of_exactly_the_comments_each_committed_chunk_stored() {
+    use std::io::Write;
+    use std::process::Stdio;
+    use std::sync::mpsc;
+    use std::time::Duration;
+
+    let env = Env::new();
+    let fifo = env.path("notices.fifo");
+    let path = std::ffi::CString::new(fifo.to_str().unwrap()).unwrap();
+    // SAFETY: a valid NUL-terminated path.
+    assert_eq!(unsafe { libc::mkfifo(path.as_ptr(), 0o600) }, 0);
+    let log = env.path("notices.jsonl");
+    let hook = env.write(
+        "hook.sh",
+        &format!(
+            "doc=$(cat)\nprintf '%s\\n' \"$doc\" >> '{}'\nprintf '%s\\n' \"$doc\" > '{}'\n",
+            log.display(),
+            fifo.display()
+        ),
+    );
+    let config = env.write(
+        "c.toml",
+        &format!(
+            "[comments]\nmoderation_command = \"sh '{}'\"\n",
+            hook.display()
+        ),
+    );
+    env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
+    // Each notice, as the hook hands it over: the signal that a chunk committed.
+    let (notices, notice) = mpsc::channel();
+    std::thread::spawn(move || loop {
+        let text = std::fs::read_to_string(&fifo).unwrap();
+        for line in text.lines() {
+            if notices.send(line.to_string()).is_err() {
+                return;
+            }
+        }
+    });
+    // A failing run must not leave the import (and its hook, blocked on the FIFO) behind.
+    let next_notice = |import: &mut std::process::Child| -> Value {
+        match notice.recv_timeout(Duration::from_secs(20)) {
+            Ok(line) => serde_json::from_str(&line).unwrap(),
+            Err(e) => {
+                let _ = import.kill();
+                panic!("no moderation notice 20 s after the record was sent: {e}");
+            }
+        }
+    };
+    let mut import = env
+        .std_cmd()
+        .args(["--config", config.to_str().unwrap(), "--as", "imp"])
+        .args(["comment", "add", "--from", "-", "--batch-size", "1"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut input = import.stdin.take().unwrap();
+    let mut send = |line: &str| {
+        input.write_all(line.as_bytes()).unwrap();
+        input.write_all(b"\n").unwrap();
+        input.flush().unwrap();
+    };
+    send(r#"{"node": "N", "text": "first", "hidden": true}"#);
+    let first = next_notice(&mut import);
+    // The import waits for its next record, holding nothing: another writer gets in.
+    let other = env.json(&[
+        "--as",
+        "other",
+        "comment",
+        "add",
+        "--node",
+        "N",
+        "--text",
+        "meanwhile",
+    ]);
+    send(r#"{"node": "N", "text": "second", "hidden": true}"#);
+    let second = next_notice(&mut import);
+    send("{not json");
+    drop(input);
+    let out = import.wait_with_output().unwrap();
+    assert_eq!(code(&out), 65, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("2 records committed in earlier batches"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(
+        (
+            first["id"].clone(),
+            other["id"].clone(),
+            second["id"].clone()
+        ),
+        (json!(1), json!(2), json!(3))
+    );
+    assert_eq!(
+        (&first["text"], &second["text"]),
+        (&json!("first"), &json!("second"))
+    );
+    // Every notice the import gave (its hooks ran before it exited): those two, once each.
+    let given: Vec<Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).unwrap()["id"].clone())
+        .collect();
+    assert_eq!(given, vec![json!(1), json!(3)]);
+    let waiting = env.json(&["--as", "mod", "--moderator", "moderate", "list"]);
+    let waiting: Vec<&Value> = waiting
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| &c["id"])
+        .collect();
+    assert_eq!(waiting, vec![&json!(1), &json!(3)]);
+}

@@ -583,3 +583,191 @@ fn eight_processes_firing_at_once_lose_no_instance_or_kwargs() {
     }
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
+
+/// 200 scheduled instances, two `session run` processes started at once on one store, the
+/// worker appending its instance's name to a file (O_APPEND): every instance runs exactly once,
+/// and both runners end well (before the claim, both ran what they had read as scheduled, and
+/// the second `finish` of an instance failed).
+#[test]
+fn two_runners_run_every_instance_exactly_once() {
+    let env = Env::new();
+    let tasks: serde_json::Map<String, Value> = (0..200)
+        .map(|n| (format!("t{n:03}"), json!({"after": ["go"], "run": "x"})))
+        .collect();
+    configure(&env, "u", Value::Object(tasks));
+    let fired = fire(&env, "u", "go", json!({}));
+    assert_eq!(fired["ready"].as_array().unwrap().len(), 200);
+    let log = env.path("runs.log");
+    let worker = env.write(
+        "worker.sh",
+        &format!(
+            "cat >/dev/null\nprintf '%s\\n' \"$STORECTL_INSTANCE\" >> '{}'\necho '{{}}'\n",
+            log.display()
+        ),
+    );
+    let runner = format!(
+        "\"$BIN\" --json session run u --command 'sh {}' > /dev/null",
+        worker.display()
+    );
+    run_workers_at_once(&env, vec![runner.clone(), runner]);
+    let mut ran: Vec<String> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect();
+    ran.sort();
+    let expected: Vec<String> = (0..200).map(|n| format!("t{n:03}#0")).collect();
+    assert_eq!(ran, expected, "every instance once");
+    let finished = env.json(&["session", "instances", "u", "--status", "finished"]);
+    assert_eq!(finished.as_array().unwrap().len(), 200);
+}
+
+/// A runner that dies after claiming leaves its instance running under its claim: another
+/// runner passes it over, unless --reclaim-after says the claim is stale; the claim never shows
+/// in the session's document.
+#[test]
+fn a_dead_runners_claim_is_taken_over_only_with_reclaim_after() {
+    let env = Env::new();
+    configure(&env, "u", json!({"a": {"after": ["go"], "run": "x"}}));
+    fire(&env, "u", "go", json!({}));
+    let exported = env.json(&["session", "export", "u"]);
+    let out = env
+        .cmd()
+        .args([
+            "session",
+            "run",
+            "u",
+            "--command",
+            "cat >/dev/null; echo '{}'",
+        ])
+        .env("STORECTL_FAILPOINT", "session-run-claimed")
+        .output()
+        .unwrap();
+    assert!(
+        !out.status.success(),
+        "the runner was to die after its claim"
+    );
+    let claimed = instance(&env, "u", "a#0");
+    assert_eq!(claimed["status"], json!("running"));
+    // What Triggers stores, and nothing of storectl's claim.
+    let doc = env.json(&["session", "export", "u"]);
+    let keys: Vec<&String> = doc["instances"]["a#0"]
+        .as_object()
+        .unwrap()
+        .keys()
+        .collect();
+    assert_eq!(
+        keys,
+        exported["instances"]["a#0"]
+            .as_object()
+            .unwrap()
+            .keys()
+            .collect::<Vec<_>>()
+    );
+    assert!(!doc.to_string().contains("claim"), "{doc}");
+    // A live claim (as far as anyone can tell) is left alone.
+    let report = env.json(&["session", "run", "u", "--command", "exit 1"]);
+    assert_eq!(report["runs"], json!([]));
+    assert_eq!(instance(&env, "u", "a#0")["status"], json!("running"));
+    let report = env.json(&[
+        "session",
+        "run",
+        "u",
+        "--reclaim-after",
+        "1h",
+        "--command",
+        "exit 1",
+    ]);
+    assert_eq!(report["runs"], json!([]));
+    // A stale one is taken over, with a warning, and runs.
+    let out = env.run(&[
+        "session",
+        "run",
+        "u",
+        "--reclaim-after",
+        "0s",
+        "--command",
+        "cat >/dev/null; echo '{\"ok\": 1}'",
+    ]);
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("taking over the claim"),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let done = instance(&env, "u", "a#0");
+    assert_eq!(done["status"], json!("finished"));
+    assert_eq!(done["metadata"]["result"], json!({"ok": 1}));
+}
+
+/// A live runner renews its claim while its command runs: a runner with --reclaim-after finds
+/// it fresh however long the command has run, and the instance runs once.
+#[test]
+fn a_live_runners_claim_is_renewed_and_never_taken_over() {
+    use std::io::{Read, Write};
+
+    let env = Env::new();
+    configure(&env, "u", json!({"a": {"after": ["go"], "run": "x"}}));
+    fire(&env, "u", "go", json!({}));
+    let fifo = |name: &str| {
+        let path = env.path(name);
+        let c = std::ffi::CString::new(path.to_str().unwrap()).unwrap();
+        // SAFETY: a valid NUL-terminated path.
+        assert_eq!(unsafe { libc::mkfifo(c.as_ptr(), 0o600) }, 0);
+        path
+    };
+    let (started, proceed) = (fifo("started"), fifo("proceed"));
+    let log = env.path("runs.log");
+    // Says it started, waits to be let go, records that it ran.
+    let worker = env.write(
+        "worker.sh",
+        &format!(
+            "cat >/dev/null\necho started > '{}'\nread line < '{}'\necho \"$STORECTL_INSTANCE\" >> '{}'\necho '{{}}'\n",
+            started.display(),
+            proceed.display(),
+            log.display()
+        ),
+    );
+    let command = format!("sh '{}'", worker.display());
+    let first = env
+        .std_cmd()
+        .args([
+            "session",
+            "run",
+            "u",
+            "--reclaim-after",
+            "1s",
+            "--command",
+            &command,
+        ])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut text = String::new();
+    std::fs::File::open(&started)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    assert_eq!(text.trim(), "started");
+    // Three times the reclaim time: a claim not renewed would be stale by now.
+    std::thread::sleep(std::time::Duration::from_secs(3));
+    let report = env.json(&[
+        "session",
+        "run",
+        "u",
+        "--reclaim-after",
+        "1s",
+        "--command",
+        "cat >/dev/null; echo '{}'",
+    ]);
+    if report["runs"] != json!([]) {
+        writeln!(std::fs::File::create(&proceed).unwrap(), "go").unwrap();
+        panic!("the live runner's claim was taken over: {report}");
+    }
+    writeln!(std::fs::File::create(&proceed).unwrap(), "go").unwrap();
+    let out = first.wait_with_output().unwrap();
+    assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    assert_eq!(std::fs::read_to_string(&log).unwrap(), "a#0\n");
+    assert_eq!(instance(&env, "u", "a#0")["status"], json!("finished"));
+}

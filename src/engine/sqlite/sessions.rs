@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 
 use super::SqliteTx;
 use crate::engine::sessions::{
-    InstanceRecord, SessionAudit, SessionRecord, SessionStorage, SessionSummary,
+    ClaimRecord, InstanceRecord, SessionAudit, SessionRecord, SessionStorage, SessionSummary,
 };
 use crate::error::{Error, Result};
 
@@ -312,6 +312,57 @@ impl SessionStorage for SqliteTx<'_> {
             )?
             .execute(params![id, i.name, i.task, i.number as i64, i.status, state.to_string()])?;
         Ok(())
+    }
+
+    fn instance_claim(&mut self, uid: &str, name: &str) -> Result<Option<ClaimRecord>> {
+        let Some(id) = self.session_id(uid)? else {
+            return Ok(None);
+        };
+        let claim: Option<(Option<String>, Option<i64>)> = self
+            .tx
+            .prepare_cached(
+                "SELECT json_extract(state, '$.claim.holder'), json_extract(state, '$.claim.renewed_us')
+                   FROM session_instances WHERE session_id = ?1 AND name = ?2",
+            )?
+            .query_row(params![id, name], |r| Ok((r.get(0)?, r.get(1)?)))
+            .optional()?;
+        Ok(match claim {
+            Some((Some(holder), Some(renewed_us))) => Some(ClaimRecord { holder, renewed_us }),
+            _ => None,
+        })
+    }
+
+    fn claim_instance(
+        &mut self,
+        uid: &str,
+        i: &InstanceRecord,
+        claim: &ClaimRecord,
+        expected_status: &str,
+        expected_holder: Option<&str>,
+    ) -> Result<bool> {
+        let id = self.existing_session(uid)?;
+        // The claim lives in the row's state, beside what the instance's document is read from
+        // (instance_from_row reads only kwargs, abandonState and metadata).
+        let state = json!({
+            "kwargs": i.kwargs, "abandonState": i.abandon_state, "metadata": i.metadata,
+            "claim": {"holder": claim.holder, "renewed_us": claim.renewed_us},
+        });
+        let changed = self
+            .tx
+            .prepare_cached(
+                "UPDATE session_instances SET status = ?3, state = ?4
+                  WHERE session_id = ?1 AND name = ?2 AND status = ?5
+                    AND json_extract(state, '$.claim.holder') IS ?6",
+            )?
+            .execute(params![
+                id,
+                i.name,
+                i.status,
+                state.to_string(),
+                expected_status,
+                expected_holder
+            ])?;
+        Ok(changed == 1)
     }
 
     fn latest_kwargs(&mut self, uid: &str) -> Result<Map<String, Value>> {
