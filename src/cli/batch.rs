@@ -105,7 +105,7 @@ const BATCH: Place = Place {
     line: "on a batch line",
     runs: "in a batch",
     refused_options: LINE_OPTIONS,
-    global_hint: global_hint,
+    global_hint,
 };
 
 fn global_hint(flag: &str) -> String {
@@ -222,7 +222,9 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
                 Ahead::Line(line, parsed) => (line, parsed),
             };
             let (parsed, stdin) = match parsed {
-                Ok((parsed, stdin)) if parsed.writes || dry_run => break (line_no, (parsed, stdin)),
+                Ok((parsed, stdin)) if parsed.writes || dry_run => {
+                    break (line_no, (parsed, stdin))
+                }
                 Ok(ok) => ok,
                 Err(e) => return Err(results.stop(e, line_no, committed_through, dry_run)),
             };

@@ -110,11 +110,10 @@ impl LineParser {
     /// which clap would otherwise propagate through every level of every parse). With
     /// `dry_run`, every `--dry-run` of the tree is on by default (`batch --dry-run`).
     pub fn new(dry_run: bool) -> LineParser {
-        let mut clap = super::negative_numbers_are_values(
-            <Command as clap::Subcommand>::augment_subcommands(
+        let mut clap =
+            super::negative_numbers_are_values(<Command as clap::Subcommand>::augment_subcommands(
                 clap::Command::new("storectl").subcommand_required(true),
-            ),
-        );
+            ));
         if dry_run {
             clap = dry_run_by_default(clap);
         }
@@ -148,8 +147,8 @@ impl LineParser {
                 None => break level.try_get_one::<bool>("dry_run").is_ok(),
             }
         };
-        let command = Command::from_arg_matches_mut(&mut matches)
-            .map_err(|e| clap_error(e, args, place))?;
+        let command =
+            Command::from_arg_matches_mut(&mut matches).map_err(|e| clap_error(e, args, place))?;
         if let Some((name, why)) = refusal(&command) {
             return Err(Error::usage(format!(
                 "`{name}` cannot run {}: it {}",

@@ -257,12 +257,10 @@ impl Ctx {
             return Ok(());
         }
         if let Stdin::Line(_) = self.stdin {
-            return Err(
-                Error::usage(format!(
-                    "{question} Refusing without --yes on a batch line or in a serve request"
-                ))
-                    .hint("add --yes to the line's \"cmd\""),
-            );
+            return Err(Error::usage(format!(
+                "{question} Refusing without --yes on a batch line or in a serve request"
+            ))
+            .hint("add --yes to the line's \"cmd\""));
         }
         if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
             eprint!("{question} [y/N] ");

@@ -68,8 +68,13 @@ const GROUP: Place = Place {
 
 fn global_hint(flag: &str) -> String {
     match flag {
-        "--as" => "give the request an \"as\" field: {\"as\": \"alice\", \"cmd\": [...]}".to_string(),
-        "--moderator" => "give the request a \"moderator\" field: {\"moderator\": true, \"cmd\": [...]}".to_string(),
+        "--as" => {
+            "give the request an \"as\" field: {\"as\": \"alice\", \"cmd\": [...]}".to_string()
+        }
+        "--moderator" => {
+            "give the request a \"moderator\" field: {\"moderator\": true, \"cmd\": [...]}"
+                .to_string()
+        }
         "--store" | "--config" => format!(
             "the store and the config are fixed when serve starts: storectl {flag} ... serve"
         ),
@@ -144,11 +149,21 @@ impl Connection {
                         verb.name()
                     ))
                     .hint("begin one with {\"tx\": \"begin\"}; requests outside a group commit on their own");
-                    request::write_error(&mut self.response, &request.id, &e, ErrorExtras::default());
+                    request::write_error(
+                        &mut self.response,
+                        &request.id,
+                        &e,
+                        ErrorExtras::default(),
+                    );
                     Flow::Continue
                 }
                 Err(e) => {
-                    request::write_error(&mut self.response, &request.id, &e, ErrorExtras::default());
+                    request::write_error(
+                        &mut self.response,
+                        &request.id,
+                        &e,
+                        ErrorExtras::default(),
+                    );
                     Flow::Continue
                 }
             };

@@ -52,7 +52,8 @@ pub struct CommandRequest {
     pub stdin: Option<Vec<u8>>,
 }
 
-const SHAPE: &str = "write one JSON object per line: {\"id\": 1, \"cmd\": [\"namespace\", \"get\", \
+const SHAPE: &str =
+    "write one JSON object per line: {\"id\": 1, \"cmd\": [\"namespace\", \"get\", \
                      \"NS\", \"KEY\"]}, plus \"as\", \"moderator\" and \"stdin\" where needed; or \
                      {\"tx\": \"begin\"}, {\"tx\": \"commit\"}, {\"tx\": \"rollback\"}";
 

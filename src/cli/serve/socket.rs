@@ -109,7 +109,9 @@ pub fn serve(path: &Path, settings: &Settings, signals: &Signals) -> Result<()> 
             {
                 continue
             }
-            Err(e) => return Err(Error::from(e).context(format!("cannot accept on {}", path.display()))),
+            Err(e) => {
+                return Err(Error::from(e).context(format!("cannot accept on {}", path.display())))
+            }
         };
         clients.retain(|c| !c.is_finished());
         let settings = settings.clone();
@@ -139,7 +141,12 @@ fn client(stream: UnixStream, settings: &Settings, wake: std::os::fd::RawFd) {
         Ok(connection) => connection,
         Err(e) => {
             let mut response = Vec::new();
-            super::request::write_error(&mut response, &serde_json::Value::Null, &e, Default::default());
+            super::request::write_error(
+                &mut response,
+                &serde_json::Value::Null,
+                &e,
+                Default::default(),
+            );
             let _ = super::request::send(&mut out, &response);
             return;
         }
@@ -148,7 +155,10 @@ fn client(stream: UnixStream, settings: &Settings, wake: std::os::fd::RawFd) {
     // A client that goes away is no error of serve's; its open group was rolled back.
     if let Err(e) = connection.serve(&mut input, &mut out) {
         if !e.is_broken_pipe() && !settings.quiet {
-            eprintln!("warning: a serve client's connection failed: {}", e.message());
+            eprintln!(
+                "warning: a serve client's connection failed: {}",
+                e.message()
+            );
         }
     }
 }

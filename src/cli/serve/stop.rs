@@ -55,8 +55,9 @@ pub fn install() -> Result<Signals> {
             libc::sigaction(signal, &action, std::ptr::null_mut())
         };
         if installed != 0 {
-            return Err(Error::from(io::Error::last_os_error())
-                .context("cannot install a signal handler"));
+            return Err(
+                Error::from(io::Error::last_os_error()).context("cannot install a signal handler")
+            );
         }
     }
     Ok(Signals {
@@ -144,11 +145,6 @@ impl<R: Read + AsRawFd> LineReader<R> {
             end: 0,
             ended: false,
         }
-    }
-
-    /// Whether a whole line is already read and waiting (a client that pipelines requests).
-    pub fn line_at_hand(&self) -> bool {
-        self.buf[self.start..self.end].contains(&b'\n')
     }
 
     /// The next line; `Stop` as soon as a stop is asked for, even with lines at hand.
