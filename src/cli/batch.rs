@@ -36,7 +36,13 @@ document the command prints with --format json (null when it prints nothing), or
 the error that stops a batch is printed on stderr.
 
 All commands run in one write transaction, committed after the last line; with --batch-size N, \
-one transaction per N commands. The first error stops the batch: the open transaction is rolled \
+one transaction per N commands. A transaction begins at the first command that changes data (the \
+commands with --dry-run); lines before it, which only read, run in read transactions of their \
+own. Results are written as lines run, and flushed whenever the batch waits for more input, so a \
+program can write a line and read its result. A full chunk of --batch-size N is committed before \
+more input is read: with --batch-size 1 each command is committed before its result is read, and \
+nothing is held while the batch waits; without it, the one transaction holds the store's write \
+lock from the first change to the end of the input. The first error stops the batch: the open transaction is rolled \
 back, so an error on line 3 leaves lines 1 and 2 unwritten too, and storectl exits with that \
 command's exit code (a line that is not JSON, has no \"cmd\" or an argument that is not a \
 string: 65). Lines up to \"committed_through\" (0: none) were committed by earlier batches of \

@@ -95,6 +95,7 @@ pub struct Connection {
     moderator: bool,
     /// Request lines read so far, for messages.
     line_no: u64,
+    /// Responses not sent yet (see [`emit`]).
     response: Vec<u8>,
 }
 
@@ -125,6 +126,19 @@ impl Connection {
         input: &mut LineReader<R>,
         out: &mut dyn Write,
     ) -> Result<()> {
+        let served = self.requests(input, out);
+        // Whatever is answered goes out, also when reading failed.
+        let sent = request::send(out, &self.response);
+        self.response.clear();
+        served?;
+        Ok(sent?)
+    }
+
+    fn requests<R: Read + AsRawFd>(
+        &mut self,
+        input: &mut LineReader<R>,
+        out: &mut dyn Write,
+    ) -> Result<()> {
         loop {
             let request = match input.next_line()? {
                 Next::Line(text) => {
@@ -136,7 +150,6 @@ impl Connection {
                 }
                 Next::End | Next::Stop => return Ok(()),
             };
-            self.response.clear();
             let flow = match request.body {
                 Ok(Body::Command(cmd)) => {
                     self.command(&request.id, cmd);
@@ -167,9 +180,7 @@ impl Connection {
                     Flow::Continue
                 }
             };
-            if !self.response.is_empty() {
-                request::send(out, &self.response)?;
-            }
+            emit(&mut self.response, input, out)?;
             if let Flow::Stop = flow {
                 return Ok(());
             }
@@ -185,7 +196,7 @@ impl Connection {
         self.ctx.settings.moderator = cmd.moderator.unwrap_or(self.moderator);
     }
 
-    /// Runs a request outside a group; its response is left in `self.response`.
+    /// Runs a request outside a group; its response is added to `self.response`.
     fn command(&mut self, id: &Value, mut cmd: CommandRequest) {
         self.identify(&mut cmd);
         let outcome = self.parser.parse(&cmd.args, &REQUEST).and_then(|parsed| {
@@ -195,7 +206,7 @@ impl Connection {
     }
 
     /// A transaction group, from its `begin` (request `begin_id`) to its end; its last response
-    /// is left in `self.response`.
+    /// is added to `self.response`.
     fn group<R: Read + AsRawFd>(
         &mut self,
         begin_id: &Value,
@@ -223,8 +234,7 @@ impl Connection {
             }
         };
         request::write_ok_doc(response, begin_id, &json!({"tx": "begin"}));
-        request::send(out, response)?;
-        response.clear();
+        emit(response, input, out)?;
         let mut after_commit: Vec<AfterCommit> = Vec::new();
         let mut requests = 0u64;
         loop {
@@ -237,12 +247,8 @@ impl Connection {
                     request::parse(text, *line_no)
                 }
                 // Rolled back: the transaction is dropped uncommitted.
-                Next::End | Next::Stop => {
-                    response.clear();
-                    return Ok(Flow::Stop);
-                }
+                Next::End | Next::Stop => return Ok(Flow::Stop),
             };
-            response.clear();
             let id = &request.id;
             let failed = match request.body {
                 Ok(Body::Tx(TxVerb::Commit)) => {
@@ -289,7 +295,7 @@ impl Connection {
                     match outcome {
                         Ok(()) => {
                             respond(response, ctx, id, Ok(()), false);
-                            request::send(out, response)?;
+                            emit(response, input, out)?;
                             requests += 1;
                             continue;
                         }
@@ -316,6 +322,26 @@ impl Connection {
             return Ok(Flow::Continue);
         }
     }
+}
+
+/// Responses go out in at most this many bytes at a time.
+const RESPONSE_BUFFER: usize = 64 * 1024;
+
+/// Sends the responses written so far, flushed at once, unless the client already sent its next
+/// request (it pipelines): then they go out together with the next ones, when no request is left
+/// at hand or RESPONSE_BUFFER bytes are waiting. A client that waits for each response gets it
+/// as soon as its request ran; one that pipelines gets fewer, larger writes.
+fn emit<R: Read + AsRawFd>(
+    response: &mut Vec<u8>,
+    input: &LineReader<R>,
+    out: &mut dyn Write,
+) -> std::io::Result<()> {
+    if response.is_empty() || (input.line_at_hand() && response.len() < RESPONSE_BUFFER) {
+        return Ok(());
+    }
+    request::send(out, response)?;
+    response.clear();
+    Ok(())
 }
 
 fn rolled_back() -> ErrorExtras<'static> {

@@ -21,11 +21,10 @@ use crate::engine::Store;
 use crate::error::Result;
 use crate::output::Output;
 
-pub const LONG_ABOUT: &str = "\
-Serve requests from a program: one JSON object per line on stdin (or on a Unix socket with \
---socket), one JSON response per line on stdout, written and flushed as soon as the request \
-ran. The store is opened once; a request costs its own work and no process start.
-
+/// The protocol, for `serve --help` and storectl-json(7).
+macro_rules! protocol {
+    () => {
+        "\
 Request: {\"id\": ANY, \"cmd\": [ARG, ...], \"as\": USER, \"moderator\": BOOL, \"stdin\": TEXT}. \
 \"cmd\" is the arguments of a storectl command as you would type them after `storectl`, each a \
 JSON string. Only \"cmd\" is required. \"id\" is echoed in the response (null when left out). \
@@ -45,7 +44,8 @@ Transactions: each request is its own transaction, as the command is on its own 
 read transactions; a write is committed before its response is written, then moderation hooks \
 run). Between requests serve holds no lock and no open transaction. To make several requests \
 one transaction, send {\"tx\": \"begin\"}, the requests, then {\"tx\": \"commit\"} (or \
-\"rollback\"): the group holds the store's write lock until it ends. An error inside a group \
+\"rollback\"): the group holds the store's write lock until it ends. Their responses: {\"ok\": \
+{\"tx\": \"begin\"}}, then {\"ok\": {\"tx\": \"commit\", \"requests\": N}} (or \"rollback\"). An error inside a group \
 rolls the whole group back and ends it (its response has \"tx\": \"rollback\"); so do the end \
 of the input, a closed connection and a stop. In a group, --dry-run, --batch-size and --wait \
 are refused.
@@ -55,11 +55,28 @@ Global options (--store, --config, --as, --moderator, --format, ...) are given o
 Commands that cannot run in a request: batch, serve, init, check, stats, backup, config, export, \
 migrate, session run (they manage the store or transactions of their own; run them as commands \
 of their own, even while serve runs), and --raw (bytes are not a JSON response). Destructive \
-commands need --yes in \"cmd\".
+commands need --yes in \"cmd\"."
+    };
+}
 
+/// The protocol as paragraphs separated by blank lines.
+pub const PROTOCOL: &str = protocol!();
+
+pub const LONG_ABOUT: &str = concat!(
+    "\
+Serve requests from a program: one JSON object per line on stdin (or on a Unix socket with \
+--socket), one JSON response per line on stdout, written and flushed as soon as the request \
+ran. The store is opened once; a request costs its own work and no process start.
+
+",
+    protocol!(),
+    "
+
+\
 serve ends, with exit 0, at the end of its input (stdin mode) or on SIGTERM or SIGINT: the \
 request being run finishes and gets its response; requests not yet started are not run, and an \
-open group is rolled back.";
+open group is rolled back."
+);
 
 pub const AFTER_HELP: &str = r#"Example:
   $ storectl serve <<'EOF'
@@ -78,7 +95,7 @@ like stdin above; the socket is created with mode 0600 and removed when serve en
 pub struct ServeArgs {
     /// Listen on a Unix socket at PATH (created with mode 0600, removed on exit) for many
     /// clients at once, instead of serving stdin; an existing file that is not a socket is
-    /// refused
+    /// refused. "storectl serve: listening on PATH" on stderr says clients may connect
     #[arg(long, value_name = "PATH")]
     socket: Option<PathBuf>,
 }

@@ -91,6 +91,10 @@ fn bind(path: &Path) -> Result<(UnixListener, Bound)> {
 /// and removes the socket.
 pub fn serve(path: &Path, settings: &Settings, signals: &Signals) -> Result<()> {
     let (listener, bound) = bind(path)?;
+    // Clients may connect from now on: a script starting serve can wait for this line.
+    if !settings.quiet {
+        eprintln!("storectl serve: listening on {}", path.display());
+    }
     let mut clients: Vec<JoinHandle<()>> = Vec::new();
     let wake = signals.wake_fd();
     loop {

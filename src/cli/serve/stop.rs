@@ -147,6 +147,11 @@ impl<R: Read + AsRawFd> LineReader<R> {
         }
     }
 
+    /// Whether a whole line is already read and waiting (a client that pipelines requests).
+    pub fn line_at_hand(&self) -> bool {
+        self.buf[self.start..self.end].contains(&b'\n') || (self.ended && self.start < self.end)
+    }
+
     /// The next line; `Stop` as soon as a stop is asked for, even with lines at hand.
     pub fn next_line(&mut self) -> io::Result<Next<'_>> {
         let mut scanned = 0;
