@@ -151,50 +151,59 @@ fn sqlite_point_reads(db: &Path, trips: u64, keys: u64) -> f64 {
     trips as f64 / start.elapsed().as_secs_f64()
 }
 
-/// Mean latency of `writes` durable `namespace set` requests, one at a time.
-fn serve_writes(peer: &mut Peer, writes: u64, run: usize) -> Duration {
-    let requests: Vec<Vec<u8>> = (0..writes)
-        .map(|i| {
-            format!(
-                "{{\"id\":{i},\"cmd\":[\"namespace\",\"set\",\"{NS}\",\"new-{run}-{i}\",\"{}\"]}}\n",
-                value_of(i).replace('"', "\\\"")
-            )
-            .into_bytes()
-        })
-        .collect();
-    let start = Instant::now();
-    for request in &requests {
-        let response = peer.round_trip(request);
-        assert!(response.contains("\"ok\""), "{response}");
-    }
-    start.elapsed() / writes as u32
-}
+/// Writes in blocks of this many, serve's and rusqlite's alternating, so that both meet the
+/// same disk (other processes' fsyncs come and go).
+const WRITE_BLOCK: u64 = 25;
 
-/// Mean latency of the same upserts in-process: BEGIN IMMEDIATE, insert, COMMIT each.
-fn sqlite_writes(db: &Path, writes: u64, run: usize) -> Duration {
-    let mut conn = rusqlite::Connection::open(db).expect("open the copy");
+/// Mean latencies of `writes` durable `namespace set` requests to serve, one at a time, and of
+/// the same upserts in-process on the copy (BEGIN IMMEDIATE, upsert, COMMIT each).
+fn durable_writes(peer: &mut Peer, copy: &Path, writes: u64, run: usize) -> (Duration, Duration) {
+    let mut conn = rusqlite::Connection::open(copy).expect("open the copy");
     conn.execute_batch("PRAGMA foreign_keys = ON").unwrap();
     let id: i64 = conn
         .query_row("SELECT id FROM namespaces WHERE name = ?1", [NS], |r| {
             r.get(0)
         })
         .expect("the namespace");
-    let start = Instant::now();
-    for i in 0..writes {
-        let tx = conn
-            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+    let (mut serve, mut sqlite) = (Duration::ZERO, Duration::ZERO);
+    let mut i = 0;
+    while i < writes {
+        let block = i..(i + WRITE_BLOCK).min(writes);
+        let requests: Vec<Vec<u8>> = block
+            .clone()
+            .map(|i| {
+                format!(
+                    "{{\"id\":{i},\"cmd\":[\"namespace\",\"set\",\"{NS}\",\"new-{run}-{i}\",\"{}\"]}}\n",
+                    value_of(i).replace('"', "\\\"")
+                )
+                .into_bytes()
+            })
+            .collect();
+        let start = Instant::now();
+        for request in &requests {
+            let response = peer.round_trip(request);
+            assert!(response.contains("\"ok\""), "{response}");
+        }
+        serve += start.elapsed();
+        let start = Instant::now();
+        for i in block.clone() {
+            let tx = conn
+                .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)
+                .unwrap();
+            tx.prepare_cached(
+                "INSERT INTO namespace_entries (namespace_id, key, value) VALUES (?1, ?2, ?3)
+                 ON CONFLICT (namespace_id, key) DO UPDATE SET value = excluded.value
+                 WHERE value IS NOT excluded.value",
+            )
+            .unwrap()
+            .execute(rusqlite::params![id, format!("new-{run}-{i}"), value_of(i)])
             .unwrap();
-        tx.prepare_cached(
-            "INSERT INTO namespace_entries (namespace_id, key, value) VALUES (?1, ?2, ?3)
-             ON CONFLICT (namespace_id, key) DO UPDATE SET value = excluded.value
-             WHERE value IS NOT excluded.value",
-        )
-        .unwrap()
-        .execute(rusqlite::params![id, format!("new-{run}-{i}"), value_of(i)])
-        .unwrap();
-        tx.commit().unwrap();
+            tx.commit().unwrap();
+        }
+        sqlite += start.elapsed();
+        i = block.end;
     }
-    start.elapsed() / writes as u32
+    (serve / writes as u32, sqlite / writes as u32)
 }
 
 /// A store of `keys` keys made by `storectl namespace import`, and a copy of it for rusqlite.
@@ -308,10 +317,11 @@ fn main() {
         let mut peer = serve(&store);
         serve_rates.push(one_at_a_time(&mut peer, trips, keys, true));
         serve_piped.push(pipelined(&mut peer, pipeline_rounds, keys));
-        serve_set.push(serve_writes(&mut peer, writes, run));
+        let (serve, sqlite) = durable_writes(&mut peer, &copy, writes, run);
+        serve_set.push(serve);
+        sqlite_set.push(sqlite);
         peer.stop();
         sqlite_reads.push(sqlite_point_reads(&copy, trips, keys));
-        sqlite_set.push(sqlite_writes(&copy, writes, run));
         if let Some((cat, serve)) = python_round_trips(&store, trips / 4, keys) {
             python_cat.push(cat);
             python_serve.push(serve);
