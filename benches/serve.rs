@@ -78,12 +78,35 @@ impl Peer {
         }
     }
 
-    fn stop(self) {
+    /// Ends the peer; returns the CPU time (user + system) it used over its life.
+    // The child is reaped by wait4 rather than Child::wait, which clippy cannot see.
+    #[allow(clippy::zombie_processes)]
+    fn stop(self) -> Duration {
         drop(self.stdin);
-        let mut child = self.child;
-        let status = child.wait().expect("wait for the peer");
-        assert!(status.success(), "the peer failed: {status}");
+        let pid = self.child.id() as libc::pid_t;
+        let mut status = 0;
+        // SAFETY: rusage is plain old data, for which all-zero bytes are valid.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: `pid` is our unwaited child; `status` and `usage` are valid for writes.
+        let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        assert_eq!(waited, pid, "wait4 failed");
+        assert!(
+            libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0,
+            "the peer failed: wait status {status}"
+        );
+        let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+        time(usage.ru_utime) + time(usage.ru_stime)
     }
+}
+
+/// CPU time (user + system) of this thread so far.
+fn thread_cpu() -> Duration {
+    // SAFETY: rusage is plain old data; getrusage fills it.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    // SAFETY: a valid rusage to write.
+    unsafe { libc::getrusage(libc::RUSAGE_THREAD, &mut usage) };
+    let time = |t: libc::timeval| Duration::new(t.tv_sec as u64, t.tv_usec as u32 * 1000);
+    time(usage.ru_utime) + time(usage.ru_stime)
 }
 
 fn serve(store: &Path) -> Peer {
@@ -132,7 +155,7 @@ fn pipelined(peer: &mut Peer, rounds: u64, keys: u64) -> f64 {
 
 /// In-process point reads per second: the SELECT storectl runs, prepared once, each read its
 /// own implicit transaction.
-fn sqlite_point_reads(db: &Path, trips: u64, keys: u64) -> f64 {
+fn sqlite_point_reads(db: &Path, trips: u64, keys: u64) -> (f64, Duration) {
     let conn = rusqlite::Connection::open(db).expect("open the copy");
     let mut select = conn
         .prepare(
@@ -141,6 +164,7 @@ fn sqlite_point_reads(db: &Path, trips: u64, keys: u64) -> f64 {
         )
         .expect("prepare");
     let names: Vec<String> = (0..trips).map(|i| key_of(i % keys + 1)).collect();
+    let cpu = thread_cpu();
     let start = Instant::now();
     for key in &names {
         let value: String = select
@@ -148,7 +172,8 @@ fn sqlite_point_reads(db: &Path, trips: u64, keys: u64) -> f64 {
             .expect("a row");
         std::hint::black_box(value);
     }
-    trips as f64 / start.elapsed().as_secs_f64()
+    let rate = trips as f64 / start.elapsed().as_secs_f64();
+    (rate, (thread_cpu() - cpu) / trips as u32)
 }
 
 /// Writes in blocks of this many, serve's and rusqlite's alternating, so that both meet the
@@ -305,6 +330,7 @@ fn main() {
     let (mut cat_rates, mut serve_rates) = (Vec::new(), Vec::new());
     let (mut cat_piped, mut serve_piped) = (Vec::new(), Vec::new());
     let mut sqlite_reads = Vec::new();
+    let (mut sqlite_read_cpu, mut serve_cpu) = (Vec::new(), Vec::new());
     let (mut serve_set, mut sqlite_set) = (Vec::new(), Vec::new());
     let (mut python_cat, mut python_serve) = (Vec::new(), Vec::new());
     let pipeline_rounds = (trips / PIPELINE as u64).max(1);
@@ -317,14 +343,21 @@ fn main() {
         let mut peer = serve(&store);
         serve_rates.push(one_at_a_time(&mut peer, trips, keys, true));
         serve_piped.push(pipelined(&mut peer, pipeline_rounds, keys));
-        let (serve, sqlite) = durable_writes(&mut peer, &copy, writes, run);
-        serve_set.push(serve);
-        sqlite_set.push(sqlite);
+        let (by_serve, by_sqlite) = durable_writes(&mut peer, &copy, writes, run);
+        serve_set.push(by_serve);
+        sqlite_set.push(by_sqlite);
         peer.stop();
-        sqlite_reads.push(sqlite_point_reads(&copy, trips, keys));
-        if let Some((cat, serve)) = python_round_trips(&store, trips / 4, keys) {
-            python_cat.push(cat);
-            python_serve.push(serve);
+        let (rate, cpu) = sqlite_point_reads(&copy, trips, keys);
+        sqlite_reads.push(rate);
+        sqlite_read_cpu.push(cpu);
+        // serve's own CPU per pipelined `namespace get` (a process of its own, nothing else).
+        let mut peer = serve(&store);
+        pipelined(&mut peer, pipeline_rounds, keys);
+        let requests = (pipeline_rounds + 1) * PIPELINE as u64;
+        serve_cpu.push(peer.stop() / requests as u32);
+        if let Some((by_cat, by_serve)) = python_round_trips(&store, trips / 4, keys) {
+            python_cat.push(by_cat);
+            python_serve.push(by_serve);
         }
     }
     let rate =
@@ -356,6 +389,19 @@ fn main() {
             per_second(sqlite_read)
         ),
         &format!("target ≥ 100,000/s: {}", verdict(serve_pipe >= 100_000.0)),
+    );
+    let (serve_cpu, sqlite_read_cpu) = (median(serve_cpu), median(sqlite_read_cpu));
+    table_row(
+        "`serve` CPU time (user + system) per pipelined `namespace get`, whole process",
+        &format!("{:.1} µs", serve_cpu.as_secs_f64() * 1e6),
+        &format!(
+            "CPU time of the in-process SQLite point read: {:.1} µs",
+            sqlite_read_cpu.as_secs_f64() * 1e6
+        ),
+        &format!(
+            "{:.2}",
+            serve_cpu.as_secs_f64() / sqlite_read_cpu.as_secs_f64()
+        ),
     );
     if python_cat.is_empty() {
         println!("(no python3: the Python client's figure is left out)");
