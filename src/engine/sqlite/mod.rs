@@ -127,8 +127,13 @@ impl SqliteBackend {
 
     /// The open connection, for reads; 66 when the store does not exist.
     fn existing(&mut self) -> Result<&mut Connection> {
-        let missing = self.missing();
-        self.conn.as_mut().filter(|_| !self.scratch).ok_or(missing)
+        // The error is made only when needed: this runs at the start of every transaction.
+        if self.scratch || self.conn.is_none() {
+            return Err(self.missing());
+        }
+        self.conn
+            .as_mut()
+            .ok_or_else(|| Error::internal("the store's connection vanished"))
     }
 
     /// The open connection, for writes: creates a missing store, refuses (77) one this process
