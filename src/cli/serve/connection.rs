@@ -10,7 +10,7 @@
 use std::io::{Read, Write};
 use std::os::fd::AsRawFd;
 
-use serde_json::{json, Value};
+use serde_json::json;
 
 use super::request::{self, Body, CommandRequest, ErrorExtras, TxVerb};
 use super::stop::{LineReader, Next};
@@ -197,7 +197,7 @@ impl Connection {
     }
 
     /// Runs a request outside a group; its response is added to `self.response`.
-    fn command(&mut self, id: &Value, mut cmd: CommandRequest) {
+    fn command(&mut self, id: &str, mut cmd: CommandRequest) {
         self.identify(&mut cmd);
         let outcome = self.parser.parse(&cmd.args, &REQUEST).and_then(|parsed| {
             line::run_captured(parsed.command, cmd.stdin, &mut self.ctx, &mut self.runner)
@@ -209,7 +209,7 @@ impl Connection {
     /// is added to `self.response`.
     fn group<R: Read + AsRawFd>(
         &mut self,
-        begin_id: &Value,
+        begin_id: &str,
         input: &mut LineReader<R>,
         out: &mut dyn Write,
     ) -> Result<Flow> {
@@ -352,7 +352,7 @@ fn rolled_back() -> ErrorExtras<'static> {
 }
 
 /// The response of a command request, from its outcome and what it printed.
-fn respond(response: &mut Vec<u8>, ctx: &mut Ctx, id: &Value, outcome: Result<()>, in_group: bool) {
+fn respond(response: &mut Vec<u8>, ctx: &mut Ctx, id: &str, outcome: Result<()>, in_group: bool) {
     let captured = ctx.printer.captured().expect("a printer to memory");
     match outcome {
         Ok(()) => request::write_ok(response, id, captured),

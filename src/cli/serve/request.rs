@@ -9,14 +9,17 @@
 
 use std::io::Write;
 
+use serde::Deserialize;
+use serde_json::value::RawValue;
 use serde_json::{json, Map, Value};
 
 use crate::error::{Error, Kind, Result};
 use crate::input;
 
-/// One request: its id (echoed in the response; `null` when it has none) and what it asks.
+/// One request: its id (JSON text, echoed in the response as written; `null` when it has none)
+/// and what it asks.
 pub struct Request {
-    pub id: Value,
+    pub id: String,
     pub body: Result<Body>,
 }
 
@@ -57,13 +60,45 @@ const SHAPE: &str =
                      \"NS\", \"KEY\"]}, plus \"as\", \"moderator\" and \"stdin\" where needed; or \
                      {\"tx\": \"begin\"}, {\"tx\": \"commit\"}, {\"tx\": \"rollback\"}";
 
+/// The common request, `{"id"?, "cmd", "as"?, "moderator"?}`, read without building a JSON
+/// tree; anything else (or anything wrong) takes the general path, which words the errors.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Plain<'a> {
+    #[serde(borrow, default)]
+    id: Option<&'a RawValue>,
+    cmd: Vec<String>,
+    #[serde(rename = "as", default, deserialize_with = "present")]
+    user: Option<Option<String>>,
+    #[serde(default)]
+    moderator: Option<bool>,
+}
+
+/// A field that is present, even as null: `Some(None)`.
+fn present<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Option<String>>, D::Error> {
+    Option::<String>::deserialize(d).map(Some)
+}
+
 /// Parses request line number `line_no` (of this connection).
 pub fn parse(text: &[u8], line_no: u64) -> Request {
+    if let Ok(plain) = serde_json::from_slice::<Plain>(text) {
+        if !plain.cmd.is_empty() {
+            return Request {
+                id: plain.id.map_or("null", RawValue::get).to_string(),
+                body: Ok(Body::Command(CommandRequest {
+                    args: plain.cmd,
+                    user: plain.user,
+                    moderator: plain.moderator,
+                    stdin: None,
+                })),
+            };
+        }
+    }
     let value = match crate::exact_json::from_slice(text) {
         Ok(value) => value,
         Err(e) => {
             return Request {
-                id: Value::Null,
+                id: "null".to_string(),
                 body: Err(Error::bad_input(format!(
                     "request on line {line_no} is not valid JSON (line {line_no}, column {}): {}",
                     e.column(),
@@ -75,14 +110,14 @@ pub fn parse(text: &[u8], line_no: u64) -> Request {
     };
     let Value::Object(mut map) = value else {
         return Request {
-            id: Value::Null,
+            id: "null".to_string(),
             body: Err(Error::bad_input(format!(
                 "request on line {line_no} is {value}, not a JSON object"
             ))
             .hint(SHAPE)),
         };
     };
-    let id = map.remove("id").unwrap_or(Value::Null);
+    let id = map.remove("id").unwrap_or(Value::Null).to_string();
     let body = body(map).map_err(|e| {
         let message = format!("request on line {line_no}: {}", e.message());
         Error::new(e.kind(), message).hint(e.hint_text().unwrap_or_else(|| SHAPE.to_string()))
@@ -150,7 +185,7 @@ fn body(mut map: Map<String, Value>) -> Result<Body> {
         }
     };
     let moderator = match map.remove("moderator") {
-        None => None,
+        None | Some(Value::Null) => None,
         Some(Value::Bool(b)) => Some(b),
         Some(other) => {
             return Err(Error::bad_input(format!(
@@ -172,9 +207,9 @@ fn body(mut map: Map<String, Value>) -> Result<Body> {
 
 /// `{"id": ID, "ok": DOC}`, DOC being the JSON a command printed (see
 /// [`crate::cli::line::write_captured`]).
-pub fn write_ok(out: &mut Vec<u8>, id: &Value, captured: &[u8]) {
+pub fn write_ok(out: &mut Vec<u8>, id: &str, captured: &[u8]) {
     out.extend_from_slice(b"{\"id\":");
-    write_value(out, id);
+    out.extend_from_slice(id.as_bytes());
     out.extend_from_slice(b",\"ok\":");
     // Writing to a Vec cannot fail.
     let _ = super::super::line::write_captured(out, captured);
@@ -182,9 +217,9 @@ pub fn write_ok(out: &mut Vec<u8>, id: &Value, captured: &[u8]) {
 }
 
 /// `{"id": ID, "ok": DOC}` for a document built here.
-pub fn write_ok_doc(out: &mut Vec<u8>, id: &Value, doc: &Value) {
+pub fn write_ok_doc(out: &mut Vec<u8>, id: &str, doc: &Value) {
     out.extend_from_slice(b"{\"id\":");
-    write_value(out, id);
+    out.extend_from_slice(id.as_bytes());
     out.extend_from_slice(b",\"ok\":");
     write_value(out, doc);
     out.extend_from_slice(b"}\n");
@@ -201,7 +236,7 @@ pub struct ErrorExtras<'a> {
 
 /// `{"id": ID, "error": {"kind", "message", "hint", "exit"}}`, with "doc" and "tx" where
 /// [`ErrorExtras`] says.
-pub fn write_error(out: &mut Vec<u8>, id: &Value, e: &Error, extras: ErrorExtras) {
+pub fn write_error(out: &mut Vec<u8>, id: &str, e: &Error, extras: ErrorExtras) {
     let error = json!({
         "kind": e.kind().name(),
         "message": e.message(),
@@ -209,7 +244,7 @@ pub fn write_error(out: &mut Vec<u8>, id: &Value, e: &Error, extras: ErrorExtras
         "exit": e.exit_code(),
     });
     out.extend_from_slice(b"{\"id\":");
-    write_value(out, id);
+    out.extend_from_slice(id.as_bytes());
     out.extend_from_slice(b",\"error\":");
     write_value(out, &error);
     if let Some(captured) = extras.captured.filter(|c| !c.is_empty()) {
@@ -250,7 +285,18 @@ mod tests {
         write_ok(&mut out, &r.id, b"[]\n");
         assert_eq!(out, b"{\"id\":1.50E3,\"ok\":[]}\n");
         let r = parse(br#"{"cmd": ["namespace", "list"]}"#, 1);
-        assert_eq!(r.id, Value::Null);
+        assert_eq!(r.id, "null");
+        // Both paths: the plain one, and the general one (here for "stdin").
+        let r = parse(br#"{"id": {"a": [1E5]}, "cmd": ["x"], "stdin": "s"}"#, 1);
+        assert_eq!(r.id, r#"{"a":[1E5]}"#);
+        let r = parse(br#"{"id": "q", "cmd": ["x"], "as": null}"#, 1);
+        assert!(matches!(
+            r.body,
+            Ok(Body::Command(CommandRequest {
+                user: Some(None),
+                ..
+            }))
+        ));
     }
 
     #[test]
@@ -260,7 +306,7 @@ mod tests {
         assert_eq!(e.exit_code(), 65);
         assert!(e.message().contains("line 12, column"), "{}", e.message());
         let r = parse(br#"{"id": 7, "cmd": ["a", 2]}"#, 3);
-        assert_eq!(r.id, json!(7));
+        assert_eq!(r.id, "7");
         assert!(r.body.err().unwrap().message().contains("argument 2"));
         let r = parse(br#"{"id": 7, "tx": "begin", "cmd": ["a"]}"#, 3);
         assert!(r.body.is_err());
@@ -276,7 +322,7 @@ mod tests {
             captured: Some(b"{\"imported\":3}\n"),
             rolled_back: false,
         };
-        write_error(&mut out, &json!("a"), &e, extras);
+        write_error(&mut out, "\"a\"", &e, extras);
         let doc = text(&out);
         assert_eq!(doc["doc"], json!({"imported": 3}));
         assert_eq!(doc["error"]["exit"], json!(5));
@@ -287,7 +333,7 @@ mod tests {
             captured: Some(b"[1,2"),
             rolled_back: true,
         };
-        write_error(&mut out, &json!("a"), &e, extras);
+        write_error(&mut out, "\"a\"", &e, extras);
         let doc = text(&out);
         assert!(doc.get("doc").is_none());
         assert_eq!(doc["tx"], "rollback");

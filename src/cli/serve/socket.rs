@@ -145,12 +145,7 @@ fn client(stream: UnixStream, settings: &Settings, wake: std::os::fd::RawFd) {
         Ok(connection) => connection,
         Err(e) => {
             let mut response = Vec::new();
-            super::request::write_error(
-                &mut response,
-                &serde_json::Value::Null,
-                &e,
-                Default::default(),
-            );
+            super::request::write_error(&mut response, "null", &e, Default::default());
             let _ = super::request::send(&mut out, &response);
             return;
         }
