@@ -187,18 +187,9 @@ impl Connection {
         }
     }
 
-    /// Sets the request's identity: its own "as" and "moderator", else serve's.
-    fn identify(&mut self, cmd: &mut CommandRequest) {
-        self.ctx.settings.user = match cmd.user.take() {
-            Some(user) => user,
-            None => self.user.clone(),
-        };
-        self.ctx.settings.moderator = cmd.moderator.unwrap_or(self.moderator);
-    }
-
     /// Runs a request outside a group; its response is added to `self.response`.
     fn command(&mut self, id: &str, mut cmd: CommandRequest) {
-        self.identify(&mut cmd);
+        identify(&mut self.ctx, &mut cmd, &self.user, self.moderator);
         let outcome = self.parser.parse(&cmd.args, &REQUEST).and_then(|parsed| {
             line::run_captured(parsed.command, cmd.stdin, &mut self.ctx, &mut self.runner)
         });
@@ -280,11 +271,7 @@ impl Connection {
                 )
                 .hint("end the group with {\"tx\": \"commit\"} or {\"tx\": \"rollback\"} first"),
                 Ok(Body::Command(mut cmd)) => {
-                    ctx.settings.user = match cmd.user.take() {
-                        Some(u) => u,
-                        None => user.clone(),
-                    };
-                    ctx.settings.moderator = cmd.moderator.unwrap_or(*moderator);
+                    identify(ctx, &mut cmd, user, *moderator);
                     let outcome = parser.parse(&cmd.args, &GROUP).and_then(|parsed| {
                         let mut runner = Runner::Batch {
                             tx: &mut *tx,
@@ -322,6 +309,16 @@ impl Connection {
             return Ok(Flow::Continue);
         }
     }
+}
+
+/// Sets the request's identity in `ctx`: its own "as" and "moderator", else serve's (`user`,
+/// `moderator`). Set for every request, so that none inherits the one before it.
+fn identify(ctx: &mut Ctx, cmd: &mut CommandRequest, user: &Option<String>, moderator: bool) {
+    ctx.settings.user = match cmd.user.take() {
+        Some(user) => user,
+        None => user.clone(),
+    };
+    ctx.settings.moderator = cmd.moderator.unwrap_or(moderator);
 }
 
 /// Responses go out in at most this many bytes at a time.
