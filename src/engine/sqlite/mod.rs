@@ -6,6 +6,7 @@ mod feeds;
 mod items;
 mod namespaces;
 mod sessions;
+mod tx;
 
 use std::collections::HashMap;
 use std::fs::OpenOptions;
@@ -588,7 +589,7 @@ fn create_private_dir(dir: &Path) -> Result<()> {
 
 /// A transaction on the SQLite store; rolls back when dropped uncommitted.
 pub struct SqliteTx<'c> {
-    tx: rusqlite::Transaction<'c>,
+    tx: tx::CachedTx<'c>,
     /// Namespace ids looked up in this transaction (cleared by renames and drops).
     namespace_ids: HashMap<String, i64>,
     /// Timeline ids looked up in this transaction (cleared by deletes and flushes).
@@ -642,7 +643,7 @@ impl Backend for SqliteBackend {
             TxMode::Read => self.existing()?,
             TxMode::Write => self.writable()?,
         };
-        let tx = conn.transaction_with_behavior(behavior)?;
+        let tx = tx::CachedTx::begin(conn, behavior)?;
         Ok(Box::new(SqliteTx {
             tx,
             namespace_ids: HashMap::new(),
@@ -673,7 +674,7 @@ impl Backend for SqliteBackend {
             .conn
             .as_mut()
             .ok_or_else(|| Error::internal("dry-run store vanished"))?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = tx::CachedTx::begin(conn, TransactionBehavior::Immediate)?;
         Ok(Box::new(SqliteTx {
             tx,
             namespace_ids: HashMap::new(),
