@@ -604,3 +604,18 @@ fn a_socket_path_that_is_a_file_or_in_use_is_refused() {
     assert!(!path.exists());
     assert_eq!(env.json(&["namespace", "keys", "s"]), json!(["b"]));
 }
+
+#[test]
+fn sigterm_or_sigint_while_idle_ends_serve_with_exit_0() {
+    let env = Env::new();
+    for signal in [libc::SIGTERM, libc::SIGINT] {
+        let mut serve = Served::start(&env, &[]);
+        serve.ok(cmd(1, &["namespace", "set", "ns", "k", "1"]));
+        // SAFETY: kill has no memory preconditions; the pid is our child's.
+        assert_eq!(unsafe { libc::kill(serve.pid(), signal) }, 0);
+        // stdin stays open: the signal alone ends it.
+        let status = serve.child.wait().unwrap();
+        assert_eq!(status.code(), Some(0), "signal {signal}");
+    }
+    assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!(1));
+}
