@@ -362,6 +362,10 @@ fn main() {
     }
     let rate =
         |v: Vec<f64>| median(v.into_iter().map(Duration::from_secs_f64).collect()).as_secs_f64();
+    // On a machine other jobs share, the best run of each is the figure least disturbed.
+    let best = |v: &[f64]| v.iter().cloned().fold(0.0, f64::max);
+    let (cat_best, serve_best) = (best(&cat_rates), best(&serve_rates));
+    let serve_pipe_best = best(&serve_piped);
     let (cat_rate, serve_rate) = (rate(cat_rates), rate(serve_rates));
     let (cat_pipe, serve_pipe) = (rate(cat_piped), rate(serve_piped));
     let sqlite_read = rate(sqlite_reads);
@@ -376,13 +380,29 @@ fn main() {
     let ratio = serve_rate / cat_rate;
     table_row(
         "`serve`, one client, `namespace get` round trips one at a time",
-        &per_second(serve_rate),
-        &format!("`cat` over the same pipe: {}", per_second(cat_rate)),
-        &format!("{ratio:.2} (target ≥ 0.7: {})", verdict(ratio >= 0.7)),
+        &format!(
+            "{} (best run {})",
+            per_second(serve_rate),
+            per_second(serve_best)
+        ),
+        &format!(
+            "`cat` over the same pipe: {} (best run {})",
+            per_second(cat_rate),
+            per_second(cat_best)
+        ),
+        &format!(
+            "{ratio:.2}, best runs {:.2} (target ≥ 0.7: {})",
+            serve_best / cat_best,
+            verdict(ratio >= 0.7)
+        ),
     );
     table_row(
         &format!("`serve`, `namespace get` pipelined ({PIPELINE} requests before reading)"),
-        &per_second(serve_pipe),
+        &format!(
+            "{} (best run {})",
+            per_second(serve_pipe),
+            per_second(serve_pipe_best)
+        ),
         &format!(
             "`cat` pipelined: {}; in-process SQLite point read: {}",
             per_second(cat_pipe),
