@@ -619,3 +619,36 @@ fn sigterm_or_sigint_while_idle_ends_serve_with_exit_0() {
     }
     assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!(1));
 }
+
+#[test]
+fn moderation_hooks_run_after_a_group_commits_and_never_for_a_rolled_back_one() {
+    let env = Env::new();
+    let log = env.path("notified.jsonl");
+    let env = env
+        .with_var("STORECTL_COMMENTS_MODERATION", "true")
+        .with_var(
+            "STORECTL_COMMENTS_MODERATION_COMMAND",
+            &format!("cat >> '{}'; echo >> '{}'", log.display(), log.display()),
+        );
+    env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
+    let mut serve = Served::start(&env, &["--as", "eve"]);
+    let add = || cmd(1, &["comment", "add", "--node", "N", "--text", "wait"]);
+    serve.ok(json!({"tx": "begin"}));
+    serve.ok(add());
+    serve.ok(json!({"tx": "rollback"}));
+    serve.ok(json!({"tx": "begin"}));
+    let added = serve.ok(add());
+    // Not before the commit.
+    assert!(!log.exists(), "announced before its group committed");
+    serve.ok(json!({"tx": "commit"}));
+    let notified: Vec<Value> = std::fs::read_to_string(&log)
+        .unwrap()
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(notified.len(), 1);
+    assert_eq!(notified[0]["id"], added["id"]);
+    assert_eq!(notified[0]["username"], "eve");
+    assert_eq!(serve.finish().0, 0);
+}
