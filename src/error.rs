@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+pub use crate::hint::{Fix, Hint};
+
 /// The documented exit codes: (code, kind name, meaning). The README, the `storectl-exit-codes(7)`
 /// man page and `main` all read this table.
 pub const EXIT_CODES: &[(i32, &str, &str)] = &[
@@ -103,7 +105,7 @@ impl Kind {
 #[derive(Debug, Clone)]
 pub struct Detail {
     pub message: String,
-    pub hint: Option<String>,
+    pub hint: Option<Hint>,
 }
 
 impl fmt::Display for Detail {
@@ -136,8 +138,9 @@ impl Error {
         }
     }
 
-    /// Adds (or replaces) the hint: what the user can do about it.
-    pub fn hint(mut self, hint: impl Into<String>) -> Error {
+    /// Adds (or replaces) the hint: what the user can do about it (words, or a [`Fix`] that the
+    /// front end words).
+    pub fn hint(mut self, hint: impl Into<Hint>) -> Error {
         if let Error::Reported { detail, .. } = &mut self {
             detail.hint = Some(hint.into());
         }
@@ -187,6 +190,11 @@ impl Error {
     pub fn message(&self) -> String {
         match self {
             Error::Reported { detail, .. } => detail.message.clone(),
+            Error::Sqlite(_) if self.is_retryable() => {
+                "the transaction lost to other writers that committed first, each time it ran; \
+                 nothing was stored"
+                    .into()
+            }
             Error::Sqlite(e) => match sqlite_kind(e) {
                 Kind::Busy => {
                     "the store stayed busy (locked by another process) past the busy timeout".into()
@@ -214,9 +222,26 @@ impl Error {
         }
     }
 
-    pub fn hint_text(&self) -> Option<String> {
+    /// What the user can do about it; a front end words a [`Hint::Fix`] (the CLI:
+    /// `cli::hint_text`).
+    pub fn hint_of(&self) -> Option<Hint> {
         match self {
             Error::Reported { detail, .. } => detail.hint.clone(),
+            Error::Sqlite(e)
+                if sqlite_kind(e) == Kind::BadInput
+                    && e.sqlite_error_code() != Some(rusqlite::ErrorCode::TooBig) =>
+            {
+                Some(Hint::Fix(Fix::CheckOrRestore))
+            }
+            _ => self.hint_words().map(Hint::Text),
+        }
+    }
+
+    /// The hints of storage errors that need no command's name.
+    fn hint_words(&self) -> Option<String> {
+        match self {
+            Error::Reported { .. } => None,
+            Error::Sqlite(_) if self.is_retryable() => Some("run the command again".into()),
             Error::Sqlite(e) => match sqlite_kind(e) {
                 Kind::Busy => Some(
                     "retry, or raise [sqlite] busy_timeout_ms (env STORECTL_SQLITE_BUSY_TIMEOUT_MS)".into(),
@@ -225,7 +250,7 @@ impl Error {
                 Kind::BadInput if e.sqlite_error_code() == Some(rusqlite::ErrorCode::TooBig) => {
                     Some("store a smaller value, or split it".into())
                 }
-                Kind::BadInput => Some("run `storectl check`, or restore from a backup".into()),
+                Kind::BadInput => None,
                 Kind::Io => Some(
                     "free disk space (or raise the file size limit) and retry; the store is unchanged"
                         .into(),
@@ -239,6 +264,19 @@ impl Error {
         }
     }
 
+    /// True when the transaction failed only because another writer committed first, and running
+    /// it again may succeed: SQLite's SQLITE_BUSY_SNAPSHOT (a read transaction that turned into a
+    /// write after another connection committed). PostgreSQL's serialization failure (40001) and
+    /// deadlock (40P01) belong here when its backend comes.
+    pub fn is_retryable(&self) -> bool {
+        match self {
+            Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
+                e.extended_code == rusqlite::ffi::SQLITE_BUSY_SNAPSHOT
+            }
+            _ => false,
+        }
+    }
+
     /// True for a write to a closed stdout pipe, which ends the program quietly.
     pub fn is_broken_pipe(&self) -> bool {
         matches!(self, Error::Io(e) if e.kind() == std::io::ErrorKind::BrokenPipe)
@@ -247,7 +285,7 @@ impl Error {
     /// Prefixes the message with context ("reading FILE: ..."), keeping kind and hint.
     pub fn context(self, what: impl fmt::Display) -> Error {
         let kind = self.kind();
-        let hint = self.hint_text();
+        let hint = self.hint_of();
         let message = format!("{what}: {}", self.message());
         Error::Reported {
             kind,
@@ -308,6 +346,33 @@ fn io_kind(e: &std::io::Error) -> Kind {
 mod tests {
     use super::*;
 
+    /// A deferred read transaction that turns into a write after another connection committed
+    /// gets SQLITE_BUSY_SNAPSHOT at once (no busy wait helps): the conflict `Store::write` runs
+    /// a transaction again for.
+    #[test]
+    fn sqlite_busy_snapshot_is_retryable_and_busy() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("s.db");
+        let a = rusqlite::Connection::open(&path).unwrap();
+        a.execute_batch(
+            "PRAGMA journal_mode=WAL; CREATE TABLE t(n INTEGER); INSERT INTO t VALUES (0);",
+        )
+        .unwrap();
+        let b = rusqlite::Connection::open(&path).unwrap();
+        b.busy_timeout(std::time::Duration::from_secs(5)).unwrap();
+        b.execute_batch("BEGIN").unwrap();
+        let _: i64 = b.query_row("SELECT n FROM t", [], |r| r.get(0)).unwrap();
+        a.execute("UPDATE t SET n = n + 1", []).unwrap();
+        let err = Error::from(b.execute("UPDATE t SET n = n + 1", []).unwrap_err());
+        assert!(err.is_retryable(), "{err:?}");
+        assert_eq!(err.exit_code(), 75);
+        assert!(!Error::from(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            None
+        ))
+        .is_retryable());
+    }
+
     #[test]
     fn every_kind_has_a_documented_code() {
         for kind in [
@@ -358,7 +423,12 @@ mod tests {
             let err = Error::from(std::io::Error::from_raw_os_error(errno));
             assert_eq!(err.exit_code(), 74, "errno {errno}");
             assert_eq!(err.kind().name(), "io");
-            assert!(err.hint_text().unwrap().contains("free disk space"));
+            assert!(err
+                .hint_of()
+                .unwrap()
+                .words()
+                .unwrap()
+                .contains("free disk space"));
         }
         let full = rusqlite::Error::SqliteFailure(
             rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),

@@ -3,19 +3,22 @@
 //! `record 17 (line 17): missing field "verb"`.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 
 /// An opened input with the name to use in messages and its size when known (for progress).
 pub struct Input {
     pub name: String,
     pub size: Option<u64>,
     pub reader: Box<dyn BufRead + Send>,
+    /// The file once more (a duplicate of its descriptor) when it is a regular file, so that a
+    /// [`RecordReader`] can go back in it by seeking instead of keeping what it read.
+    pub file: Option<File>,
 }
 
 /// Opens FILE, or stdin for `None` and `-`.
@@ -39,6 +42,7 @@ pub fn open(path: Option<&Path>) -> Result<Input> {
             Ok(Input {
                 name: p.display().to_string(),
                 size,
+                file: size.and_then(|_| file.try_clone().ok()),
                 reader: Box::new(BufReader::with_capacity(256 * 1024, file)),
             })
         }
@@ -50,6 +54,7 @@ fn stdin() -> Input {
         name: "stdin".to_string(),
         size: None,
         reader: Box::new(BufReader::with_capacity(256 * 1024, io::stdin())),
+        file: None,
     }
 }
 
@@ -59,6 +64,7 @@ pub fn from_bytes(bytes: Vec<u8>) -> Input {
         name: "stdin".to_string(),
         size: None,
         reader: Box::new(io::Cursor::new(bytes)),
+        file: None,
     }
 }
 
@@ -89,6 +95,16 @@ pub fn read_text(mut input: Input) -> Result<String> {
         .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
     String::from_utf8(bytes)
         .map_err(|_| Error::bad_input(format!("{} is not UTF-8 text", input.name)))
+}
+
+/// Running totals of records read in chunks, each chunk one transaction that the store may run
+/// again: [`Tally::mark`] where a chunk starts, [`Tally::restore`] to take back what a run that
+/// did not commit added (the reader goes back with [`RecordReader::rewind`]).
+pub trait Tally {
+    /// What [`Tally::restore`] goes back to.
+    type Mark;
+    fn mark(&mut self) -> Self::Mark;
+    fn restore(&mut self, mark: &Self::Mark);
 }
 
 /// One record of a batch input, still as JSON text.
@@ -160,7 +176,10 @@ enum Mode {
 /// skipped; a value may span several lines). NDJSON streams in constant memory; an array is
 /// read whole.
 pub struct RecordReader {
-    input: Input,
+    /// The input's name for messages, and its size when known.
+    name: String,
+    size: Option<u64>,
+    reader: Replay,
     mode: Mode,
     line_no: u64,
     /// Bytes skipped on the current line before the first value (columns of an array's first
@@ -172,12 +191,161 @@ pub struct RecordReader {
     line: Vec<u8>,
     /// Told `bytes_read` after every record and at the end (a progress bar).
     observer: Option<Box<dyn FnMut(u64) + Send>>,
+    /// Where [`RecordReader::rewind`] goes back to, once [`RecordReader::mark`] set it.
+    mark: Option<Mark>,
+}
+
+/// The reader's position at a mark: its counters and how far into its mode it was.
+struct Mark {
+    mode: MarkMode,
+    line_no: u64,
+    column_skipped: u64,
+    number: u64,
+    bytes_read: u64,
+}
+
+enum MarkMode {
+    Start,
+    Lines,
+    Array { next: usize },
+    Done,
+}
+
+/// Input that is not a regular file (stdin, a pipe) is kept after a mark, up to this many bytes,
+/// so that a transaction run again reads the same records. Past it the input cannot go back, and
+/// a retried transaction fails instead (the memory of a long streaming import stays bounded). A
+/// regular file keeps nothing: it seeks back.
+const REPLAY_LIMIT: usize = 1 << 20;
+
+/// A reader that can go back to a mark: a regular file by seeking, other input (stdin cannot
+/// seek) by handing out again what was consumed since.
+struct Replay {
+    inner: Box<dyn BufRead + Send>,
+    /// The file `inner` reads, for seeking; `None` for input that is not a regular file.
+    file: Option<File>,
+    /// Bytes consumed since the mark; `None` when there is no mark or they passed the limit.
+    recorded: Option<Vec<u8>>,
+    /// Whether `recorded` overflowed since the mark.
+    overflowed: bool,
+    /// Bytes to hand out again before reading `inner`, and how many of them were.
+    again: Vec<u8>,
+    again_pos: usize,
+}
+
+impl Replay {
+    fn record(&mut self, bytes: &[u8]) {
+        if self.file.is_some() {
+            return;
+        }
+        if let Some(recorded) = &mut self.recorded {
+            if recorded.len() + bytes.len() > REPLAY_LIMIT {
+                self.recorded = None;
+                self.overflowed = true;
+            } else {
+                recorded.extend_from_slice(bytes);
+            }
+        }
+    }
+
+    fn mark(&mut self) {
+        let mut recorded = self.recorded.take().unwrap_or_default();
+        recorded.clear();
+        self.recorded = Some(recorded);
+        self.overflowed = false;
+    }
+
+    /// Goes back to the mark, which is `offset` bytes into the input: a file seeks there; other
+    /// input hands out again what was consumed since. False when that is no longer possible.
+    fn rewind(&mut self, replay_bytes: bool, offset: u64) -> bool {
+        if let Some(file) = &self.file {
+            if !replay_bytes {
+                return true;
+            }
+            let Ok(mut again) = file.try_clone() else {
+                return false;
+            };
+            if again.seek(SeekFrom::Start(offset)).is_err() {
+                return false;
+            }
+            self.inner = Box::new(BufReader::with_capacity(256 * 1024, again));
+            return true;
+        }
+        if self.overflowed {
+            return false;
+        }
+        let recorded = self.recorded.get_or_insert_with(Vec::new);
+        if replay_bytes {
+            let mut again = std::mem::take(recorded);
+            again.extend_from_slice(&self.again[self.again_pos..]);
+            self.again = again;
+            self.again_pos = 0;
+        } else {
+            recorded.clear();
+        }
+        true
+    }
+}
+
+impl Read for Replay {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl BufRead for Replay {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.again_pos < self.again.len() {
+            return Ok(&self.again[self.again_pos..]);
+        }
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amt: usize) {
+        if amt == 0 {
+            return;
+        }
+        if self.again_pos < self.again.len() {
+            let end = (self.again_pos + amt).min(self.again.len());
+            let bytes = std::mem::take(&mut self.again);
+            self.record(&bytes[self.again_pos..end]);
+            self.again = bytes;
+            self.again_pos = end;
+            if self.again_pos == self.again.len() {
+                self.again.clear();
+                self.again_pos = 0;
+            }
+            return;
+        }
+        if self.recorded.is_some() {
+            // The bytes consumed are the front of the buffer the caller just filled.
+            let taken = match self.inner.fill_buf() {
+                Ok(buf) => buf[..amt.min(buf.len())].to_vec(),
+                Err(_) => Vec::new(),
+            };
+            self.record(&taken);
+        }
+        self.inner.consume(amt);
+    }
 }
 
 impl RecordReader {
+    /// A reader marked at its start.
     pub fn new(input: Input) -> RecordReader {
-        RecordReader {
-            input,
+        let mut reader = RecordReader {
+            name: input.name,
+            size: input.size,
+            reader: Replay {
+                inner: input.reader,
+                file: input.file,
+                recorded: None,
+                overflowed: false,
+                again: Vec::new(),
+                again_pos: 0,
+            },
             mode: Mode::Start,
             line_no: 0,
             column_skipped: 0,
@@ -186,7 +354,80 @@ impl RecordReader {
             buf: Vec::new(),
             line: Vec::new(),
             observer: None,
+            mark: None,
+        };
+        reader.mark();
+        reader
+    }
+
+    /// Marks where a transaction starts reading, so that [`RecordReader::rewind`] can go back
+    /// here if the store runs the transaction again.
+    pub fn mark(&mut self) {
+        self.mark = Some(Mark {
+            mode: match &self.mode {
+                Mode::Start => MarkMode::Start,
+                Mode::Lines => MarkMode::Lines,
+                Mode::Array { next, .. } => MarkMode::Array { next: *next },
+                Mode::Done => MarkMode::Done,
+            },
+            line_no: self.line_no,
+            column_skipped: self.column_skipped,
+            number: self.number,
+            bytes_read: self.bytes_read,
+        });
+        self.reader.mark();
+    }
+
+    /// Goes back to the last [`RecordReader::mark`] (at first, the start of the input): the
+    /// records read since are read again. Called first in a transaction closure that reads
+    /// records, so that a run again reads the same ones; the first run has nothing to undo. A
+    /// busy error when more than [`REPLAY_LIMIT`] bytes of input went by since the mark.
+    pub fn rewind(&mut self) -> Result<()> {
+        let Some(mark) = &self.mark else {
+            return Err(Error::internal(
+                "a record reader was rewound without a mark",
+            ));
+        };
+        let (mode, replay_bytes) = match (&mark.mode, &mut self.mode) {
+            // An array is held whole: going back is choosing the element.
+            (MarkMode::Start, Mode::Array { next, .. }) => {
+                *next = 0;
+                (None, false)
+            }
+            (MarkMode::Array { next: at }, Mode::Array { next, .. }) => {
+                *next = *at;
+                (None, false)
+            }
+            (MarkMode::Array { .. }, _) => {
+                return Err(Error::internal("a record reader left its array"));
+            }
+            (MarkMode::Done, _) => (Some(Mode::Done), false),
+            (MarkMode::Start, _) => (Some(Mode::Start), true),
+            (MarkMode::Lines, _) => (Some(Mode::Lines), true),
+        };
+        let (line_no, column_skipped, number, bytes_read) = (
+            mark.line_no,
+            mark.column_skipped,
+            mark.number,
+            mark.bytes_read,
+        );
+        if !self.reader.rewind(replay_bytes, bytes_read) {
+            return Err(Error::busy(format!(
+                "the store asked to run the transaction again (another writer changed what it \
+                 read), but more than {} MiB of {} were read in it, and they are not kept",
+                REPLAY_LIMIT >> 20,
+                self.name
+            ))
+            .hint(Fix::RerunOrSmallerBatches));
         }
+        if let Some(mode) = mode {
+            self.mode = mode;
+        }
+        self.line_no = line_no;
+        self.column_skipped = column_skipped;
+        self.number = number;
+        self.bytes_read = bytes_read;
+        Ok(())
     }
 
     /// Reports the bytes consumed as records are read (so a bar moves inside one long
@@ -196,12 +437,12 @@ impl RecordReader {
     }
 
     pub fn name(&self) -> &str {
-        &self.input.name
+        &self.name
     }
 
     /// Input size when known (a regular file), for progress.
     pub fn size(&self) -> Option<u64> {
-        self.input.size
+        self.size
     }
 
     /// Bytes consumed so far, for progress.
@@ -215,7 +456,7 @@ impl RecordReader {
     }
 
     fn read_error(&self, e: io::Error) -> Error {
-        Error::input_missing(format!("cannot read {}: {e}", self.input.name))
+        Error::input_missing(format!("cannot read {}: {e}", self.name))
     }
 
     pub fn next_record(&mut self) -> Result<Option<Record>> {
@@ -239,8 +480,8 @@ impl RecordReader {
                 base,
             } => {
                 let Some(&(start, end, line)) = items.get(*next) else {
+                    // Stays an array at its end, so that a rewind can choose an element again.
                     self.bytes_read = *base + text.len() as u64;
-                    self.mode = Mode::Done;
                     return Ok(None);
                 };
                 *next += 1;
@@ -259,7 +500,7 @@ impl RecordReader {
     /// Skips leading whitespace and picks the mode from the first byte.
     fn start(&mut self) -> Result<()> {
         let first = loop {
-            let buf = match self.input.reader.fill_buf() {
+            let buf = match self.reader.fill_buf() {
                 Ok(b) => b,
                 Err(e) => return Err(self.read_error(e)),
             };
@@ -271,7 +512,7 @@ impl RecordReader {
                     let newlines = buf[..i].iter().filter(|&&b| b == b'\n').count() as u64;
                     skip_columns(&mut self.column_skipped, &buf[..i]);
                     let first = buf[i];
-                    self.input.reader.consume(i);
+                    self.reader.consume(i);
                     self.line_no += newlines;
                     self.bytes_read += i as u64;
                     break Some(first);
@@ -281,7 +522,7 @@ impl RecordReader {
                     skip_columns(&mut self.column_skipped, buf);
                     self.line_no += buf.iter().filter(|&&b| b == b'\n').count() as u64;
                     self.bytes_read += n as u64;
-                    self.input.reader.consume(n);
+                    self.reader.consume(n);
                 }
             }
         };
@@ -295,11 +536,8 @@ impl RecordReader {
 
     fn read_array(&mut self) -> Result<Mode> {
         let mut text = String::new();
-        self.input.reader.read_to_string(&mut text).map_err(|e| {
-            Error::bad_input(format!(
-                "cannot read {} as UTF-8 text: {e}",
-                self.input.name
-            ))
+        self.reader.read_to_string(&mut text).map_err(|e| {
+            Error::bad_input(format!("cannot read {} as UTF-8 text: {e}", self.name))
         })?;
         let base_line = self.line_no + 1;
         let raws: Vec<&RawValue> = serde_json::from_str(&text).map_err(|e| {
@@ -311,7 +549,7 @@ impl RecordReader {
                 };
             Error::bad_input(format!(
                 "{} (line {}, column {column}): invalid JSON array: {}",
-                self.input.name,
+                self.name,
                 e.line() as u64 + base_line - 1,
                 serde_message(&e)
             ))
@@ -343,7 +581,7 @@ impl RecordReader {
         let mut start_column = 0;
         loop {
             self.line.clear();
-            let n = match self.input.reader.read_until(b'\n', &mut self.line) {
+            let n = match self.reader.read_until(b'\n', &mut self.line) {
                 Ok(n) => n,
                 Err(e) => return Err(self.read_error(e)),
             };
@@ -408,6 +646,7 @@ mod tests {
             name: "test".into(),
             size: None,
             reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+            file: None,
         };
         let mut reader = RecordReader::new(input);
         let mut out = Vec::new();
@@ -415,6 +654,94 @@ mod tests {
             out.push((r.number, r.line, r.text));
         }
         Ok(out)
+    }
+
+    fn reader(text: &str) -> RecordReader {
+        RecordReader::new(Input {
+            name: "test".into(),
+            size: None,
+            reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+            file: None,
+        })
+    }
+
+    fn next(reader: &mut RecordReader) -> Option<(u64, u64, String)> {
+        reader
+            .next_record()
+            .unwrap()
+            .map(|r| (r.number, r.line, r.text))
+    }
+
+    #[test]
+    fn a_rewind_reads_the_records_since_the_mark_again() {
+        for text in [
+            "{\"a\":1}\n\n{\"b\":\n 2}\n{\"c\":3}\n{\"d\":4}",
+            "  [{\"a\":1},\n{\"b\":\n 2},\n{\"c\":3}, {\"d\":4}]",
+        ] {
+            let mut r = reader(text);
+            let first = next(&mut r);
+            // At the start: the mark `new` set.
+            r.rewind().unwrap();
+            assert_eq!(next(&mut r), first, "{text}");
+            r.mark();
+            let second = next(&mut r);
+            let third = next(&mut r);
+            assert_eq!(second.as_ref().map(|s| s.0), Some(2));
+            r.rewind().unwrap();
+            assert_eq!(next(&mut r), second, "{text}");
+            assert_eq!(next(&mut r), third, "{text}");
+            let fourth = next(&mut r);
+            assert_eq!(next(&mut r), None);
+            // A rewind after the end, and twice in a row.
+            r.rewind().unwrap();
+            r.rewind().unwrap();
+            assert_eq!(next(&mut r), second, "{text}");
+            assert_eq!(next(&mut r), third, "{text}");
+            assert_eq!(next(&mut r), fourth, "{text}");
+            assert_eq!(next(&mut r), None);
+        }
+    }
+
+    #[test]
+    fn a_file_rewinds_by_seeking_however_much_was_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("in.ndjson");
+        let line = format!("{{\"v\":\"{}\"}}\n", "x".repeat(1000));
+        std::fs::write(&path, line.repeat(REPLAY_LIMIT / 1000 + 10)).unwrap();
+        let mut r = RecordReader::new(open(Some(&path)).unwrap());
+        let first = next(&mut r);
+        r.mark();
+        let second = next(&mut r);
+        let mut last = None;
+        while let Some(record) = next(&mut r) {
+            last = Some(record);
+        }
+        r.rewind().unwrap();
+        assert_eq!(next(&mut r), second);
+        let mut again = None;
+        while let Some(record) = next(&mut r) {
+            again = Some(record);
+        }
+        assert_eq!(again, last);
+        assert!(first.is_some() && r.reader.recorded.as_ref().is_none_or(Vec::is_empty));
+    }
+
+    #[test]
+    fn a_rewind_past_the_replay_limit_is_busy_and_says_what_to_do() {
+        let line = format!("{{\"v\":\"{}\"}}\n", "x".repeat(1000));
+        let mut r = reader(&line.repeat(REPLAY_LIMIT / 1000 + 10));
+        r.mark();
+        while next(&mut r).is_some() {}
+        let err = r.rewind().unwrap_err();
+        assert_eq!(err.exit_code(), 75);
+        assert_eq!(err.hint_of(), Some(Fix::RerunOrSmallerBatches.into()));
+        // A new mark starts a new record.
+        let mut r = reader(&line.repeat(3));
+        next(&mut r);
+        r.mark();
+        let second = next(&mut r);
+        r.rewind().unwrap();
+        assert_eq!(next(&mut r), second);
     }
 
     #[test]
@@ -467,6 +794,7 @@ mod tests {
                 name: "test".into(),
                 size: Some(text.len() as u64),
                 reader: Box::new(io::Cursor::new(text.as_bytes().to_vec())),
+                file: None,
             });
             let sink = seen.clone();
             reader.observe(Some(Box::new(move |n| sink.lock().unwrap().push(n))));
@@ -509,6 +837,7 @@ mod tests {
             name: "doc.json".into(),
             size: None,
             reader: Box::new(io::Cursor::new(b"{\n  \"a\": 1,\n  b: 2\n}".to_vec())),
+            file: None,
         };
         assert_eq!(
             read_document(doc).unwrap_err().message(),

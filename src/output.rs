@@ -233,6 +233,11 @@ impl Printer {
         } else {
             table.force_no_tty();
         }
+        // A terminal that reports no size (a pty nobody sized: `script`, some containers) would
+        // squeeze every column to one character; lay the table out at its natural width.
+        if table.width() == Some(0) {
+            table.set_content_arrangement(ContentArrangement::Disabled);
+        }
         table.set_header(columns.iter().map(|c| {
             let cell = Cell::new(c);
             if self.color {
@@ -442,7 +447,7 @@ pub fn print_error(err: &Error, format: Option<Format>, color: bool) {
     let stderr = io::stderr();
     let mut stderr = stderr.lock();
     let message = err.message();
-    let hint = err.hint_text();
+    let hint = crate::cli::hint_text(err);
     let _ = if json {
         let doc = serde_json::json!({
             "error": {"kind": err.kind().name(), "message": message, "hint": hint}

@@ -1078,7 +1078,12 @@ mod tests {
             msg.contains(":4: unknown key \"busy_timeout\" in section [sqlite]"),
             "{msg}"
         );
-        assert!(err.hint_text().unwrap().contains("busy_timeout_ms"));
+        assert!(err
+            .hint_of()
+            .unwrap()
+            .words()
+            .unwrap()
+            .contains("busy_timeout_ms"));
     }
 
     #[test]

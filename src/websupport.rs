@@ -5,7 +5,7 @@ use std::path::Path;
 
 use rusqlite::{Connection, OpenFlags};
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 
 #[derive(Debug, Clone)]
 pub struct SourceNode {
@@ -74,7 +74,7 @@ pub fn read(path: &Path, prefix: &str) -> Result<WebSupportData> {
             return Err(Error::bad_input(format!(
                 "{shown} is not a sphinxcontrib-websupport database: it has no table {name}"
             ))
-            .hint("if the tables have another prefix than sphinx_, give it with --prefix"));
+            .hint(Fix::GiveTablePrefix));
         }
     }
     let bad = |e: rusqlite::Error| Error::bad_input(format!("{shown}: unexpected data: {e}"));

@@ -443,7 +443,7 @@ fn stopped(e: Error, line: u64, committed_through: u64, dry_run: bool) -> Error 
             committed_text(committed_through, dry_run)
         ),
     );
-    match e.hint_text() {
+    match e.hint_of() {
         Some(hint) => error.hint(hint),
         None => error,
     }
@@ -484,7 +484,7 @@ impl Results<'_> {
         let doc = json!({"error": {
             "kind": e.kind().name(),
             "message": e.message(),
-            "hint": e.hint_text(),
+            "hint": super::hint_text(e),
             "line": line,
             "committed_through": committed_through,
         }});

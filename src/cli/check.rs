@@ -27,9 +27,14 @@ pub fn run(ctx: &mut Ctx, _args: CheckArgs) -> Result<Output> {
                 Face::Items => problems.extend(faces::items::check(tx.items()?)?),
                 Face::Sessions => problems.extend(faces::sessions::check(tx.sessions()?)?),
                 Face::Feeds => {
-                    let (feed_problems, feed_notes) = faces::feeds::check(tx.feeds()?)?;
+                    let (feed_problems, unreferenced) = faces::feeds::check(tx.feeds()?)?;
                     problems.extend(feed_problems);
-                    notes.extend(feed_notes);
+                    if unreferenced > 0 {
+                        notes.push(format!(
+                            "feeds: no timeline holds {} (storectl feed gc removes them)",
+                            count(unreferenced, "activity")
+                        ));
+                    }
                 }
             }
         }

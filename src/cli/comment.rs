@@ -124,7 +124,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
             };
             let policy = ctx.comment_policy();
             let added = store.write(args.dry.dry_run, |tx| {
-                face::add_comment(tx.comments()?, &who, policy, new, now)
+                face::add_comment(tx.comments()?, &who, policy, new.clone(), now)
             })?;
             let doc = to_json(&added.comment)?;
             if added.needs_moderation && !args.dry.dry_run {
@@ -209,14 +209,14 @@ fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> 
     let now = now_us();
     loop {
         let committed_before = batch.committed;
-        let step = store.write(dry, |tx| {
+        let step = store.write_records(dry, &mut reader, &mut batch, |tx, reader, batch| {
             face::add_comments_from(
                 tx.comments()?,
-                &mut reader,
+                reader,
                 &who,
                 policy,
                 chunk,
-                &mut batch,
+                batch,
                 now,
                 collect_hidden,
             )

@@ -453,7 +453,9 @@ fn config_page() -> (String, String) {
     for def in SETTINGS {
         roff.control("TP", []);
         let mut head = vec![bold(def.name)];
+        // An empty default (a list that starts empty) reads as "none", not as "(default )".
         if let Some(default) = def.default {
+            let default = if default.is_empty() { "none" } else { default };
             head.push(roman(format!(" (default {default})")));
         }
         if let SettingKind::Count { max } | SettingKind::Map { max } = def.kind {

@@ -601,7 +601,9 @@ fn add_many_in_batches(
     let mut totals = AddMany::default();
     loop {
         let committed = totals.committed;
-        let step = store.write(dry.dry_run, |tx| chunk(tx, &mut reader, limit, &mut totals));
+        let step = store.write_records(dry.dry_run, &mut reader, &mut totals, |tx, r, t| {
+            chunk(tx, r, limit, t)
+        });
         match step {
             Ok(true) => continue,
             Ok(false) => break,

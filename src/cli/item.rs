@@ -292,26 +292,28 @@ fn item_json(item: &ItemRecord) -> Value {
 }
 
 fn revision_json(r: &RevisionRecord) -> Value {
-    let get = |k: &str| r.meta.get(k).cloned().unwrap_or(Value::Null);
+    let m = &r.meta;
     let mut row = json!({
         "revision": r.revno,
         "mtime": format_rfc3339(r.mtime_us),
         "action": r.action,
-        "userid": get("userid"),
-        "addr": get("addr"),
-        "hostname": get("hostname"),
-        "comment": get("comment"),
-        "extra": get("extra"),
-        "size": get("size"),
+        "userid": m.userid,
+        "addr": m.addr,
+        "hostname": m.hostname,
+        "comment": m.comment,
+        "extra": m.extra,
+        "size": m.size,
         "deleted": r.deleted,
-        "mimetype": get("mimetype"),
+        "mimetype": m.mimetype,
     });
     // Who, by name (history and log compute it: a moin user id's profile name).
-    if let Some(name) = r.meta.get("user_name") {
+    if let Some(name) = &m.user_name {
+        row["user_name"] = json!(name);
+    } else if let Some(name) = m.user.get("user_name") {
         row["user_name"] = name.clone();
     }
     // The name a moin edit-log line carries when it predates a rename.
-    if let Some(logged) = r.meta.get("moin_page") {
+    if let Some(logged) = m.moin.get("moin_page") {
         row["moin_page"] = logged.clone();
     }
     row
@@ -399,13 +401,20 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 shown.revision.revno,
                 shown.item.current,
                 format_rfc3339(shown.revision.mtime_us),
-                shown
-                    .revision
-                    .meta
-                    .get("userid")
-                    .and_then(Value::as_str)
-                    .filter(|u| !u.is_empty())
-                    .unwrap_or("?"),
+                // The profile's name where one maps a moin user id; else the id as stored.
+                [
+                    shown
+                        .revision
+                        .meta
+                        .user_name
+                        .as_ref()
+                        .and_then(Option::as_deref),
+                    shown.revision.meta.userid.as_deref(),
+                ]
+                .into_iter()
+                .flatten()
+                .find(|u| !u.is_empty())
+                .unwrap_or("?"),
                 if shown.revision.deleted {
                     " (deleted)"
                 } else {
@@ -613,7 +622,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 profile.insert("aliases".into(), json!(alias));
             }
             let user = store.write(dry.dry_run, |tx| {
-                face::add_user(tx.items()?, &name, profile, ictx.now_us)
+                face::add_user(tx.items()?, &name, profile.clone(), ictx.now_us)
             })?;
             Ok(Output::Report {
                 text: format!("user {:?} added{}", user.name, dry.note()),

@@ -114,6 +114,27 @@ fn authority<'a>(ctx: &'a Ctx, items: Option<&'a ItemContext>) -> LockAuthority<
     }
 }
 
+/// When a waiter for `resource` tries again at the latest: at its deadline, or when the
+/// holder's lock expires, if sooner (an expiry changes nothing in the store to wake it); now,
+/// when the lock went since the attempt that found it (a change this read saw already cannot
+/// wake the wait that follows). A later release wakes it through [`Runner::wait_for_change`].
+fn retry_at(store: &mut Runner, resource: &str, deadline: Instant) -> Result<Instant> {
+    let held = store.read(|tx| tx.locks()?.lock(resource))?;
+    Ok(match held {
+        None => Instant::now(),
+        Some(LockRecord {
+            expires_us: Some(expires_us),
+            ..
+        }) => {
+            let left = Duration::from_micros(expires_us.saturating_sub(now_us()).max(0) as u64);
+            Instant::now()
+                .checked_add(left)
+                .map_or(deadline, |expiry| deadline.min(expiry))
+        }
+        Some(_) => deadline,
+    })
+}
+
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: LockCommand) -> Result<Output> {
     store.open(&ctx.settings)?;
     match cmd {
@@ -142,20 +163,31 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: LockCommand) -> Result<Output
             };
             let items = items_context(ctx, &resource)?;
             let auth = authority(ctx, items.as_ref());
+            let mut told = false;
             let lock = loop {
                 let now = now_us();
                 let expires_us = ttl_us.map(|t| offset_time(now, t, "--ttl")).transpose()?;
                 let attempt = store.write(dry.dry_run, |tx| {
                     locks::acquire(tx, &auth, &resource, &owner, expires_us, now)
                 });
-                match attempt {
-                    Err(e)
-                        if e.kind() == Kind::Busy
-                            && deadline.is_some_and(|d| Instant::now() < d) =>
+                match (attempt, deadline) {
+                    (Err(e), Some(deadline))
+                        if e.kind() == Kind::Busy && Instant::now() < deadline =>
                     {
-                        std::thread::sleep(Duration::from_millis(200));
+                        let until = retry_at(store, &resource, deadline)?;
+                        if !told && !ctx.settings.quiet {
+                            eprintln!(
+                                "note: {}; waiting up to {}",
+                                e.message(),
+                                wait.as_deref().unwrap_or_default()
+                            );
+                            told = true;
+                        }
+                        if !store.wait_for_change(until)? {
+                            return Err(e);
+                        }
                     }
-                    other => break other?,
+                    (other, _) => break other?,
                 }
             };
             Ok(Output::Report {

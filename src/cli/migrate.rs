@@ -225,12 +225,14 @@ fn moin16(
                     Err(s) => report.skip(&s.dir_name, s.reason),
                 }
             }
-            store.write(dry.dry_run, |tx| {
+            // Counted into a copy, so that a transaction run again counts its pages once.
+            report = store.write(dry.dry_run, |tx| {
+                let mut report = report.clone();
                 let items = tx.items()?;
                 for page in &pages {
                     import_page(items, page, &label, &mut report)?;
                 }
-                Ok(())
+                Ok(report)
             })?;
             progress.set_position(((n + 1) * PAGES_PER_BATCH).min(dirs.len()) as u64);
         }
@@ -264,8 +266,10 @@ fn moin16(
                 .iter()
                 .map(|(id, p)| (id.clone(), p.clone()))
                 .collect();
-            store.write(dry.dry_run, |tx| {
-                import_users(tx.items()?, &profiles, now_us(), &mut report)
+            report = store.write(dry.dry_run, |tx| {
+                let mut report = report.clone();
+                import_users(tx.items()?, &profiles, now_us(), &mut report)?;
+                Ok(report)
             })?;
         }
     }

@@ -9,6 +9,7 @@ mod config;
 mod docs;
 mod export;
 mod feed;
+mod hints;
 mod init;
 mod item;
 mod line;
@@ -33,11 +34,12 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
 use crate::faces::comments as comments_face;
-use crate::input::{self, Input};
+use crate::input::{self, Input, RecordReader, Tally};
 use crate::output::{print_error, use_color, Output, Printer};
 use crate::settings::{self, ColorChoice, Format, Settings};
 
 pub use docs::generate as generate_docs;
+pub use hints::hint_text;
 
 const ABOUT: &str =
     "Administer the storage of Sphinx WebSupport, Errbot, Triggers, Stream Framework \
@@ -308,6 +310,7 @@ impl Runner<'_> {
     }
 
     /// Runs `f` in a read transaction (one consistent snapshot); in a batch, in its transaction.
+    /// A read runs once (see [`Store::read`]), so `f` may print the records it reads as it goes.
     pub fn read<T>(&mut self, f: impl FnOnce(&mut dyn Transaction) -> Result<T>) -> Result<T> {
         match self {
             Runner::Closed => Err(Error::internal(
@@ -321,17 +324,49 @@ impl Runner<'_> {
     /// Runs `f` in one write transaction: committed when `f` succeeds, rolled back when it fails
     /// or when `dry_run` is set. In a batch, `f` runs in the batch's transaction, and the batch
     /// decides (its own `--dry-run` sets `dry_run` for every line that has one).
+    ///
+    /// `f` may run more than once (see [`Store::write`]): it prints nothing, reads records only
+    /// through [`Runner::write_records`], and leaves after-commit work to [`Runner::after_commit`].
     pub fn write<T>(
         &mut self,
         dry_run: bool,
-        f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
+        mut f: impl FnMut(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
         match self {
             Runner::Closed => Err(Error::internal(
                 "a command wrote the store before opening it",
             )),
-            Runner::Own(store) => store.write(dry_run, f),
+            Runner::Own(store) => store.write(dry_run, &mut f),
             Runner::Batch { tx, .. } => f(&mut **tx),
+        }
+    }
+
+    /// Runs one chunk of a streaming import as a [`Runner::write`] that can run again: each run
+    /// starts where the chunk started in `reader`, with `tally` as it was then, so records are
+    /// read and counted once however often the store runs the transaction. `chunk` returns
+    /// whether records remain.
+    pub fn write_records<S: Tally>(
+        &mut self,
+        dry_run: bool,
+        reader: &mut RecordReader,
+        tally: &mut S,
+        mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, &mut S) -> Result<bool>,
+    ) -> Result<bool> {
+        reader.mark();
+        let mark = tally.mark();
+        self.write(dry_run, |tx| {
+            reader.rewind()?;
+            tally.restore(&mark);
+            chunk(tx, reader, tally)
+        })
+    }
+
+    /// Returns once another process may have changed the store, or at `until`; `false`
+    /// (at once) in a batch, whose own open transaction nobody else can change the store past.
+    pub fn wait_for_change(&mut self, until: std::time::Instant) -> Result<bool> {
+        match self {
+            Runner::Own(store) => store.wait_for_change(until).map(|()| true),
+            Runner::Closed | Runner::Batch { .. } => Ok(false),
         }
     }
 

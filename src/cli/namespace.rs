@@ -299,7 +299,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
             let changes = store.write(dry.dry_run, |tx| {
                 unlocked(tx, user, &[&ns])?;
-                face::replace(tx.namespaces()?, &ns, doc)
+                face::replace(tx.namespaces()?, &ns, doc.clone())
             })?;
             Ok(report(changes, dry))
         }
@@ -318,7 +318,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
             let changes = store.write(dry.dry_run, |tx| {
                 unlocked(tx, user, &[&ns])?;
-                face::merge(tx.namespaces()?, &ns, doc, strategy)
+                face::merge(tx.namespaces()?, &ns, doc.clone(), strategy)
             })?;
             Ok(report(changes, dry))
         }
@@ -395,8 +395,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let chunk = if dry.dry_run { None } else { batch_size };
             loop {
                 let committed_before = tally.committed;
-                let step = store.write(dry.dry_run, |tx| {
-                    face::import_chunk(tx, user, &mut reader, chunk, &mut tally)
+                let step = store.write_records(dry.dry_run, &mut reader, &mut tally, |tx, r, t| {
+                    face::import_chunk(tx, user, r, chunk, t)
                 });
                 match step {
                     Ok(true) => continue,
@@ -465,8 +465,38 @@ fn transfer(
 fn report(changes: face::Changes, dry: DryRun) -> Output {
     Output::Report {
         doc: changes.to_json(dry.dry_run),
-        text: changes.summary(dry.dry_run),
+        text: summary(&changes, dry.dry_run),
     }
+}
+
+/// What changed, for a person at a terminal: one line, then each key.
+fn summary(changes: &face::Changes, dry_run: bool) -> String {
+    let verb = if dry_run { "would change" } else { "changed" };
+    let mut text = format!(
+        "namespace {:?}: {} added, {} changed, {} removed{}",
+        changes.namespace,
+        changes.added.len(),
+        changes.changed.len(),
+        changes.removed.len(),
+        if dry_run {
+            " (dry run: nothing written)"
+        } else {
+            ""
+        }
+    );
+    for (mark, keys) in [
+        ("+", &changes.added),
+        ("~", &changes.changed),
+        ("-", &changes.removed),
+    ] {
+        for key in keys {
+            text.push_str(&format!("\n  {mark} {key}"));
+        }
+    }
+    if changes.added.is_empty() && changes.changed.is_empty() && changes.removed.is_empty() {
+        text = format!("namespace {:?}: nothing {verb}", changes.namespace);
+    }
+    text
 }
 
 fn stored_value(text: &str) -> Result<Value> {

@@ -76,6 +76,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                 let mut reader = RecordReader::new(ctx.open_input(Some(from))?);
                 let batch = store
                     .write(dry, |tx| {
+                        reader.rewind()?;
                         face::add_nodes_from(tx.comments()?, &mut reader, on_existing)
                     })
                     .map_err(|e| e.context("node add stopped; nothing was stored"))?;

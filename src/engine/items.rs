@@ -1,6 +1,6 @@
-//! The storage primitives the items face needs (SQLite now; a moin 1.6 data dir later). Rules
-//! (ACLs, processing instructions, revision numbering, what a rename writes) are in
-//! `faces::items`.
+//! The storage primitives the items face needs (SQLite, a moin 1.6 data dir). Rules (ACLs,
+//! revision numbering, what a rename writes) are in `faces::items`; what an item and its
+//! metadata are is in `items_model`, which backends and faces share.
 
 use std::io::Write;
 
@@ -8,28 +8,7 @@ use serde_json::{Map, Value};
 
 use crate::error::Result;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ItemKind {
-    Page,
-    Attachment,
-}
-
-impl ItemKind {
-    pub fn name(self) -> &'static str {
-        match self {
-            ItemKind::Page => "page",
-            ItemKind::Attachment => "attachment",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<ItemKind> {
-        match text {
-            "page" => Some(ItemKind::Page),
-            "attachment" => Some(ItemKind::Attachment),
-            _ => None,
-        }
-    }
-}
+pub use crate::items_model::{ItemKind, RevisionMeta};
 
 /// An item as listing sees it: no revision data.
 #[derive(Debug, Clone, PartialEq)]
@@ -52,8 +31,8 @@ pub struct RevisionRecord {
     pub mtime_us: i64,
     pub action: String,
     pub deleted: bool,
-    /// Every other metadata key: userid, addr, hostname, comment, extra, mimetype, size, acl, ...
-    pub meta: Map<String, Value>,
+    /// Who, why, what the data gives, and the user's own keys.
+    pub meta: RevisionMeta,
 }
 
 /// A new revision to store.

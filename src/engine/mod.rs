@@ -12,10 +12,11 @@ pub mod sessions;
 pub mod sqlite;
 
 use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
 
 use serde_json::Value;
 
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::settings::Settings;
 
 pub use comments::CommentStorage;
@@ -39,8 +40,7 @@ impl StoreUrl {
     /// `sqlite:PATH`, `sqlite://PATH`, a bare path, or `moin16:DATA_DIR`.
     pub fn parse(text: &str) -> Result<StoreUrl> {
         if text.is_empty() {
-            return Err(Error::config("the store URL is empty")
-                .hint("give --store sqlite:PATH or a path to a file"));
+            return Err(Error::config("the store URL is empty").hint(Fix::GiveStoreUrl));
         }
         if let Some((scheme, rest)) = text.split_once(':') {
             let looks_like_scheme = scheme.len() > 1
@@ -153,6 +153,25 @@ pub trait Backend {
     fn backup(&mut self, dest: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupReport>;
     /// Storage facts for `storectl stats` (file sizes, pages, schema version).
     fn storage_stats(&mut self) -> Result<Value>;
+    /// Returns once another process may have changed the store since this backend's last
+    /// transaction, or at `until`, whichever comes first: for a waiter (a lock held by
+    /// another owner) to try again when it may succeed. Spurious returns are allowed; this
+    /// default, for a backend that cannot tell, returns after at most [`CHANGE_POLL`].
+    fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        poll_pause(until);
+        Ok(())
+    }
+}
+
+/// How often a backend that cannot see changes lets a waiter look again.
+pub const CHANGE_POLL: Duration = Duration::from_millis(10);
+
+/// Sleeps until `until`, at most [`CHANGE_POLL`]: a wait for a change that cannot be seen.
+pub fn poll_pause(until: Instant) {
+    let now = Instant::now();
+    if until > now {
+        std::thread::sleep((until - now).min(CHANGE_POLL));
+    }
 }
 
 /// One open transaction. Dropping it without `commit` rolls it back.
@@ -197,6 +216,12 @@ impl Store {
     }
 
     /// Runs `f` in a read transaction (one consistent snapshot).
+    ///
+    /// A read is never run again, so `f` may stream its records out as it reads them (a list of a
+    /// million keys is not collected first). That holds because a read transaction cannot lose
+    /// to another writer: SQLite reads a snapshot, and a PostgreSQL backend must take reads as
+    /// `REPEATABLE READ READ ONLY` (or `SERIALIZABLE READ ONLY DEFERRABLE`), which never fail
+    /// with a serialization error. A read that must write belongs in [`Store::write`].
     pub fn read<T>(&mut self, f: impl FnOnce(&mut dyn Transaction) -> Result<T>) -> Result<T> {
         let result = (|| {
             let mut tx = self.backend.begin(TxMode::Read)?;
@@ -228,36 +253,65 @@ impl Store {
             return Error::bad_input(format!(
                 "store {url} holds text that is not valid UTF-8 (the file is damaged){records}"
             ))
-            .hint(
-                "`storectl check` lists every damaged record; restore the store from a backup, or \
-                 delete or rewrite those records",
-            );
+            .hint(Fix::FindDamagedRecords);
         }
         err.context(format!("store {url}"))
     }
 
+    /// Returns once another process may have changed the store, or at `until`.
+    pub fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        let result = self.backend.wait_for_change(until);
+        result.map_err(|e| self.explain(e))
+    }
+
     /// Runs `f` in one write transaction: committed when `f` succeeds, rolled back when it
     /// fails or when `dry_run` is set.
+    ///
+    /// A write may run more than once: when the backend reports that another writer committed
+    /// first ([`Error::is_retryable`]), the transaction is rolled back and `f` runs again in a
+    /// new one, up to [`WRITE_ATTEMPTS`] times in all. So `f` has no effect outside the
+    /// transaction: it prints nothing, consumes no input it cannot read again (see
+    /// [`crate::input::RecordReader::rewind`]), counts into nothing that outlives a run, and
+    /// leaves after-commit work (notifications, reports) to its caller. Its result is what the
+    /// last, committed run returned.
     pub fn write<T>(
         &mut self,
         dry_run: bool,
-        f: impl FnOnce(&mut dyn Transaction) -> Result<T>,
+        mut f: impl FnMut(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
-        let result = (|| {
-            let mut tx = if dry_run {
-                self.backend.begin_dry_run()?
-            } else {
-                self.backend.begin(TxMode::Write)?
-            };
-            let out = f(&mut *tx)?;
-            if !dry_run {
-                tx.commit()?;
+        let mut attempt = 1;
+        loop {
+            match self.write_once(dry_run, &mut f) {
+                Err(e) if e.is_retryable() && attempt < WRITE_ATTEMPTS => attempt += 1,
+                result => return result.map_err(|e| self.explain(e)),
             }
-            Ok(out)
-        })();
-        result.map_err(|e| self.explain(e))
+        }
+    }
+
+    fn write_once<T>(
+        &mut self,
+        dry_run: bool,
+        f: &mut impl FnMut(&mut dyn Transaction) -> Result<T>,
+    ) -> Result<T> {
+        let mut tx = if dry_run {
+            self.backend.begin_dry_run()?
+        } else {
+            self.backend.begin(TxMode::Write)?
+        };
+        let out = f(&mut *tx)?;
+        // Where a backend finds a conflict at the latest: a test asks for one here.
+        crate::failpoint::conflict("write-conflict")?;
+        if !dry_run {
+            tx.commit()?;
+        }
+        Ok(out)
     }
 }
+
+/// How many times [`Store::write`] runs a transaction that keeps losing to other writers before
+/// it reports the conflict (exit 75). Conflicts are rare and short-lived (another transaction
+/// committed in between), so a few immediate reruns are enough.
+pub const WRITE_ATTEMPTS: u32 = 5;
 
 #[cfg(test)]
 mod tests {

@@ -12,7 +12,7 @@
 //! * `Default` is recognised by `entries == ['Default']`, so `Default:read` and `+Default` also
 //!   insert the default ACL (their modifier and rights are ignored);
 //! * several `#acl` lines are parsed one by one: a line's leftover without `:` ends that line
-//!   only. [`Acl::parse`] therefore takes the lines joined by `'\n'` (use [`acl_from_body`]).
+//!   only. [`Acl::parse`] therefore takes the lines joined by `'\n'` (use [`acl_from_body`](crate::items_model::acl_from_body)).
 //!
 //! The group regex is searched anywhere in a name (`[a-z0-9]Group$` by default); moin matches
 //! `^(page_group_regex)$`, so moin's default corresponds to `^\S+Group$` here. A small regex
@@ -383,40 +383,6 @@ impl fmt::Display for Acl {
     }
 }
 
-/// The `#acl` lines of a page body (`wikiutil.get_processing_instructions` and
-/// `Page.parse_processing_instructions`), joined by `'\n'` for [`Acl::parse`]; None when the
-/// body has no `#acl` line (then the default ACL applies). Give the text as moin stores it
-/// (without `'\r'`).
-pub fn acl_from_body(body: &str) -> Option<String> {
-    if body.starts_with("<?xml") {
-        return None;
-    }
-    let mut lines: Vec<&str> = Vec::new();
-    let mut rest = body;
-    while rest.starts_with('#') {
-        let line = match rest.split_once('\n') {
-            Some((l, r)) => {
-                rest = r;
-                l
-            }
-            None => std::mem::take(&mut rest),
-        };
-        if line == "#" {
-            break;
-        }
-        let tail = &line[1..];
-        let (verb, args) = tail.split_once(' ').unwrap_or((tail, ""));
-        if verb.eq_ignore_ascii_case("acl") {
-            lines.push(py_strip(args));
-        }
-    }
-    if lines.is_empty() {
-        None
-    } else {
-        Some(lines.join("\n"))
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // Evaluation
 
@@ -505,7 +471,7 @@ impl EffectiveAcl {
 }
 
 /// The decision: `page_acl(name)` gives the ACL text of page `name`'s latest revision (the
-/// `#acl` args joined by `'\n'`, see [`acl_from_body`]), or None if that page has no `#acl` line
+/// `#acl` args joined by `'\n'`, see [`acl_from_body`](crate::items_model::acl_from_body)), or None if that page has no `#acl` line
 /// (or does not exist). Returns Ok(true) if allowed.
 pub fn may<E>(
     config: &AclConfig,
@@ -1652,6 +1618,7 @@ mod pyre {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::items_model::acl_from_body;
     use serde_json::Value;
     use std::collections::BTreeMap;
     use std::convert::Infallible;
@@ -1986,18 +1953,6 @@ mod tests {
         );
         assert!(parse_group_members("#format plain\n * Alice\n").is_empty());
         assert!(parse_group_members("* Alice\n").is_empty());
-    }
-
-    #[test]
-    fn acl_from_body_takes_header_acl_lines() {
-        assert_eq!(acl_from_body("text\n#acl All:read\n"), None);
-        assert_eq!(
-            acl_from_body("#format wiki\n#acl  All:read \n#ACL Bob:\ntext"),
-            Some("All:read\nBob:".into())
-        );
-        assert_eq!(acl_from_body("#acl\n"), Some(String::new()));
-        assert_eq!(acl_from_body("#\n#acl All:read\n"), None);
-        assert_eq!(acl_from_body("<?xml version='1.0'?>\n#acl All:\n"), None);
     }
 
     #[test]

@@ -8,9 +8,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::{json, Value};
 
 use crate::engine::comments::{CommentRecord, CommentStorage, NodeCounts, NodeRecord};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::proposal_diff::proposal_diff;
-use crate::input::{Record, RecordReader};
+use crate::input::{Record, RecordReader, Tally};
 use crate::timestamp::{format_rfc3339, parse_rfc3339};
 
 /// What a soft-deleted comment's author and text become.
@@ -40,7 +40,7 @@ impl Identity {
                 user.map_or("an anonymous user".to_string(), |u| format!("user {u:?}")),
                 moderators.join(", ")
             ))
-            .hint("act as one of them with --as USER, or drop --moderator"));
+            .hint(Fix::ActAsModeratorOrNot));
         }
         Ok(Identity {
             user: user.map(str::to_string),
@@ -67,8 +67,7 @@ pub struct Policy {
 /// something else (`[deleted]`, `Anonymous`).
 pub fn validate_username(name: &str) -> Result<()> {
     if name.trim().is_empty() {
-        return Err(Error::bad_input("empty username")
-            .hint("give a name, or leave out --as to be anonymous"));
+        return Err(Error::bad_input("empty username").hint(Fix::NameOrAnonymous));
     }
     if name == DELETED || name == ANONYMOUS {
         return Err(Error::bad_input(format!(
@@ -89,7 +88,7 @@ fn comment_not_found(id: i64) -> Error {
 }
 
 fn node_not_found(id: &str) -> Error {
-    Error::not_found(format!("node {id:?} not found")).hint("list nodes with: storectl node list")
+    Error::not_found(format!("node {id:?} not found")).hint(Fix::ListNodes)
 }
 
 fn need_moderator(what: &str, who: &Identity) -> Error {
@@ -97,7 +96,7 @@ fn need_moderator(what: &str, who: &Identity) -> Error {
         "{} may not {what}: only moderators can",
         who.name()
     ))
-    .hint("add --moderator")
+    .hint(Fix::ActAsModerator)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -146,11 +145,12 @@ pub fn add_node(
         (Some(_), OnExisting::Ignore) => return Ok(NodeOutcome::Skipped),
         (Some(old), OnExisting::Update) if old == *node => return Ok(NodeOutcome::Unchanged),
         (Some(_), OnExisting::Update) => NodeOutcome::Updated,
-        (Some(_), OnExisting::Fail) => return Err(Error::conflict(format!(
-            "node {:?} already exists",
-            node.id
-        ))
-        .hint("add --update to replace its document and source, or --ignore-existing to skip it")),
+        (Some(_), OnExisting::Fail) => {
+            return Err(
+                Error::conflict(format!("node {:?} already exists", node.id))
+                    .hint(Fix::UpdateOrIgnoreExistingNode),
+            )
+        }
     };
     store.put_node(node)?;
     Ok(outcome)
@@ -393,7 +393,7 @@ pub fn show(
         return Err(Error::denied(format!(
             "comment {id} is waiting for moderation; only moderators can see it"
         ))
-        .hint("add --moderator"));
+        .hint(Fix::ActAsModerator));
     }
     let vote = match &who.user {
         Some(u) => store.vote(id, u)?.unwrap_or(0),
@@ -508,8 +508,7 @@ pub fn add_comment(
     let (node, parent) = match &new.target {
         Target::Node(node) => {
             if store.node(node)?.is_none() {
-                return Err(node_not_found(node)
-                    .hint("nothing was stored; add the node first with `storectl node add`"));
+                return Err(node_not_found(node).hint(Fix::AddNodeFirst));
             }
             (node.clone(), None)
         }
@@ -519,7 +518,7 @@ pub fn add_comment(
                 return Err(Error::conflict(format!(
                     "Can't add child to a parent that is not displayed (comment {p} is waiting for moderation)"
                 ))
-                .hint("a moderator must accept it first: storectl moderate accept"));
+                .hint(Fix::AcceptParentFirst));
             }
             (node, Some(*p))
         }
@@ -546,12 +545,12 @@ fn insert_comment(
             return Err(Error::denied(
                 "anonymous comments are not allowed ([comments] allow_anonymous = false)",
             )
-            .hint("say who you are with --as USER"))
+            .hint(Fix::SayWhoYouAre))
         }
         None => {}
     }
     if new.text.is_empty() {
-        return Err(Error::bad_input("empty comment text").hint("give the text with --text"));
+        return Err(Error::bad_input("empty comment text").hint(Fix::GiveCommentText));
     }
     let (proposal_diff, proposal_diff_text) = match (&new.proposal, parent) {
         (Some(_), Some(_)) => {
@@ -616,10 +615,56 @@ pub struct CommentBatch {
     /// Records committed by finished batches.
     pub committed: u64,
     /// `ref` → (id, node, displayed).
-    refs: HashMap<String, (i64, String, bool)>,
+    refs: HashMap<String, RefTarget>,
     known_nodes: HashSet<String>,
     /// Hidden comments to tell moderators about once committed.
     pub to_notify: Vec<CommentView>,
+    /// What each `ref` of the running chunk replaced, so that a run the store repeats takes
+    /// it back ([`Tally::restore`]); the table of refs grows with the input, so it is not copied.
+    refs_replaced: Vec<(String, Option<RefTarget>)>,
+}
+
+/// What a `ref` names: (comment id, node, displayed).
+type RefTarget = (i64, String, bool);
+
+/// Where a chunk of `comment add --from` started.
+pub struct CommentBatchMark {
+    records: u64,
+    hidden: u64,
+    first_id: Option<i64>,
+    last_id: Option<i64>,
+    committed: u64,
+    to_notify: usize,
+}
+
+impl Tally for CommentBatch {
+    type Mark = CommentBatchMark;
+    fn mark(&mut self) -> CommentBatchMark {
+        // The chunk before committed: what its refs replaced is for good.
+        self.refs_replaced.clear();
+        CommentBatchMark {
+            records: self.records,
+            hidden: self.hidden,
+            first_id: self.first_id,
+            last_id: self.last_id,
+            committed: self.committed,
+            to_notify: self.to_notify.len(),
+        }
+    }
+    fn restore(&mut self, mark: &CommentBatchMark) {
+        while let Some((label, before)) = self.refs_replaced.pop() {
+            match before {
+                Some(value) => self.refs.insert(label, value),
+                None => self.refs.remove(&label),
+            };
+        }
+        self.records = mark.records;
+        self.hidden = mark.hidden;
+        self.first_id = mark.first_id;
+        self.last_id = mark.last_id;
+        self.committed = mark.committed;
+        self.to_notify.truncate(mark.to_notify);
+    }
 }
 
 impl CommentBatch {
@@ -726,14 +771,15 @@ fn add_one_record(
     };
     let added = insert_comment(store, who, policy, new, node, parent, now_us)?;
     if let Some(label) = input.label {
-        batch.refs.insert(
-            label,
+        let before = batch.refs.insert(
+            label.clone(),
             (
                 added.comment.id,
                 added.comment.node.clone(),
                 added.comment.displayed,
             ),
         );
+        batch.refs_replaced.push((label, before));
     }
     Ok(added)
 }
@@ -773,9 +819,10 @@ pub fn delete(store: &mut dyn CommentStorage, id: i64, who: &Identity) -> Result
     }
     let is_author = matches!((&who.user, &c.username), (Some(me), Some(author)) if me == author);
     if !is_author {
-        return Err(Error::denied(format!("not authorized to delete comment {id}")).hint(
-            "only its author (--as AUTHOR) or a moderator (--moderator) can; anonymous comments only a moderator",
-        ));
+        return Err(
+            Error::denied(format!("not authorized to delete comment {id}"))
+                .hint(Fix::ActAsAuthorOrModerator),
+        );
     }
     c.username = Some(DELETED.to_string());
     c.text = DELETED.to_string();
@@ -851,9 +898,7 @@ pub fn vote(
     value: i64,
 ) -> Result<VoteResult> {
     let Some(user) = &who.user else {
-        return Err(
-            Error::denied("anonymous users cannot vote").hint("say who you are with --as USER")
-        );
+        return Err(Error::denied("anonymous users cannot vote").hint(Fix::SayWhoYouAre));
     };
     if !(-1..=1).contains(&value) {
         return Err(Error::bad_input(format!(

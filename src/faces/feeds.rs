@@ -11,8 +11,8 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use crate::engine::feeds::{ActivityRecord, FeedId, FeedStorage, IdRange, Order, TimelineInfo};
-use crate::error::{Error, Result};
-use crate::input::{Record, RecordReader};
+use crate::error::{Error, Fix, Result};
+use crate::input::{Record, RecordReader, Tally};
 use crate::timestamp::{format_rfc3339, parse_rfc3339};
 
 /// Objects are below 10^10 (10 digits in the id); verbs below 1000 (3 digits).
@@ -206,7 +206,7 @@ pub fn validate_key(key: &str) -> Result<()> {
 }
 
 fn timeline_not_found(key: &str) -> Error {
-    Error::not_found(format!("feed {key:?} not found")).hint("list feeds with: storectl feed keys")
+    Error::not_found(format!("feed {key:?} not found")).hint(Fix::ListFeeds)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,7 +412,7 @@ pub fn add(
 }
 
 /// Running totals of `feed add-many` / `activity add`, across batches.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct AddMany {
     pub records: u64,
     /// Per key: ids that were new to the timeline.
@@ -421,6 +421,17 @@ pub struct AddMany {
     pub trimmed: HashMap<String, u64>,
     /// Records committed by finished batches.
     pub committed: u64,
+}
+
+/// Small (counts per key of the command): a mark is a copy.
+impl Tally for AddMany {
+    type Mark = AddMany;
+    fn mark(&mut self) -> AddMany {
+        self.clone()
+    }
+    fn restore(&mut self, mark: &AddMany) {
+        self.clone_from(mark);
+    }
 }
 
 impl AddMany {
@@ -705,9 +716,9 @@ pub fn flush(store: &mut dyn FeedStorage) -> Result<(u64, u64)> {
     store.flush()
 }
 
-/// `check`: problems (counts out of step), and notes (unreferenced activities, which `feed gc`
-/// removes; the seed never does).
-pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, Vec<String>)> {
+/// `check`: problems (counts out of step), and how many activities no timeline holds (not a
+/// problem: garbage collection removes them; the seed never does).
+pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, u64)> {
     let audit = store.feed_audit()?;
     let problems = audit
         .count_mismatches
@@ -719,14 +730,7 @@ pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, Vec<String>)> 
             )
         })
         .collect();
-    let mut notes = Vec::new();
-    if audit.unreferenced > 0 {
-        notes.push(format!(
-            "feeds: no timeline holds {} (storectl feed gc removes them)",
-            crate::plural::count(audit.unreferenced, "activity")
-        ));
-    }
-    Ok((problems, notes))
+    Ok((problems, audit.unreferenced))
 }
 
 pub fn stats(store: &mut dyn FeedStorage) -> Result<Value> {

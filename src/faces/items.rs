@@ -13,9 +13,13 @@ use crate::engine::items::{
     ItemKind, ItemQuery, ItemRecord, ItemStorage, NewRevision, RevisionRecord, UserRecord,
 };
 use crate::engine::Transaction;
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::acl::{self, AclConfig, Directory, Right, Subject};
 use crate::faces::locks;
+pub use crate::items_model::instructions::default_mimetype;
+pub use crate::items_model::{
+    parse_instructions, Instructions, RevisionMeta, RESERVED_META_KEYS, RESERVED_META_PREFIX,
+};
 
 /// Who acts, with which rules, at what time.
 #[derive(Debug, Clone)]
@@ -64,33 +68,13 @@ pub fn validate_name(name: &str) -> Result<()> {
     Ok(())
 }
 
-/// Metadata keys storectl fills itself, so no user can: `item put --meta` and
-/// `item meta --set/--unset` refuse them (exit 65). They are
-/// * what a revision's edit-log line is made of, which comes from the identity (`userid`,
-///   `addr`, `hostname`), the command (`comment`, `extra`, `action`) and the engine (`name`,
-///   `revision`, `mtime`, `deleted`, `kind`);
-/// * what the engine derives from the data (`size`, `mimetype`, `acl`, `format`, `language`);
-/// * every key starting with [`RESERVED_META_PREFIX`] (`moin_`): what `migrate moin16` keeps so
-///   that `export moin16` gives a data dir back as it was (`moin_source`, `moin_page`,
-///   `moin_meta_source` on revisions, `moin_dir` and `moin_log` on items).
-pub const RESERVED_META_KEYS: &[&str] = &[
-    "name", "kind", "revision", "mtime", "action", "deleted", "userid", "addr", "hostname",
-    "comment", "extra", "size", "mimetype", "acl", "format", "language",
-];
-
-/// See [`RESERVED_META_KEYS`].
-pub const RESERVED_META_PREFIX: &str = "moin_";
-
 /// Fails with exit 65 when `key` is one storectl fills itself ([`RESERVED_META_KEYS`]).
 pub fn check_meta_key(key: &str, option: &str) -> Result<()> {
     if RESERVED_META_KEYS.contains(&key) || key.starts_with(RESERVED_META_PREFIX) {
         return Err(Error::bad_input(format!(
             "metadata key {key:?} is reserved: storectl sets it itself, so {option} may not"
         ))
-        .hint(format!(
-            "reserved: {} and every key starting with {RESERVED_META_PREFIX:?}; the author is --as, the comment --comment, the mime type --mimetype",
-            RESERVED_META_KEYS.join(", ")
-        )));
+        .hint(Fix::ReservedMetaKey));
     }
     Ok(())
 }
@@ -100,80 +84,6 @@ fn acl_page(name: &str, kind: ItemKind) -> &str {
     match kind {
         ItemKind::Attachment => name.rsplit_once('/').map_or(name, |(page, _)| page),
         ItemKind::Page => name,
-    }
-}
-
-/// What the header of a page's text says (moin's `get_processing_instructions`).
-#[derive(Debug, Default, Clone, PartialEq, Eq)]
-pub struct Instructions {
-    /// The `#acl` lines, one per line as moin parses them; `None` when there is none.
-    pub acl: Option<String>,
-    pub format: Option<String>,
-    pub language: Option<String>,
-}
-
-/// Parses the processing instructions at the top of a page's text (CRs ignored).
-pub fn parse_instructions(text: &str) -> Instructions {
-    let mut out = Instructions {
-        acl: acl::acl_from_body(text),
-        ..Instructions::default()
-    };
-    for raw in text.split('\n') {
-        let line = raw.replace('\r', "");
-        if !line.starts_with('#') || line == "#" {
-            break;
-        }
-        if line.starts_with("##") {
-            continue;
-        }
-        let rest = &line[1..];
-        let (verb, args) = match rest.split_once(' ') {
-            Some((v, a)) => (v.to_lowercase(), a.trim().to_string()),
-            None => (rest.to_lowercase(), String::new()),
-        };
-        match verb.as_str() {
-            "format" => out.format = Some(args),
-            "language" => out.language = Some(args),
-            _ => {}
-        }
-    }
-    out
-}
-
-fn default_mimetype(name: &str, kind: ItemKind, instructions: &Instructions) -> String {
-    match kind {
-        ItemKind::Page => match instructions
-            .format
-            .as_deref()
-            .and_then(|f| f.split_whitespace().next())
-        {
-            Some("plain") => "text/plain".to_string(),
-            Some(f) if f.contains('/') => f.to_string(),
-            Some(f) => format!("text/x-{f}"),
-            None => "text/x-moin-wiki".to_string(),
-        },
-        ItemKind::Attachment => {
-            let ext = name
-                .rsplit_once('.')
-                .map(|(_, e)| e.to_ascii_lowercase())
-                .unwrap_or_default();
-            match ext.as_str() {
-                "png" => "image/png",
-                "jpg" | "jpeg" => "image/jpeg",
-                "gif" => "image/gif",
-                "svg" => "image/svg+xml",
-                "pdf" => "application/pdf",
-                "txt" => "text/plain",
-                "html" | "htm" => "text/html",
-                "zip" => "application/zip",
-                "tar" => "application/x-tar",
-                "gz" => "application/gzip",
-                "json" => "application/json",
-                "csv" => "text/csv",
-                _ => "application/octet-stream",
-            }
-            .to_string()
-        }
     }
 }
 
@@ -334,7 +244,7 @@ impl Gate {
             ctx.who(),
             right.name()
         ))
-        .hint("see the item's ACL with `storectl item acl NAME`; act as another user with --as"))
+        .hint(Fix::SeeAclOrActAsAnother))
     }
 }
 
@@ -347,7 +257,7 @@ pub fn may_administer(store: &mut dyn ItemStorage, ctx: &ItemContext, name: &str
 }
 
 fn item_not_found(name: &str) -> Error {
-    Error::not_found(format!("item {name:?} not found")).hint("list items with: storectl item list")
+    Error::not_found(format!("item {name:?} not found")).hint(Fix::ListItems)
 }
 
 /// The item, which must exist (deleted or not).
@@ -367,7 +277,7 @@ pub struct Shown {
 
 /// The full metadata of a revision, as shown: the stored keys plus the fixed ones.
 pub fn revision_metadata(r: &RevisionRecord) -> Map<String, Value> {
-    let mut meta = r.meta.clone();
+    let mut meta = r.meta.to_map();
     meta.insert("mtime".into(), json!(r.mtime_us));
     meta.insert("action".into(), json!(r.action));
     meta.insert("deleted".into(), json!(r.deleted));
@@ -382,10 +292,11 @@ fn pick_revision(
 ) -> Result<RevisionRecord> {
     let revno = rev.unwrap_or(item.current);
     store.revision(&item.name, revno)?.ok_or_else(|| {
-        Error::not_found(format!("item {:?} has no revision {revno}", item.name)).hint(format!(
-            "list its revisions with: storectl item history {:?}",
-            item.name
-        ))
+        Error::not_found(format!("item {:?} has no revision {revno}", item.name)).hint(
+            Fix::ListRevisions {
+                item: item.name.clone(),
+            },
+        )
     })
 }
 
@@ -398,7 +309,8 @@ pub fn show(
 ) -> Result<Shown> {
     let item = existing(store, name)?;
     Gate::default().require(store, ctx, name, item.kind, Some(&item), Right::Read)?;
-    let revision = pick_revision(store, &item, rev)?;
+    let mut revision = pick_revision(store, &item, rev)?;
+    UserNames::read(store)?.annotate(&mut revision);
     let data = if with_data {
         store.data(name, revision.revno)?
     } else {
@@ -466,13 +378,13 @@ impl UserNames {
     /// moin user id, the `userid` itself when it is a storectl name, null for an id no profile
     /// maps (a deleted moin account) or no user.
     fn annotate(&self, r: &mut RevisionRecord) {
-        let id = r.meta.get("userid").and_then(Value::as_str).unwrap_or("");
+        let id = RevisionMeta::text(&r.meta.userid);
         let name = match self.0.get(id) {
-            Some(name) => Value::String(name.clone()),
-            None if id.is_empty() || crate::moin16::is_user_id(id) => Value::Null,
-            None => Value::String(id.to_string()),
+            Some(name) => Some(name.clone()),
+            None if id.is_empty() || crate::moin16::is_user_id(id) => None,
+            None => Some(id.to_string()),
         };
-        r.meta.insert("user_name".into(), name);
+        r.meta.user_name = Some(name);
     }
 }
 
@@ -584,14 +496,8 @@ impl Saved {
     }
 }
 
-fn base_meta(ctx: &ItemContext, comment: Option<&str>) -> Map<String, Value> {
-    let mut meta = Map::new();
-    meta.insert("userid".into(), json!(ctx.user.clone().unwrap_or_default()));
-    meta.insert("addr".into(), json!(""));
-    meta.insert("hostname".into(), json!(""));
-    meta.insert("comment".into(), json!(comment.unwrap_or("")));
-    meta.insert("extra".into(), json!(""));
-    meta
+fn base_meta(ctx: &ItemContext, comment: Option<&str>) -> RevisionMeta {
+    RevisionMeta::edit(ctx.user.as_deref().unwrap_or(""), comment.unwrap_or(""))
 }
 
 fn lock_resource(name: &str) -> String {
@@ -607,7 +513,7 @@ fn save(
     revno: u64,
     data: &[u8],
     action: &str,
-    mut meta: Map<String, Value>,
+    mut meta: RevisionMeta,
     mimetype: Option<String>,
     now_us: i64,
 ) -> Result<()> {
@@ -616,18 +522,11 @@ fn save(
         (ItemKind::Page, Some(t)) => parse_instructions(t),
         _ => Instructions::default(),
     };
-    meta.insert("size".into(), json!(data.len()));
-    meta.insert(
-        "mimetype".into(),
-        json!(mimetype.unwrap_or_else(|| default_mimetype(name, kind, &instructions))),
-    );
-    meta.insert("acl".into(), json!(instructions.acl));
-    if let Some(format) = &instructions.format {
-        meta.insert("format".into(), json!(format));
-    }
-    if let Some(language) = &instructions.language {
-        meta.insert("language".into(), json!(language));
-    }
+    meta.size = Some(data.len() as u64);
+    meta.mimetype = Some(mimetype.unwrap_or_else(|| default_mimetype(name, kind, &instructions)));
+    meta.acl = Some(instructions.acl.clone());
+    meta.format.clone_from(&instructions.format);
+    meta.language.clone_from(&instructions.language);
     let search_text = match kind {
         ItemKind::Page => text,
         ItemKind::Attachment => None,
@@ -676,7 +575,7 @@ pub fn put(
             return Err(Error::conflict(format!(
                 "item {name:?} is at revision {current}, not {expected}; nothing was written"
             ))
-            .hint("read the current revision and retry with --rev-expected set to it"));
+            .hint(Fix::RetryWithExpectedRevision));
         }
     }
     let mut gate = Gate::default();
@@ -687,7 +586,7 @@ pub fn put(
                 "the text of page {name:?} is not UTF-8 (byte {})",
                 e.valid_up_to()
             ))
-            .hint("store binary data as an attachment: --kind attachment")
+            .hint(Fix::StoreAsAttachment)
         })?;
         let new_acl = parse_instructions(text).acl;
         let old_acl = item.as_ref().and_then(|i| i.acl.clone());
@@ -712,7 +611,7 @@ pub fn put(
     };
     let mut meta = base_meta(ctx, opts.comment.as_deref());
     for (k, v) in &opts.meta {
-        meta.insert(k.clone(), v.clone());
+        meta.user.insert(k.clone(), v.clone());
     }
     save(
         store,
@@ -757,7 +656,7 @@ pub fn delete(
         "SAVE"
     };
     let mut meta = base_meta(ctx, comment);
-    meta.insert("size".into(), json!(0));
+    meta.size = Some(0);
     store.put_revision(
         name,
         item.kind,
@@ -842,14 +741,9 @@ pub fn rename(
         store.rename_item(a, to)?;
     }
     let mut meta = base_meta(ctx, comment);
-    meta.insert("extra".into(), json!(old));
+    meta.extra = Some(old.to_string());
     let current = store.item(new)?.map_or(item.current, |i| i.current);
-    let mimetype = store.revision(new, current)?.and_then(|r| {
-        r.meta
-            .get("mimetype")
-            .and_then(Value::as_str)
-            .map(str::to_string)
-    });
+    let mimetype = store.revision(new, current)?.and_then(|r| r.meta.mimetype);
     save(
         store,
         new,
@@ -939,12 +833,8 @@ pub fn revert(
     })?;
     let mut meta = base_meta(ctx, comment);
     // moin's `revertPage` logs the revision as `%08d`.
-    meta.insert("extra".into(), json!(format!("{to:08}")));
-    let mimetype = target
-        .meta
-        .get("mimetype")
-        .and_then(Value::as_str)
-        .map(str::to_string);
+    meta.extra = Some(format!("{to:08}"));
+    let mimetype = target.meta.mimetype.clone();
     save(
         store,
         name,
@@ -1129,10 +1019,9 @@ pub fn add_user(
 }
 
 pub fn show_user(store: &mut dyn ItemStorage, name: &str) -> Result<UserRecord> {
-    store.user(name)?.ok_or_else(|| {
-        Error::not_found(format!("user {name:?} not found"))
-            .hint("list users with: storectl item users")
-    })
+    store
+        .user(name)?
+        .ok_or_else(|| Error::not_found(format!("user {name:?} not found")).hint(Fix::ListUsers))
 }
 
 pub fn remove_user(store: &mut dyn ItemStorage, name: &str) -> Result<()> {
@@ -1156,18 +1045,6 @@ pub fn stats(store: &mut dyn ItemStorage) -> Result<Value> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn processing_instructions() {
-        let text = "## a comment\r\n#acl Alice:read,write\r\n#FORMAT plain\r\n#acl All:read\r\n#language de\r\nHello\r\n#acl not:this\r\n";
-        let pi = parse_instructions(text);
-        assert_eq!(pi.acl.as_deref(), Some("Alice:read,write\nAll:read"));
-        assert_eq!(pi.format.as_deref(), Some("plain"));
-        assert_eq!(pi.language.as_deref(), Some("de"));
-        assert_eq!(parse_instructions("#acl\nbody").acl.as_deref(), Some(""));
-        assert_eq!(parse_instructions("#\n#acl All:read").acl, None);
-        assert_eq!(parse_instructions("text\n#acl All:read").acl, None);
-    }
 
     #[test]
     fn names() {

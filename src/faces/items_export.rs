@@ -10,7 +10,9 @@ use std::collections::{HashMap, HashSet};
 use serde::Serialize;
 use serde_json::Value;
 
-use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, ItemStorage, RevisionRecord};
+use crate::engine::items::{
+    ItemKind, ItemQuery, ItemRecord, ItemStorage, RevisionMeta, RevisionRecord,
+};
 use crate::error::{Error, Result};
 use crate::faces::items::validate_name;
 use crate::faces::items_migrate::{log_from_json, MOIN_LOG};
@@ -31,11 +33,8 @@ pub struct ExportReport {
     pub skipped: Vec<String>,
 }
 
-fn text(meta: &serde_json::Map<String, Value>, key: &str) -> String {
-    meta.get(key)
-        .and_then(Value::as_str)
-        .unwrap_or("")
-        .to_string()
+fn text(field: &Option<String>) -> String {
+    RevisionMeta::text(field).to_string()
 }
 
 /// The line moin's `EditLog.add` would have written for a revision made in the store.
@@ -50,18 +49,13 @@ fn log_line(
         mtime_usecs: r.mtime_us,
         revision,
         action: Action::parse(&r.action),
-        page_name: r
-            .meta
-            .get("moin_page")
-            .and_then(Value::as_str)
-            .unwrap_or(page)
-            .to_string(),
-        addr: text(&r.meta, "addr"),
-        hostname: text(&r.meta, "hostname"),
-        userid: text(&r.meta, "userid"),
-        extra: extra.unwrap_or_else(|| text(&r.meta, "extra")),
+        page_name: r.meta.moin_text("moin_page").unwrap_or(page).to_string(),
+        addr: text(&r.meta.addr),
+        hostname: text(&r.meta.hostname),
+        userid: text(&r.meta.userid),
+        extra: extra.unwrap_or_else(|| text(&r.meta.extra)),
         // moin cleans every comment it logs (`wikiutil.clean_input`).
-        comment: clean_input(&text(&r.meta, "comment")),
+        comment: clean_input(&text(&r.meta.comment)),
     };
     entry.to_line().map_err(|e| {
         Error::bad_input(format!(
@@ -91,7 +85,7 @@ fn by_time(mut lines: Vec<(i64, String)>) -> Vec<u8> {
 
 /// Where a migrated revision's edit-log line already is: the data dir it came from.
 fn migrated_from(r: &RevisionRecord) -> Option<&str> {
-    r.meta.get("moin_source").and_then(Value::as_str)
+    r.meta.moin_text("moin_source")
 }
 
 fn revisions_oldest_first(store: &mut dyn ItemStorage, name: &str) -> Result<Vec<RevisionRecord>> {
@@ -218,7 +212,7 @@ pub fn export_moin16(
             let file = a.name[prefix.len()..].to_string();
             for r in revisions_oldest_first(store, &a.name)? {
                 line_for(&r, &|| {
-                    let extra = Some(text(&r.meta, "extra"))
+                    let extra = Some(text(&r.meta.extra))
                         .filter(|e| !e.is_empty())
                         .unwrap_or_else(|| url_quote(&file));
                     log_line(

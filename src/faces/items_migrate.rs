@@ -7,13 +7,12 @@ use serde_json::{json, Map, Value};
 
 use crate::engine::items::{ItemKind, ItemStorage, NewRevision, RevisionRecord, UserRecord};
 use crate::error::Result;
-use crate::faces::acl;
-use crate::faces::items::parse_instructions;
-use crate::moin16::editlog::EditLogEntry;
+use crate::items_model::{acl_from_body, mimetype_of};
+use crate::moin16::item_meta::{editor_meta, page_revision_meta};
 use crate::moin16::source::{MetaSource, SourcePage};
 use crate::moin16::UserProfile;
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct PageCounts {
     pub found: u64,
     pub imported: u64,
@@ -21,7 +20,7 @@ pub struct PageCounts {
     pub skipped: u64,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct RevisionCounts {
     /// Revisions with data (revision files).
     pub imported: u64,
@@ -30,14 +29,14 @@ pub struct RevisionCounts {
     pub already_imported: u64,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct AttachmentCounts {
     pub imported: u64,
     pub bytes: u64,
     pub already_imported: u64,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct UserCounts {
     pub imported: u64,
     pub already_imported: u64,
@@ -45,7 +44,7 @@ pub struct UserCounts {
 }
 
 /// Where revision metadata came from, counted.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct MetaSources {
     pub page_log: u64,
     pub global_log: u64,
@@ -53,13 +52,13 @@ pub struct MetaSources {
     pub none: u64,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct Note {
     pub page: String,
     pub message: String,
 }
 
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct MigrationReport {
     pub source: String,
     pub moin: String,
@@ -88,60 +87,6 @@ impl MigrationReport {
             message: message.into(),
         });
     }
-}
-
-pub(crate) fn mimetype_of(text: Option<&str>, kind: ItemKind) -> String {
-    if kind == ItemKind::Attachment {
-        return "application/octet-stream".to_string();
-    }
-    match text.map(parse_instructions).and_then(|pi| pi.format) {
-        Some(f) if f.split_whitespace().next() == Some("plain") => "text/plain".to_string(),
-        Some(f) => match f.split_whitespace().next() {
-            Some(name) if name.contains('/') => name.to_string(),
-            Some(name) => format!("text/x-{name}"),
-            None => "text/x-moin-wiki".to_string(),
-        },
-        None => "text/x-moin-wiki".to_string(),
-    }
-}
-
-/// A moin revision's metadata as the item model keeps it; `source` names the data dir a
-/// migration read it from (`None` when served live by the moin16 backend).
-pub(crate) fn revision_meta(
-    entry: Option<&EditLogEntry>,
-    page: &str,
-    meta_source: MetaSource,
-    size: usize,
-    acl: &Option<String>,
-    mimetype: &str,
-    source: Option<&str>,
-) -> Map<String, Value> {
-    let mut meta = Map::new();
-    let e = entry;
-    meta.insert("userid".into(), json!(e.map_or("", |e| e.userid.as_str())));
-    meta.insert("addr".into(), json!(e.map_or("", |e| e.addr.as_str())));
-    meta.insert(
-        "hostname".into(),
-        json!(e.map_or("", |e| e.hostname.as_str())),
-    );
-    meta.insert(
-        "comment".into(),
-        json!(e.map_or("", |e| e.comment.as_str())),
-    );
-    meta.insert("extra".into(), json!(e.map_or("", |e| e.extra.as_str())));
-    meta.insert("size".into(), json!(size));
-    meta.insert("mimetype".into(), json!(mimetype));
-    meta.insert("acl".into(), json!(acl));
-    meta.insert("moin_meta_source".into(), json!(meta_source.name()));
-    // A renamed page's log keeps its earlier lines under the old name (moin's `renamePage`
-    // moves the log with the directory); kept so that export writes them back as they were.
-    if let Some(e) = e.filter(|e| e.page_name != page) {
-        meta.insert("moin_page".into(), json!(e.page_name));
-    }
-    if let Some(source) = source {
-        meta.insert("moin_source".into(), json!(source));
-    }
-    meta
 }
 
 /// Item metadata holding a migrated page's own edit-log, byte for byte (see [`log_to_json`]).
@@ -199,12 +144,9 @@ pub fn import_page(
     let existing = store.item(&page.name)?;
     let have = existing.as_ref().map_or(0, |i| i.current);
     if let Some(item) = &existing {
-        let from_here = store.revision(&page.name, item.current)?.and_then(|r| {
-            r.meta
-                .get("moin_source")
-                .and_then(Value::as_str)
-                .map(str::to_string)
-        });
+        let from_here = store
+            .revision(&page.name, item.current)?
+            .and_then(|r| r.meta.moin_text("moin_source").map(str::to_string));
         if from_here.as_deref() != Some(source) {
             report.pages.skipped += 1;
             report.skip(&page.name, "an item of this name already exists in the store and was not migrated from this data dir");
@@ -221,7 +163,7 @@ pub fn import_page(
         }
         let text = r.data.as_deref().and_then(|d| std::str::from_utf8(d).ok());
         if r.data.is_some() {
-            acl_now = text.and_then(|t| acl::acl_from_body(&t.replace('\r', "")));
+            acl_now = text.and_then(|t| acl_from_body(&t.replace('\r', "")));
         }
         let mimetype = mimetype_of(text, ItemKind::Page);
         let size = r.data.as_ref().map_or(0, Vec::len);
@@ -240,7 +182,7 @@ pub fn import_page(
                     mtime_us: r.mtime_us,
                     action,
                     deleted: r.data.is_none(),
-                    meta: revision_meta(
+                    meta: page_revision_meta(
                         r.entry.as_ref(),
                         &page.name,
                         r.meta_source,
@@ -304,35 +246,21 @@ pub fn import_page(
             continue;
         }
         let e = a.entry.as_ref();
-        let mut meta = Map::new();
-        meta.insert("userid".into(), json!(e.map_or("", |e| e.userid.as_str())));
-        meta.insert("addr".into(), json!(e.map_or("", |e| e.addr.as_str())));
-        meta.insert(
-            "hostname".into(),
-            json!(e.map_or("", |e| e.hostname.as_str())),
-        );
-        meta.insert(
-            "comment".into(),
-            json!(e.map_or("", |e| e.comment.as_str())),
-        );
+        let mut meta = editor_meta(e);
         // Without its ATTNEW line, the extra moin writes for one: the url-quoted file name.
-        let extra = e.map_or_else(
-            || crate::moin16::url_quote(&a.file_name),
-            |e| e.extra.clone(),
-        );
-        meta.insert("extra".into(), json!(extra));
-        meta.insert("size".into(), json!(a.data.len()));
-        meta.insert(
-            "mimetype".into(),
-            json!(mimetype_of(None, ItemKind::Attachment)),
-        );
-        meta.insert("moin_source".into(), json!(source));
+        if e.is_none() {
+            meta.extra = Some(crate::moin16::url_quote(&a.file_name));
+        }
+        meta.size = Some(a.data.len() as u64);
+        meta.mimetype = Some(mimetype_of(None, ItemKind::Attachment));
+        meta.moin.insert("moin_source".into(), json!(source));
         // As for page revisions: whether a log line or only the file's mtime was there.
         let from = match e {
             Some(_) => MetaSource::PageLog,
             None => MetaSource::FileMtime,
         };
-        meta.insert("moin_meta_source".into(), json!(from.name()));
+        meta.moin
+            .insert("moin_meta_source".into(), json!(from.name()));
         store.put_revision(
             &name,
             ItemKind::Attachment,
@@ -393,7 +321,7 @@ pub fn import_users(
 }
 
 /// What `migrate verify` found.
-#[derive(Debug, Default, Serialize)]
+#[derive(Debug, Default, Clone, Serialize)]
 pub struct Verification {
     pub source: String,
     pub pages_compared: u64,
@@ -528,7 +456,7 @@ pub fn verify_store_items(
         }
         let mut from_elsewhere = false;
         store.revisions(&item.name, &mut |r| {
-            let from = r.meta.get("moin_source").and_then(Value::as_str);
+            let from = r.meta.moin_text("moin_source");
             from_elsewhere |= from.is_some_and(|s| s != source);
             Ok(())
         })?;

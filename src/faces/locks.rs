@@ -6,7 +6,7 @@
 
 use crate::engine::items::{LockRecord, LockStorage};
 use crate::engine::Transaction;
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::items::{self, ItemContext};
 use crate::timestamp::format_rfc3339;
 
@@ -43,7 +43,7 @@ fn held_by_other(lock: &LockRecord) -> Error {
         describe(&lock.resource),
         lock.owner
     ))
-    .hint("storectl lock list; wait, ask its owner, or storectl lock break")
+    .hint(Fix::SeeLocksOrBreak)
 }
 
 /// Fails with exit 75 when someone other than `me` holds an unexpired lock on `resource`.
@@ -236,7 +236,7 @@ pub fn release(
             describe(resource),
             lock.owner
         ))
-        .hint("only its owner can release it; an administrator can `storectl lock break`")),
+        .hint(Fix::OwnerReleasesOrAdminBreaks)),
         _ => Err(Error::not_found(format!(
             "{} is not locked by {owner}",
             describe(resource)

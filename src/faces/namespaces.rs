@@ -10,10 +10,10 @@ use serde::Deserialize;
 use serde_json::{json, Map, Value};
 
 use crate::engine::{NamespaceInfo, NamespaceStorage, Transaction};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::locks;
 use crate::faces::merge::{deep_merge, merge_patch, ArrayMode};
-use crate::input::{Record, RecordReader};
+use crate::input::{Record, RecordReader, Tally};
 use crate::plural::count;
 use crate::timestamp::now_us;
 
@@ -52,36 +52,6 @@ impl Changes {
             "dry_run": dry_run,
         })
     }
-
-    /// One line for a person at a terminal.
-    pub fn summary(&self, dry_run: bool) -> String {
-        let verb = if dry_run { "would change" } else { "changed" };
-        let mut text = format!(
-            "namespace {:?}: {} added, {} changed, {} removed{}",
-            self.namespace,
-            self.added.len(),
-            self.changed.len(),
-            self.removed.len(),
-            if dry_run {
-                " (dry run: nothing written)"
-            } else {
-                ""
-            }
-        );
-        for (mark, keys) in [
-            ("+", &self.added),
-            ("~", &self.changed),
-            ("-", &self.removed),
-        ] {
-            for key in keys {
-                text.push_str(&format!("\n  {mark} {key}"));
-            }
-        }
-        if self.added.is_empty() && self.changed.is_empty() && self.removed.is_empty() {
-            text = format!("namespace {:?}: nothing {verb}", self.namespace);
-        }
-        text
-    }
 }
 
 /// A namespace name is non-empty UTF-8 without control characters. It is a database key, never a
@@ -118,33 +88,18 @@ fn decode(ns: &str, key: &str, text: &str) -> Result<Value> {
         Error::bad_input(format!(
             "stored value of key {key:?} in namespace {ns:?} is not JSON: {e}"
         ))
-        .hint("run `storectl check`")
+        .hint(Fix::RunCheck)
     })
 }
 
 fn key_not_found(ns: &str, key: &str) -> Error {
-    Error::not_found(format!("key {key:?} not found in namespace {ns:?}")).hint(format!(
-        "list the keys with: storectl namespace keys {}",
-        shell_word(ns)
-    ))
+    Error::not_found(format!("key {key:?} not found in namespace {ns:?}")).hint(Fix::ListKeys {
+        namespace: ns.to_string(),
+    })
 }
 
 fn namespace_not_found(ns: &str) -> Error {
-    Error::not_found(format!("namespace {ns:?} not found"))
-        .hint("list namespaces with: storectl namespace list")
-}
-
-/// Quotes a word for a shell command shown in a hint.
-fn shell_word(word: &str) -> String {
-    if !word.is_empty()
-        && word
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.' | '/' | ':' | '@'))
-    {
-        word.to_string()
-    } else {
-        format!("'{}'", word.replace('\'', "'\\''"))
-    }
+    Error::not_found(format!("namespace {ns:?} not found")).hint(Fix::ListNamespaces)
 }
 
 pub fn list(store: &mut dyn NamespaceStorage) -> Result<Vec<NamespaceInfo>> {
@@ -256,8 +211,7 @@ pub fn remove(
         if store.remove(ns, key)? {
             changes.removed.push(key.clone());
         } else if !ignore_missing {
-            return Err(key_not_found(ns, key)
-                .hint("nothing was removed; add --ignore-missing to skip missing keys"));
+            return Err(key_not_found(ns, key).hint(Fix::IgnoreMissingKeys));
         }
     }
     Ok(changes)
@@ -278,7 +232,9 @@ fn expect_object(ns: &str, doc: Value, command: &str) -> Result<Map<String, Valu
             return Err(Error::bad_input(format!(
                 "{command} needs a JSON object of keys and values, got {kind}; namespace {ns:?} is unchanged"
             ))
-            .hint(format!("give an object such as {{\"key\": \"value\"}} to `namespace {command}`")));
+            .hint(Fix::GiveJsonObject {
+                command: command.to_string(),
+            }));
         }
     };
     for key in map.keys() {
@@ -400,9 +356,9 @@ fn prepare_transfer(
             "namespace {dst:?} already has {}; not overwritten",
             count(existing, "key")
         ))
-        .hint(format!(
-            "add --force to replace its content, or {verb} to another name"
-        )));
+        .hint(Fix::ForceOrAnotherName {
+            verb: verb.to_string(),
+        }));
     }
     if existing > 0 || store.info(dst)?.is_some() {
         store.drop_namespace(dst)?;
@@ -476,13 +432,24 @@ struct ImportRecord {
 }
 
 /// Running totals of an import that may span several transactions.
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct ImportTally {
     pub records: u64,
     /// Key count of each touched namespace before its first record, and after the last.
     counts: HashMap<String, (u64, u64)>,
     /// Records committed (or, in a dry run, applied) by finished chunks.
     pub committed: u64,
+}
+
+/// Small (a count per namespace): a mark is a copy.
+impl Tally for ImportTally {
+    type Mark = ImportTally;
+    fn mark(&mut self) -> ImportTally {
+        self.clone()
+    }
+    fn restore(&mut self, mark: &ImportTally) {
+        self.clone_from(mark);
+    }
 }
 
 impl ImportTally {

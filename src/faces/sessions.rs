@@ -10,7 +10,7 @@ use serde_json::{json, Map, Value};
 
 use crate::engine::sessions::{InstanceRecord, SessionStorage};
 use crate::engine::Transaction;
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::locks;
 use crate::timestamp::format_rfc3339;
 
@@ -130,14 +130,15 @@ pub fn validate_task(name: &str, config: &Value) -> Result<TaskConfig> {
 }
 
 fn session_not_found(uid: &str) -> Error {
-    Error::not_found(format!("session {uid:?} not found"))
-        .hint("list sessions with: storectl session list")
+    Error::not_found(format!("session {uid:?} not found")).hint(Fix::ListSessions)
 }
 
 fn instance_not_found(uid: &str, name: &str) -> Error {
-    Error::not_found(format!("instance {name:?} not found in session {uid:?}")).hint(format!(
-        "list instances with: storectl session instances {uid}"
-    ))
+    Error::not_found(format!("instance {name:?} not found in session {uid:?}")).hint(
+        Fix::ListInstances {
+            session: uid.to_string(),
+        },
+    )
 }
 
 /// Opens a session for a change: it must exist, and nobody else may hold `session:UID`.
@@ -647,8 +648,11 @@ pub fn create_instance(
     let store = begin_change(tx, ctx, uid)?;
     if store.task(uid, task)?.is_none() {
         return Err(
-            Error::not_found(format!("task {task:?} not found in session {uid:?}"))
-                .hint(format!("list tasks with: storectl session tasks {uid}")),
+            Error::not_found(format!("task {task:?} not found in session {uid:?}")).hint(
+                Fix::ListTasks {
+                    session: uid.to_string(),
+                },
+            ),
         );
     }
     let mut instance = new_instance(store, uid, task, ctx.now_us)?;
@@ -859,7 +863,7 @@ pub fn import(
     if store.session(uid)?.is_some() {
         if !replace {
             return Err(Error::conflict(format!("session {uid:?} already exists"))
-                .hint("add --replace to overwrite it, or import under another --uid"));
+                .hint(Fix::ReplaceOrAnotherUid));
         }
         store.delete_session(uid)?;
     }

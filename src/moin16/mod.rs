@@ -23,10 +23,11 @@
 pub mod confined;
 pub mod detect;
 pub mod editlog;
+pub mod item_meta;
 pub mod meta;
 pub mod names;
 pub mod page;
-mod py;
+pub(crate) mod py;
 pub mod source;
 pub mod user;
 pub mod writer;

@@ -9,7 +9,8 @@ use serde_json::json;
 
 use crate::common::{code, error_doc, moin16_env, stderr, Env};
 
-/// Every file under a directory with its bytes.
+/// Every file under a directory with its bytes, SQLite's shared-memory index (the sidecar
+/// lock store's `-shm`, which every process opening it rebuilds) left out: it is not data.
 fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
     let mut out = BTreeMap::new();
     let mut stack = vec![dir.to_path_buf()];
@@ -19,7 +20,7 @@ fn tree(dir: &Path) -> BTreeMap<PathBuf, Vec<u8>> {
             if p.is_dir() {
                 out.insert(p.clone(), Vec::new());
                 stack.push(p);
-            } else {
+            } else if !p.to_string_lossy().ends_with("-shm") {
                 out.insert(p.clone(), std::fs::read(&p).unwrap());
             }
         }

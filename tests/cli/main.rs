@@ -11,6 +11,8 @@ mod engine;
 mod feeds;
 mod item_names;
 mod items;
+mod layers;
+mod lock_wait;
 mod locks;
 mod migrate_moin16;
 mod migrate_websupport;
@@ -31,5 +33,7 @@ mod sessions;
 mod soak;
 #[cfg(unix)]
 mod store_access;
+mod store_log;
 #[cfg(unix)]
 mod terminal;
+mod transactions;

@@ -757,6 +757,7 @@ fn moin_reads_data_dirs_written_through_the_live_backend_as_storectl_reports_the
     // A new wiki: a data dir exported from an empty store, then written only by storectl.
     let empty = Env::new();
     let fresh = empty.path("fresh");
+    empty.json(&["init"]);
     empty.json(&["export", "moin16", fresh.to_str().unwrap()]);
     // A real wiki's data, with its own history, written on top.
     let copied = empty.path("copied");

@@ -48,6 +48,16 @@ fn check(env: &Env) {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let tsv = String::from_utf8(out.stdout).unwrap();
     assert!(tsv.contains("\tAlice\t") && !tsv.contains(ID), "{tsv}");
+    // `item show` names her too: by name in its sentence, both in JSON.
+    let shown = env.json(&["item", "show", "Home", "--rev", "1"]);
+    assert_eq!(shown["metadata"]["userid"], json!(ID));
+    assert_eq!(shown["metadata"]["user_name"], json!("Alice"));
+    let out = env.run(&["--format", "table", "item", "show", "Home", "--rev", "1"]);
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        text.lines().next().unwrap().ends_with(" by Alice"),
+        "{text}"
+    );
 }
 
 #[test]

@@ -479,3 +479,61 @@ fn numbers_come_back_exactly_as_written() {
     let slice = stdout(&env.run(&["feed", "slice", "g"]));
     assert!(slice.contains("\"extra_context\":{\"e\":2E5}"), "{slice}");
 }
+
+/// A terminal nobody sized (0 columns: `script`, some containers) gets tables at their natural
+/// width, not squeezed to one character per line.
+#[cfg(unix)]
+#[test]
+fn a_terminal_that_reports_no_size_gets_whole_tables() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "settings", "colour", "\"blue\""]);
+    let storectl = env.std_cmd();
+    // The same clean environment, running bash, which zeroes the terminal's size first.
+    let mut bash = Command::new("bash");
+    bash.arg("-c").arg(format!(
+        "stty cols 0 rows 0 < /dev/tty && exec '{}' namespace dump settings",
+        storectl.get_program().to_str().unwrap()
+    ));
+    for (k, v) in storectl.get_envs() {
+        match v {
+            Some(v) => bash.env(k, v),
+            None => bash.env_remove(k),
+        };
+    }
+    if let Some(dir) = storectl.get_current_dir() {
+        bash.current_dir(dir);
+    }
+    let screen = crate::terminal::run(bash, std::time::Duration::from_secs(30));
+    assert!(
+        screen
+            .iter()
+            .any(|l| l.contains("colour") && l.contains("blue")),
+        "{}",
+        screen.join("\n")
+    );
+}
+
+/// A face's hint is a fix (data); the CLI words it, the same way under every format and in
+/// `batch`, quoting what the shell would need quoted.
+#[test]
+fn a_face_fix_is_worded_by_the_cli_in_json_text_and_batch() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "my ns", "a", "1"]);
+    let hint = "list the keys with: storectl namespace keys 'my ns'";
+    let out = env.run(&["namespace", "get", "my ns", "k"]);
+    assert_eq!(code(&out), 3);
+    assert_eq!(crate::common::error_doc(&out)["hint"], hint);
+    let out = env.run(&["--format", "table", "namespace", "get", "my ns", "k"]);
+    assert!(
+        stderr(&out).ends_with(&format!("(hint: {hint})\n")),
+        "{}",
+        stderr(&out)
+    );
+    let out = env.run_stdin(
+        &["batch"],
+        "{\"cmd\": [\"namespace\", \"get\", \"my ns\", \"k\"]}\n",
+    );
+    let line: serde_json::Value = serde_json::from_str(stdout(&out).trim()).unwrap();
+    assert_eq!(line["error"]["hint"], hint, "{line}");
+    assert_eq!(crate::common::error_doc(&out)["hint"], hint);
+}

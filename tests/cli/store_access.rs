@@ -79,35 +79,91 @@ fn reads_of_a_missing_store_are_66_naming_it_and_create_nothing() {
     assert_eq!(other.json(&["namespace", "get", "ns", "k"]), json!(1));
 }
 
+/// The store file and its write-ahead log, byte for byte.
+fn store_and_log(store: &Path) -> (Vec<u8>, Vec<u8>) {
+    let [wal, _] = sidecar_paths(store);
+    (
+        std::fs::read(store).unwrap(),
+        std::fs::read(wal).unwrap_or_default(),
+    )
+}
+
+fn sidecar_paths(store: &Path) -> [std::path::PathBuf; 2] {
+    ["-wal", "-shm"].map(|s| {
+        let mut p = store.as_os_str().to_owned();
+        p.push(s);
+        p.into()
+    })
+}
+
+/// Another user reads `ns`/`k` of `store`.
+fn read_as_other(env: &Env, store: &Path) -> Option<std::process::Output> {
+    let mut cmd = env.restricted_cmd()?;
+    let s = store.to_str().unwrap();
+    Some(
+        cmd.args(["--store", s, "namespace", "get", "ns", "k"])
+            .output()
+            .unwrap(),
+    )
+}
+
+/// Writes stay in the store's write-ahead log after the writer exits (it is not checkpointed
+/// at every exit): a reader who may not write the directory reads them from there, or is
+/// refused while it may not read the log; it never sees the store file without them.
 #[test]
 fn a_store_in_a_directory_you_may_not_write_reads_and_refuses_writes_with_77() {
     let env = Env::new();
     let store = store_in(&env, "ro");
-    let before = std::fs::read(&store).unwrap();
+    let s = store.to_str().unwrap();
+    let dir = env.path("ro");
+    let before = store_and_log(&store);
+    assert!(!before.1.is_empty(), "the write is in the log");
     chmod(&store, 0o444);
-    chmod(&env.path("ro"), 0o555);
-    let Some(mut cmd) = env.restricted_cmd() else {
-        chmod(&env.path("ro"), 0o755);
+    chmod(&dir, 0o555);
+    let Some(early) = read_as_other(&env, &store) else {
+        chmod(&dir, 0o755);
         return;
     };
-    let s = store.to_str().unwrap();
-    let read = cmd
-        .args(["--store", s, "namespace", "get", "ns", "k"])
-        .output()
-        .unwrap();
+    // The log is still the owner's, mode 0600: refused, naming it, rather than read stale.
+    let msg = message(&early);
+    assert_eq!(code(&early), 77, "{msg}");
+    assert!(msg.contains(&format!("{s}-wal")), "{msg}");
+    let hint = error_doc(&early)["hint"].as_str().unwrap().to_string();
+    assert!(hint.contains("owner"), "{hint}");
+    // Any command of the owner gives the log the store file's mode.
+    assert_eq!(
+        env.json(&["--store", s, "namespace", "get", "ns", "k"]),
+        json!("v")
+    );
+    let read = read_as_other(&env, &store).unwrap();
     let write = env
         .restricted_cmd()
         .unwrap()
         .args(["--store", s, "namespace", "set", "ns", "k", "\"w\""])
         .output()
         .unwrap();
-    chmod(&env.path("ro"), 0o755);
     assert_eq!(code(&read), 0, "{}", String::from_utf8_lossy(&read.stderr));
     assert_eq!(stdout(&read).trim(), "\"v\"");
     assert_eq!(code(&write), 77);
     let msg = message(&write);
-    assert!(msg.contains(s) && msg.contains("directory"), "{msg}");
-    assert_eq!(std::fs::read(&store).unwrap(), before);
+    assert!(msg.contains(s) && msg.contains("not writable"), "{msg}");
+    assert_eq!(store_and_log(&store), before);
+
+    // Without a log (SQLite's own tools remove it when they close the store last), the store
+    // is read as an immutable file, and nothing is created beside it.
+    chmod(&dir, 0o755);
+    chmod(&store, 0o644);
+    rusqlite::Connection::open(&store)
+        .unwrap()
+        .execute_batch("PRAGMA wal_checkpoint(TRUNCATE)")
+        .unwrap();
+    assert_eq!(sidecars(&store), [false, false]);
+    chmod(&store, 0o444);
+    chmod(&dir, 0o555);
+    let read = read_as_other(&env, &store).unwrap();
+    chmod(&dir, 0o755);
+    assert_eq!(code(&read), 0, "{}", String::from_utf8_lossy(&read.stderr));
+    assert_eq!(stdout(&read).trim(), "\"v\"");
     assert_eq!(sidecars(&store), [false, false]);
 }
 
@@ -115,18 +171,19 @@ fn a_store_in_a_directory_you_may_not_write_reads_and_refuses_writes_with_77() {
 fn a_store_file_you_may_not_write_reads_and_refuses_writes_with_77_naming_it() {
     let env = Env::new();
     let store = store_in(&env, "shared");
-    let before = std::fs::read(&store).unwrap();
+    let before = store_and_log(&store);
     chmod(&store, 0o444);
     chmod(&env.path("shared"), 0o777);
-    let Some(mut cmd) = env.restricted_cmd() else {
+    let Some(early) = read_as_other(&env, &store) else {
         return;
     };
+    assert_eq!(code(&early), 77, "{}", message(&early));
+    assert!(message(&early).contains("-wal"), "{}", message(&early));
     let s = store.to_str().unwrap();
-    let read = cmd
-        .args(["--store", s, "namespace", "get", "ns", "k"])
-        .output()
-        .unwrap();
+    env.json(&["--store", s, "namespace", "get", "ns", "k"]);
+    let read = read_as_other(&env, &store).unwrap();
     assert_eq!(code(&read), 0, "{}", String::from_utf8_lossy(&read.stderr));
+    assert_eq!(stdout(&read).trim(), "\"v\"");
     let write = env
         .restricted_cmd()
         .unwrap()
@@ -136,7 +193,7 @@ fn a_store_file_you_may_not_write_reads_and_refuses_writes_with_77_naming_it() {
     assert_eq!(code(&write), 77);
     let msg = message(&write);
     assert!(msg.contains(s) && msg.contains("not writable"), "{msg}");
-    assert_eq!(std::fs::read(&store).unwrap(), before);
+    assert_eq!(store_and_log(&store), before);
 }
 
 #[test]

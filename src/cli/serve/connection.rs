@@ -301,7 +301,7 @@ impl Connection {
                     failed.message()
                 ),
             );
-            let e = match failed.hint_text() {
+            let e = match failed.hint_of() {
                 Some(hint) => e.hint(hint),
                 None => e,
             };

@@ -120,7 +120,11 @@ pub fn parse(text: &[u8], line_no: u64) -> Request {
     let id = map.remove("id").unwrap_or(Value::Null).to_string();
     let body = body(map).map_err(|e| {
         let message = format!("request on line {line_no}: {}", e.message());
-        Error::new(e.kind(), message).hint(e.hint_text().unwrap_or_else(|| SHAPE.to_string()))
+        let error = Error::new(e.kind(), message);
+        match e.hint_of() {
+            Some(hint) => error.hint(hint),
+            None => error.hint(SHAPE),
+        }
     });
     Request { id, body }
 }
@@ -240,7 +244,7 @@ pub fn write_error(out: &mut Vec<u8>, id: &str, e: &Error, extras: ErrorExtras) 
     let error = json!({
         "kind": e.kind().name(),
         "message": e.message(),
-        "hint": e.hint_text(),
+        "hint": crate::cli::hint_text(e),
         "exit": e.exit_code(),
     });
     out.extend_from_slice(b"{\"id\":");

@@ -17,11 +17,11 @@ use super::{io_error, write_new, DataDir, Kind, TxMode, Undo};
 use crate::engine::items::{
     ItemKind, ItemQuery, ItemRecord, ItemStorage, NewRevision, RevisionRecord, UserRecord,
 };
-use crate::error::{Error, Result};
-use crate::faces::acl::acl_from_body;
-use crate::faces::items_migrate::{mimetype_of, revision_meta};
+use crate::error::{Error, Fix, Result};
+use crate::items_model::{acl_from_body, mimetype_of, RevisionMeta};
 use crate::moin16::confined::{symlink_error, symlink_of};
 use crate::moin16::editlog::{clean_input, Action, EditLogEntry, EditLogFile, LogRevision};
+use crate::moin16::item_meta::{editor_meta, page_revision_meta};
 use crate::moin16::names::{decode_page_dir, is_ignored_page_dir, quote_wikiname_fs, url_quote};
 use crate::moin16::page::{
     encode_revision_text, parse_revision_file_name, read_current_in, revision_file_name,
@@ -121,11 +121,15 @@ fn is_attachment_line(e: &EditLogEntry, file: &str, quoted: &str) -> bool {
     e.action.is_attachment() && (e.extra == quoted || e.extra == file)
 }
 
-fn text_of(meta: &Map<String, Value>, key: &str) -> String {
-    meta.get(key)
+fn text_of(map: &Map<String, Value>, key: &str) -> String {
+    map.get(key)
         .and_then(Value::as_str)
         .unwrap_or("")
         .to_string()
+}
+
+fn field_text(field: &Option<String>) -> String {
+    RevisionMeta::text(field).to_string()
 }
 
 impl DataDir {
@@ -340,7 +344,7 @@ impl DataDir {
                 .map_or("SAVE", |e| e.action.as_str())
                 .to_string(),
             deleted: !has_file,
-            meta: revision_meta(
+            meta: page_revision_meta(
                 entry.as_ref(),
                 &page.name,
                 source,
@@ -363,27 +367,16 @@ impl DataDir {
         } else {
             0
         };
-        let mut meta = Map::new();
-        for (key, value) in [
-            ("userid", entry.map(|e| e.userid.as_str())),
-            ("addr", entry.map(|e| e.addr.as_str())),
-            ("hostname", entry.map(|e| e.hostname.as_str())),
-            ("comment", entry.map(|e| e.comment.as_str())),
-            ("extra", entry.map(|e| e.extra.as_str())),
-        ] {
-            meta.insert(key.into(), json!(value.unwrap_or("")));
-        }
-        meta.insert("size".into(), json!(size));
-        meta.insert(
-            "mimetype".into(),
-            json!(mimetype_of(None, ItemKind::Attachment)),
-        );
+        let mut meta = editor_meta(entry);
+        meta.size = Some(size);
+        meta.mimetype = Some(mimetype_of(None, ItemKind::Attachment));
         let source = if entry.is_some() {
             MetaSource::PageLog
         } else {
             MetaSource::FileMtime
         };
-        meta.insert("moin_meta_source".into(), json!(source.name()));
+        meta.moin
+            .insert("moin_meta_source".into(), json!(source.name()));
         let deleted = if revno == current {
             !att.exists
         } else {
@@ -413,11 +406,7 @@ impl DataDir {
             current: page.current,
             deleted: page.deleted(),
             mtime_us: current.mtime_us,
-            size: current
-                .meta
-                .get("size")
-                .and_then(Value::as_u64)
-                .unwrap_or(0),
+            size: current.meta.size.unwrap_or(0),
             acl: self.acl_at(page, page.current),
             meta,
         }
@@ -432,10 +421,7 @@ impl DataDir {
             current,
             deleted: !att.exists,
             mtime_us: r.as_ref().map_or(0, |r| r.mtime_us),
-            size: r
-                .as_ref()
-                .and_then(|r| r.meta.get("size").and_then(Value::as_u64))
-                .unwrap_or(0),
+            size: r.as_ref().and_then(|r| r.meta.size).unwrap_or(0),
             acl: None,
             meta: Map::new(),
         }
@@ -477,10 +463,10 @@ impl DataDir {
     /// addr, hostname and userid of a new log line. A storectl user with a moin profile is
     /// logged by its id; any other name the way moin logs an override name (antispam, package
     /// installs): in the hostname field, with addr and userid empty.
-    fn editor_fields(&mut self, meta: &Map<String, Value>) -> Result<(String, String, String)> {
-        let who = text_of(meta, "userid");
-        let addr = text_of(meta, "addr");
-        let hostname = text_of(meta, "hostname");
+    fn editor_fields(&mut self, meta: &RevisionMeta) -> Result<(String, String, String)> {
+        let who = field_text(&meta.userid);
+        let addr = field_text(&meta.addr);
+        let hostname = field_text(&meta.hostname);
         if who.is_empty() {
             return Ok((addr, hostname, who));
         }
@@ -553,8 +539,8 @@ impl DataDir {
             addr,
             hostname,
             userid,
-            extra: text_of(meta, "extra"),
-            comment: clean_input(&text_of(meta, "comment")),
+            extra: field_text(&meta.extra),
+            comment: clean_input(&field_text(&meta.comment)),
         };
         self.log_entry(&dir, &entry)
     }
@@ -596,7 +582,7 @@ impl DataDir {
             hostname: hostname.clone(),
             userid: userid.clone(),
             extra: url_quote(file),
-            comment: clean_input(&text_of(meta, "comment")),
+            comment: clean_input(&field_text(&meta.comment)),
         };
         let moved_here = self.moved_in.contains(&path);
         if self.fs.exists(&path).map_err(|e| io_error(&path, e))? && !moved_here {
@@ -847,7 +833,7 @@ impl ItemStorage for DataDir {
                     return Err(Error::usage(format!(
                         "page {old:?} was changed earlier in this transaction; on a moin16 store it can be renamed only in a transaction of its own"
                     ))
-                    .hint("commit first (in a batch: --batch-size 1)"));
+                    .hint(Fix::CommitFirst));
                 }
                 if self.present(&to)? {
                     // A leftover directory without a page (moin makes them on reads).
@@ -923,8 +909,10 @@ impl ItemStorage for DataDir {
                 }
                 let from = self.page_dir(src_page).join("attachments").join(src_file);
                 let data = self.fs.read(&from).map_err(|e| io_error(&from, e))?;
-                let mut meta = Map::new();
-                meta.insert("extra".into(), json!(url_quote(dst_file)));
+                let meta = RevisionMeta {
+                    extra: Some(url_quote(dst_file)),
+                    ..RevisionMeta::default()
+                };
                 self.put_attachment_revision(
                     dst,
                     &NewRevision {
@@ -1014,18 +1002,9 @@ impl ItemStorage for DataDir {
                     .join(revision_file_name(revno));
                 !self.present(&file)?
             };
-            let mut meta = Map::new();
-            for (key, value) in [
-                ("userid", &e.userid),
-                ("addr", &e.addr),
-                ("hostname", &e.hostname),
-                ("comment", &e.comment),
-                ("extra", &e.extra),
-            ] {
-                meta.insert(key.into(), json!(value));
-            }
+            let mut meta = editor_meta(Some(e));
             if e.page_name != *page {
-                meta.insert("moin_page".into(), json!(e.page_name));
+                meta.moin.insert("moin_page".into(), json!(e.page_name));
             }
             let record = RevisionRecord {
                 revno,

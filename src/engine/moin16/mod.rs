@@ -30,7 +30,7 @@ use super::{
     NamespaceStorage, SessionStorage, Transaction, TxMode,
 };
 use crate::engine::items::LockRecord;
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::moin16::confined::{symlink_of, Confined, Kind, SYMLINK_HINT};
 use crate::moin16::page::{format_current, read_current_in};
 use crate::moin16::user::UserDirectory;
@@ -118,7 +118,7 @@ fn items_only(face: &str) -> Error {
     Error::usage(format!(
         "the moin16 backend stores items (and their locks) only, not {face}"
     ))
-    .hint("use a sqlite: store for the other faces, e.g. --store sqlite:storectl.db")
+    .hint(Fix::SqliteStoreForOtherFaces)
 }
 
 impl Moin16Backend {
@@ -184,8 +184,21 @@ impl Backend for Moin16Backend {
         _dest: &Path,
         _progress: &mut dyn FnMut(u64, u64),
     ) -> Result<BackupReport> {
-        Err(Error::usage("storectl backup copies SQLite stores; a moin16 data dir is a directory tree")
-            .hint("copy it with `tar -C DATA_DIR -cf backup.tar .` while the wiki is idle, or `storectl migrate moin16 DATA_DIR` into a sqlite store"))
+        Err(Error::usage(
+            "storectl backup copies SQLite stores; a moin16 data dir is a directory tree",
+        )
+        .hint(Fix::CopyMoinDataDir))
+    }
+
+    /// Locks, what a waiter waits for, live in the sidecar store: it tells when they change.
+    fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        match self.sidecar.as_mut() {
+            Some(sidecar) => sidecar.wait_for_change(until),
+            None => {
+                super::poll_pause(until);
+                Ok(())
+            }
+        }
     }
 
     fn storage_stats(&mut self) -> Result<Value> {
@@ -261,7 +274,7 @@ impl Moin16Backend {
                     "a storectl process died in a transaction on {}; a dry run cannot finish it",
                     self.data_dir.display()
                 ))
-                .hint("run any storectl command on this store without --dry-run first: it completes or undoes that transaction"));
+                .hint(Fix::FinishInterruptedTransaction));
             }
             // Opening the sidecar would create (and remove) its -wal and -shm files, changing
             // the data dir's mtime: a dry run reads a private copy instead.

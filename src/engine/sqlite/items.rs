@@ -11,7 +11,7 @@ use sha2::{Digest, Sha256};
 use super::SqliteTx;
 use crate::engine::items::{
     ItemKind, ItemQuery, ItemRecord, ItemStorage, LockRecord, LockStorage, NewRevision,
-    RevisionRecord, UserRecord,
+    RevisionMeta, RevisionRecord, UserRecord,
 };
 use crate::error::{Error, Result};
 
@@ -46,7 +46,7 @@ fn revision_from_row(r: &Row, at: usize) -> rusqlite::Result<RevisionRecord> {
         mtime_us: r.get(at + 1)?,
         action: r.get(at + 2)?,
         deleted: r.get(at + 3)?,
-        meta: json_map(&r.get::<_, String>(at + 4)?),
+        meta: RevisionMeta::from_map(json_map(&r.get::<_, String>(at + 4)?)),
     })
 }
 
@@ -252,7 +252,7 @@ impl ItemStorage for SqliteTx<'_> {
                 rev.mtime_us,
                 rev.action,
                 rev.deleted,
-                Value::Object(rev.meta.clone()).to_string()
+                Value::Object(rev.meta.to_map()).to_string()
             ])?;
         self.tx
             .prepare_cached("DELETE FROM item_search WHERE rowid = ?1")?

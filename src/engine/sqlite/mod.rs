@@ -1,17 +1,22 @@
 //! The embedded default backend: one SQLite file (WAL, busy timeout, foreign keys, writers
 //! with `BEGIN IMMEDIATE`, schema version in `PRAGMA user_version`).
 
+mod changes;
 mod comments;
 mod feeds;
 mod items;
 mod namespaces;
 mod sessions;
 mod tx;
+mod vfs;
+mod wal;
+
+pub use wal::{CHECKPOINT_PAGES, LOG_LIMIT_BYTES};
 
 use std::collections::HashMap;
 use std::fs::OpenOptions;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags, TransactionBehavior};
@@ -21,7 +26,7 @@ use super::{
     Backend, BackupReport, CommentStorage, FeedStorage, ItemStorage, LockStorage, NamespaceStorage,
     SessionStorage, Transaction, TxMode,
 };
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 
 /// Marks a file as a storectl store (`PRAGMA application_id`, "STCT").
 pub const APPLICATION_ID: i32 = 0x5354_4354;
@@ -51,6 +56,8 @@ const STATEMENT_JOURNAL_IN_MEMORY: i32 = 1 << 20;
 /// of them (a page split) moved the journal to a temporary file for the rest of the transaction,
 /// and every later statement wrote its pages there: a quarter of the time of a `storectl batch`
 /// of `namespace set` commands.
+///
+/// And a one-shot write's commit costs one fsync, not two: see `vfs.rs`.
 pub fn configure_process() {
     // SAFETY: sqlite3_config takes this option with one int argument. SQLite requires it to be
     // called before the library is initialized and while no other thread uses SQLite: the binary
@@ -62,6 +69,8 @@ pub fn configure_process() {
             STATEMENT_JOURNAL_IN_MEMORY,
         );
     }
+    // After the setting above: registering a VFS initializes SQLite.
+    vfs::register();
 }
 
 pub struct SqliteBackend {
@@ -96,14 +105,13 @@ impl SqliteBackend {
             Ok(meta) if meta.is_dir() => Err(Error::input_missing(format!(
                 "store path {shown} is a directory"
             ))
-            .hint(format!(
-                "name a file, e.g. --store {}",
-                path.join("storectl.db").display()
-            ))),
+            .hint(Fix::StoreFileInDirectory {
+                example: path.join("storectl.db").display().to_string(),
+            })),
             Ok(meta) if !meta.is_file() => Err(Error::input_missing(format!(
                 "store path {shown} is not a regular file (a device, pipe or socket)"
             ))
-            .hint("name a store file, e.g. --store ./storectl.db")),
+            .hint(Fix::NameStoreFile)),
             Ok(_) => {
                 backend.connect()?;
                 backend.ensure_schema()?;
@@ -120,10 +128,8 @@ impl SqliteBackend {
 
     /// The error for a read of a store that does not exist.
     fn missing(&self) -> Error {
-        Error::input_missing(format!("store {} does not exist", self.path.display())).hint(
-            "create it with `storectl init` (any command that writes creates it too), or check \
-             --store / STORECTL_STORE",
-        )
+        Error::input_missing(format!("store {} does not exist", self.path.display()))
+            .hint(Fix::CreateStore)
     }
 
     /// The open connection, for reads; 66 when the store does not exist.
@@ -173,6 +179,7 @@ impl SqliteBackend {
                 Error::from(e).context(format!("cannot open store {shown}"))
             });
         }
+        wal::align_sidecar_modes(&self.path);
         // SQLite opens a file it may not write read-only (then writes fail with SQLITE_READONLY).
         let conn = Connection::open_with_flags(
             &self.path,
@@ -215,19 +222,38 @@ impl SqliteBackend {
             .parent()
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or(Path::new("."));
-        let mut wal = self.path.clone().into_os_string();
-        wal.push("-wal");
-        let wal = PathBuf::from(wal);
+        let [wal, shm] = wal::sidecars(&self.path);
         if std::fs::metadata(&wal).is_ok_and(|m| m.len() > 0) {
+            // The log outlives the process that wrote it; what it holds may be missing from the
+            // store file.
+            let unreadable = [&wal, &shm].into_iter().find(|p| {
+                std::fs::File::open(p)
+                    .is_err_and(|e| e.kind() == std::io::ErrorKind::PermissionDenied)
+            });
+            if let Some(unreadable) = unreadable {
+                return Err(Error::denied(format!(
+                    "cannot read store {shown}: its write-ahead log {} may hold changes its \
+                     file lacks, and you may not read {}",
+                    wal.display(),
+                    unreadable.display()
+                ))
+                .hint(format!(
+                    "the store's owner can share them: any storectl command the owner runs gives \
+                     {} and {} the store file's mode (or chmod them like the store)",
+                    wal.display(),
+                    shm.display()
+                )));
+            }
             return Err(Error::denied(format!(
-                "cannot read store {shown}: its write-ahead log {} holds changes, and you may \
-                 not write in directory {}, where SQLite needs to open {0} and its -shm file",
+                "cannot read store {shown}: its write-ahead log {} may hold changes its file \
+                 lacks, and its index {} is missing, which you may not create in directory {}",
                 wal.display(),
+                shm.display(),
                 dir.display()
             ))
             .hint(
-                "read it as a user who may write in that directory, or ask its owner to \
-                   checkpoint it (any storectl write does)",
+                "run any storectl command on the store once as a user who may write in that \
+                 directory: it makes the index, and others can read through it",
             ));
         }
         let conn = Connection::open_with_flags(
@@ -263,6 +289,7 @@ impl SqliteBackend {
         // time). Nothing here binds what QPSG stops using at plan time (LIKE patterns, ANALYZE
         // statistics, partial-index conditions).
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
+        wal::keep_between_processes(&conn, self.busy_timeout)?;
         Ok(conn)
     }
 
@@ -272,7 +299,7 @@ impl SqliteBackend {
             Some(rusqlite::ErrorCode::NotADatabase)
             | Some(rusqlite::ErrorCode::DatabaseCorrupt) => {
                 Error::bad_input(format!("store {shown} is not an SQLite database"))
-                    .hint("point --store at a storectl store, or at a new file name to create one")
+                    .hint(Fix::PointAtStorectlStore)
             }
             _ => Error::Sqlite(e).context(format!("store {shown}")),
         })
@@ -318,6 +345,9 @@ impl SqliteBackend {
             "PRAGMA user_version = {SCHEMA_VERSION}; PRAGMA application_id = {APPLICATION_ID};"
         ))?;
         tx.commit()?;
+        // The new schema goes into the store file now, not with the next few hundred writes:
+        // a store just created or migrated is whole in its file, as a copy or `stats` expect.
+        wal::checkpoint_and_truncate(conn);
         Ok(())
     }
 
@@ -333,7 +363,7 @@ impl SqliteBackend {
                 return Err(Error::bad_input(format!(
                     "{shown} is an SQLite database but not a storectl store"
                 ))
-                .hint("point --store at a storectl store, or at a new file name to create one"));
+                .hint(Fix::PointAtStorectlStore));
             }
         }
         if version > SCHEMA_VERSION {
@@ -522,7 +552,7 @@ fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
                     "cannot create store {shown}: directory {} does not exist",
                     dir.display()
                 ))
-                .hint("create the directory first, or choose another --store"));
+                .hint(Fix::CreateDirectoryOrAnotherStore));
             }
         }
     }
@@ -540,7 +570,7 @@ fn create_store_file(path: &Path, create_parent: bool) -> Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::PermissionDenied => Err(Error::denied(format!(
             "cannot create store {shown}: permission denied"
         ))
-        .hint("choose a --store in a directory you may write, or ask for write access to it")),
+        .hint(Fix::StoreInWritableDirectory)),
         Err(e) => Err(Error::from(e).context(format!("cannot create store {shown}"))),
     }
 }
@@ -782,6 +812,17 @@ impl Backend for SqliteBackend {
             let _ = std::fs::remove_file(&tmp);
         }
         result.map_err(|e| e.context(format!("cannot back up to {}", dest.display())))
+    }
+
+    fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        match self.conn.as_ref().filter(|_| !self.scratch) {
+            Some(conn) => changes::wait_for_change(conn, until),
+            // No store yet: the first write elsewhere creates it; look again soon.
+            None => {
+                super::poll_pause(until);
+                Ok(())
+            }
+        }
     }
 
     fn storage_stats(&mut self) -> Result<Value> {

@@ -1,0 +1,151 @@
+//! What to do about an error, as data. Faces and the engine say which fix applies; the front
+//! end words it: the CLI names its commands and flags (`cli::hints`), another front end may word
+//! the same fix its own way. Advice that names no command or option stays plain words.
+
+/// An error's hint.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Hint {
+    /// Advice in words that name no command or option of a front end.
+    Text(String),
+    /// A fix that names what the user runs or gives; the front end words it.
+    Fix(Fix),
+}
+
+/// Fixes that name a command or an option. Each says what the user does, not how a front end
+/// spells it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    // --- who acts
+    /// Act as one of the configured moderators, or stop claiming to be one.
+    ActAsModeratorOrNot,
+    /// An empty user name: give one, or act anonymously.
+    NameOrAnonymous,
+    /// Claim the moderator role.
+    ActAsModerator,
+    /// Name the acting user.
+    SayWhoYouAre,
+    /// Only the author or a moderator may delete a comment.
+    ActAsAuthorOrModerator,
+    /// Read the item's ACL, or act as another user.
+    SeeAclOrActAsAnother,
+
+    // --- what exists
+    ListNamespaces,
+    /// The keys of one namespace.
+    ListKeys {
+        namespace: String,
+    },
+    ListNodes,
+    ListFeeds,
+    ListItems,
+    /// The revisions of one item.
+    ListRevisions {
+        item: String,
+    },
+    ListUsers,
+    ListSessions,
+    /// The instances of one session.
+    ListInstances {
+        session: String,
+    },
+    /// The tasks of one session.
+    ListTasks {
+        session: String,
+    },
+    /// Held locks: wait, ask the owner, or break the lock.
+    SeeLocksOrBreak,
+    /// Only the owner releases a lock; an administrator may break it.
+    OwnerReleasesOrAdminBreaks,
+    /// Verify the store.
+    RunCheck,
+
+    // --- how to ask
+    /// A node that exists: update it or skip it.
+    UpdateOrIgnoreExistingNode,
+    /// A comment's node does not exist: nothing was stored, create the node first.
+    AddNodeFirst,
+    /// A reply to a comment waiting for moderation: a moderator accepts it first.
+    AcceptParentFirst,
+    /// A comment needs its text.
+    GiveCommentText,
+    /// A metadata key storectl fills itself; where the author, comment and mime type go.
+    ReservedMetaKey,
+    /// The item moved on: reread it and say which revision the change expects.
+    RetryWithExpectedRevision,
+    /// A page's text must be UTF-8: binary data is an attachment.
+    StoreAsAttachment,
+    /// Keys to remove are missing: nothing was removed; skip missing ones.
+    IgnoreMissingKeys,
+    /// A namespace document must be an object (`command` is `replace` or `merge`).
+    GiveJsonObject {
+        command: String,
+    },
+    /// The destination namespace has content: replace it, or copy/rename (`verb`) elsewhere.
+    ForceOrAnotherName {
+        verb: String,
+    },
+    /// A session exists: replace it, or import under another id.
+    ReplaceOrAnotherUid,
+
+    // --- the store
+    /// The store URL is empty.
+    GiveStoreUrl,
+    /// The store path is a directory: name a file in it, e.g. `example`.
+    StoreFileInDirectory {
+        example: String,
+    },
+    /// The store path is not a file.
+    NameStoreFile,
+    /// A read of a store that does not exist: create it, or check which store is meant.
+    CreateStore,
+    /// The file is not a storectl store.
+    PointAtStorectlStore,
+    /// The store's directory does not exist.
+    CreateDirectoryOrAnotherStore,
+    /// The store's directory is not writable.
+    StoreInWritableDirectory,
+    /// A moin16 data dir holds items only.
+    SqliteStoreForOtherFaces,
+    /// A moin16 data dir is backed up as a directory tree, or migrated.
+    CopyMoinDataDir,
+    /// A died transaction on a moin16 store: a real (not dry) run finishes it.
+    FinishInterruptedTransaction,
+    /// The change needs a transaction of its own.
+    CommitFirst,
+    /// A damaged store: find the damaged records, restore or rewrite them.
+    FindDamagedRecords,
+    /// A damaged store: verify it, or restore a backup.
+    CheckOrRestore,
+    /// A transaction lost to other writers and read too much input to run again.
+    RerunOrSmallerBatches,
+    /// A WebSupport database whose tables have another prefix.
+    GiveTablePrefix,
+}
+
+impl Hint {
+    /// The words of a [`Hint::Text`]; `None` for a fix, which only a front end words.
+    pub fn words(&self) -> Option<&str> {
+        match self {
+            Hint::Text(text) => Some(text),
+            Hint::Fix(_) => None,
+        }
+    }
+}
+
+impl From<Fix> for Hint {
+    fn from(fix: Fix) -> Hint {
+        Hint::Fix(fix)
+    }
+}
+
+impl From<String> for Hint {
+    fn from(text: String) -> Hint {
+        Hint::Text(text)
+    }
+}
+
+impl From<&str> for Hint {
+    fn from(text: &str) -> Hint {
+        Hint::Text(text.to_string())
+    }
+}
