@@ -70,6 +70,9 @@ _storectl() {
             storectl,rename-user)
                 cmd="storectl__subcmd__rename__subcmd__user"
                 ;;
+            storectl,serve)
+                cmd="storectl__subcmd__serve"
+                ;;
             storectl,session)
                 cmd="storectl__subcmd__session"
                 ;;
@@ -318,6 +321,9 @@ _storectl() {
                 ;;
             storectl__subcmd__help,rename-user)
                 cmd="storectl__subcmd__help__subcmd__rename__subcmd__user"
+                ;;
+            storectl__subcmd__help,serve)
+                cmd="storectl__subcmd__help__subcmd__serve"
                 ;;
             storectl__subcmd__help,session)
                 cmd="storectl__subcmd__help__subcmd__session"
@@ -1085,7 +1091,7 @@ _storectl() {
 
     case "${cmd}" in
         storectl)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version init check backup stats config namespace ns node comment vote moderate rename-user feed item lock session export migrate batch generate-docs help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version init check backup stats config namespace ns node comment vote moderate rename-user feed item lock session export migrate batch serve generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2885,7 +2891,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help)
-            opts="init check backup stats config namespace node comment vote moderate rename-user feed item lock session export migrate batch generate-docs help"
+            opts="init check backup stats config namespace node comment vote moderate rename-user feed item lock session export migrate batch serve generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4117,6 +4123,20 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__rename__subcmd__user)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__serve)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7335,6 +7355,44 @@ _storectl() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__serve)
+            opts="-q -h -V --socket --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --socket)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

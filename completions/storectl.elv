@@ -50,6 +50,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand export 'Write the store in the formats of the systems storectl replaces'
             cand migrate 'Import data from the systems storectl replaces'
             cand batch 'Run many commands, one JSON line each, in one process and one transaction'
+            cand serve 'Serve requests from a program: NDJSON on stdin or a Unix socket, one response each'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2689,6 +2690,22 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'storectl;serve'= {
+            cand --socket 'Listen on a Unix socket at PATH (created with mode 0600, removed on exit) for many clients at once, instead of serving stdin; an existing file that is not a socket is refused. "storectl serve: listening on PATH" on stderr says clients may connect'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'storectl;generate-docs'= {
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
@@ -2723,6 +2740,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand export 'Write the store in the formats of the systems storectl replaces'
             cand migrate 'Import data from the systems storectl replaces'
             cand batch 'Run many commands, one JSON line each, in one process and one transaction'
+            cand serve 'Serve requests from a program: NDJSON on stdin or a Unix socket, one response each'
             cand generate-docs 'Regenerate shell completions and man pages into a directory (for maintainers)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -3040,6 +3058,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;migrate;websupport'= {
         }
         &'storectl;help;batch'= {
+        }
+        &'storectl;help;serve'= {
         }
         &'storectl;help;generate-docs'= {
         }

@@ -6,24 +6,20 @@
 //! command line, with a [`Runner::Batch`] that hands every `read` and `write` the batch's open
 //! transaction, and a printer that captures the line's JSON result.
 
-use std::cell::Cell;
 use std::io::{self, BufRead, BufReader, Write};
 use std::path::PathBuf;
-use std::sync::mpsc::{self, SyncSender};
+use std::sync::mpsc::{self, Receiver, SyncSender, TryRecvError};
 
-use base64::Engine;
-use clap::parser::ValueSource;
-use clap::{ArgMatches, Args, FromArgMatches};
+use clap::Args;
 use serde::Deserialize;
 use serde_json::{json, Value};
 
-use super::session::SessionCommand;
-use super::{AfterCommit, Command, Ctx, DryRun, Runner, Stdin};
-use crate::engine::{Transaction, TxMode};
+use super::line::{self, LineParser, Parsed, Place, RefusedOption};
+use super::{AfterCommit, Ctx, DryRun, Runner};
+use crate::engine::{Store, TxMode};
 use crate::error::{Error, Result};
 use crate::input;
-use crate::output::{Output, Printer};
-use crate::settings::Format;
+use crate::output::Output;
 
 pub const LONG_ABOUT: &str = "\
 Run many commands, one JSON line each, in one process and one write transaction.
@@ -40,7 +36,13 @@ document the command prints with --format json (null when it prints nothing), or
 the error that stops a batch is printed on stderr.
 
 All commands run in one write transaction, committed after the last line; with --batch-size N, \
-one transaction per N commands. The first error stops the batch: the open transaction is rolled \
+one transaction per N commands. A transaction begins at the first command that changes data (the \
+commands with --dry-run); lines before it, which only read, run in read transactions of their \
+own. Results are written as lines run, and flushed whenever the batch waits for more input, so a \
+program can write a line and read its result. A full chunk of --batch-size N is committed before \
+more input is read: with --batch-size 1 each command is committed before its result is read, and \
+nothing is held while the batch waits; without it, the one transaction holds the store's write \
+lock from the first change to the end of the input. The first error stops the batch: the open transaction is rolled \
 back, so an error on line 3 leaves lines 1 and 2 unwritten too, and storectl exits with that \
 command's exit code (a line that is not JSON, has no \"cmd\" or an argument that is not a \
 string: 65). Lines up to \"committed_through\" (0: none) were committed by earlier batches of \
@@ -81,79 +83,39 @@ pub struct BatchArgs {
     dry: DryRun,
 }
 
-/// The global options as written: given once to `batch`, never on a line.
-const GLOBAL_OPTIONS: &[&str] = &[
-    "--store",
-    "--config",
-    "--format",
-    "--json",
-    "--color",
-    "--quiet",
-    "-q",
-    "--as",
-    "--moderator",
+/// Options of commands that a line cannot have.
+const LINE_OPTIONS: &[RefusedOption] = &[
+    RefusedOption {
+        id: "dry_run",
+        flag: "--dry-run",
+        why: "applies to the whole batch: give `storectl batch --dry-run`",
+    },
+    RefusedOption {
+        id: "batch_size",
+        flag: "--batch-size",
+        why: "commits on its own, and in a batch the batch commits: give `storectl batch --batch-size N`",
+    },
+    RefusedOption {
+        id: "wait",
+        flag: "--wait",
+        why: "retries in a loop, and no one can release a lock while the batch holds the store",
+    },
+    RefusedOption {
+        id: "raw",
+        flag: "--raw",
+        why: "writes bytes, not a JSON result: leave it out (data comes as text or {\"$base64\": ...})",
+    },
 ];
 
-/// Options of commands that a line cannot have: clap id, as written, why.
-const LINE_OPTIONS: &[(&str, &str, &str)] = &[
-    (
-        "dry_run",
-        "--dry-run",
-        "applies to the whole batch: give `storectl batch --dry-run`",
-    ),
-    (
-        "batch_size",
-        "--batch-size",
-        "commits on its own, and in a batch the batch commits: give `storectl batch --batch-size N`",
-    ),
-    (
-        "wait",
-        "--wait",
-        "retries in a loop, and no one can release a lock while the batch holds the store",
-    ),
-    (
-        "raw",
-        "--raw",
-        "writes bytes, not a JSON result: leave it out (data comes as text or {\"$base64\": ...})",
-    ),
-];
+const BATCH: Place = Place {
+    line: "on a batch line",
+    runs: "in a batch",
+    refused_options: LINE_OPTIONS,
+    global_hint,
+};
 
-/// The commands a line cannot run, and why. Every command is listed, so that a new one must be
-/// decided on.
-fn refusal(command: &Command) -> Option<(&'static str, &'static str)> {
-    const OWN_STORE: &str =
-        "works on the whole store outside any transaction; run it before or after the batch";
-    match command {
-        Command::Batch(_) => Some(("batch", "is the batch")),
-        Command::Init(_) => Some((
-            "init",
-            "creates and migrates the store, which every batch does anyway",
-        )),
-        Command::Check(_) => Some(("check", OWN_STORE)),
-        Command::Stats(_) => Some(("stats", OWN_STORE)),
-        Command::Backup(_) => Some(("backup", OWN_STORE)),
-        Command::Config(_) => Some((
-            "config",
-            "shows settings, which are resolved once for the whole batch",
-        )),
-        Command::Export(_) => Some(("export", "writes files in long-running steps of its own")),
-        Command::Migrate(_) => Some(("migrate", "imports in transactions of its own")),
-        Command::GenerateDocs(_) => Some(("generate-docs", "writes files, not the store")),
-        Command::Session(SessionCommand::Run { .. }) => Some((
-            "session run",
-            "runs commands between transactions of its own, in a loop",
-        )),
-        Command::Namespace(_)
-        | Command::Node(_)
-        | Command::Comment(_)
-        | Command::Vote(_)
-        | Command::Moderate(_)
-        | Command::RenameUser(_)
-        | Command::Feed(_)
-        | Command::Item(_)
-        | Command::Lock(_)
-        | Command::Session(_) => None,
-    }
+fn global_hint(flag: &str) -> String {
+    format!("give it once, before `batch`: storectl {flag} ... batch")
 }
 
 /// One line as written: `{"cmd": [ARG...], "stdin"?: TEXT | {"$base64": B64}}`.
@@ -172,11 +134,56 @@ const CHUNK: usize = 64;
 /// What the reading thread hands over, in input order.
 enum Ahead {
     /// Line N: its command and "stdin", or why it is not a command.
-    Line(u64, Result<(Command, Option<Vec<u8>>)>),
+    Line(u64, Result<(Parsed, Option<Vec<u8>>)>),
     /// Reading failed after line N.
     ReadFailed(u64, Error),
     /// The input ended; nothing follows.
     End,
+}
+
+/// The lines from the reading thread. Before it waits for more, it flushes the results so far:
+/// a program that writes a line and waits for its result gets it.
+struct Incoming {
+    receiver: Receiver<Vec<Ahead>>,
+    at_hand: std::vec::IntoIter<Ahead>,
+    last_read: u64,
+}
+
+impl Incoming {
+    fn next(&mut self, results: &mut Results) -> Ahead {
+        let item = match self.at_hand.next() {
+            Some(item) => Some(item),
+            None => {
+                let chunk = match self.receiver.try_recv() {
+                    Ok(chunk) => Ok(chunk),
+                    Err(TryRecvError::Empty) => {
+                        results.flush();
+                        self.receiver.recv().map_err(|_| ())
+                    }
+                    Err(TryRecvError::Disconnected) => Err(()),
+                };
+                chunk.ok().and_then(|chunk| {
+                    self.at_hand = chunk.into_iter();
+                    self.at_hand.next()
+                })
+            }
+        };
+        match item {
+            Some(item) => {
+                if let Ahead::Line(line, _) = &item {
+                    self.last_read = *line;
+                }
+                item
+            }
+            // The thread ended without saying so: it panicked.
+            None => Ahead::ReadFailed(
+                self.last_read,
+                Error::internal(
+                    "the reading thread of the batch stopped; this is a bug in storectl",
+                ),
+            ),
+        }
+    }
 }
 
 pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
@@ -191,33 +198,12 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
         .name("batch-reader".to_string())
         .spawn(move || read_ahead(input, dry_run, sender))
         .map_err(|e| Error::internal(format!("cannot start the reading thread: {e}")))?;
-    let mut lines = receiver.into_iter().flatten();
-    let mut last_read = 0;
-    let mut receive = move || match lines.next() {
-        Some(item) => {
-            if let Ahead::Line(line, _) = &item {
-                last_read = *line;
-            }
-            item
-        }
-        // The thread ended without saying so: it panicked.
-        None => Ahead::ReadFailed(
-            last_read,
-            Error::internal("the reading thread of the batch stopped; this is a bug in storectl"),
-        ),
+    let mut incoming = Incoming {
+        receiver,
+        at_hand: Vec::new().into_iter(),
+        last_read: 0,
     };
-
-    // One context for every line: settings resolved once, results captured as JSON, no
-    // progress bars, stdin from the line.
-    let mut settings = ctx.settings.clone();
-    settings.format = Some(Format::Json);
-    settings.format_explicit = true;
-    settings.quiet = true;
-    let mut line_ctx = Ctx {
-        printer: Printer::to_memory(ctx.settings.quiet),
-        settings,
-        stdin: Stdin::Line(Cell::new(None)),
-    };
+    let mut line_ctx = line::capturing_ctx(&ctx.settings, ctx.settings.quiet);
     let mut results = Results {
         out: ctx.printer.raw(),
         failed: None,
@@ -226,11 +212,35 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
     let batch_size = if dry_run { None } else { args.batch_size };
     let mut after_commit: Vec<AfterCommit> = Vec::new();
     let mut committed_through = 0u64;
-    let mut next = receive();
     loop {
-        let line_no = match &next {
-            Ahead::End => break,
-            Ahead::ReadFailed(line, _) | Ahead::Line(line, _) => *line,
+        // No transaction is open. Lines that only read run in read transactions of their own
+        // (a dry run keeps its one transaction from its first line), until a line that writes
+        // begins the next chunk.
+        let (first_line, first) = loop {
+            let (line_no, parsed) = match incoming.next(&mut results) {
+                Ahead::End => {
+                    results.finish()?;
+                    return Ok(Output::Nothing);
+                }
+                Ahead::ReadFailed(line, e) => {
+                    return Err(read_failed(results, e, line, committed_through, dry_run))
+                }
+                Ahead::Line(line, parsed) => (line, parsed),
+            };
+            let (parsed, stdin) = match parsed {
+                Ok((parsed, stdin)) if parsed.writes || dry_run => {
+                    break (line_no, (parsed, stdin))
+                }
+                Ok(ok) => ok,
+                Err(e) => return Err(results.stop(e, line_no, committed_through, dry_run)),
+            };
+            let outcome = read_line(&mut store, parsed, stdin, &mut line_ctx);
+            let captured = line_ctx.printer.captured().expect("a printer to memory");
+            match outcome {
+                Ok(()) => results.ok(captured),
+                Err(e) => return Err(results.stop(e, line_no, committed_through, dry_run)),
+            }
+            captured.clear();
         };
         let begun = if dry_run {
             store.backend().begin_dry_run()
@@ -239,27 +249,29 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
         };
         let mut tx = match begun {
             Ok(tx) => tx,
-            Err(e) => return Err(results.stop(e, line_no, committed_through, dry_run)),
+            Err(e) => return Err(results.stop(e, first_line, committed_through, dry_run)),
         };
+        let mut next = Ahead::Line(first_line, Ok(first));
         let mut commands = 0u64;
         let mut last_line = 0u64;
-        while batch_size.is_none_or(|n| commands < n) {
+        let mut ended = false;
+        loop {
             let (line_no, parsed) = match next {
                 Ahead::End => {
-                    next = Ahead::End;
+                    ended = true;
                     break;
                 }
                 Ahead::ReadFailed(line, e) => {
-                    let _ = results.finish();
-                    return Err(e.context(format!(
-                        "batch stopped after line {line}; {}",
-                        committed_text(committed_through, dry_run)
-                    )));
+                    return Err(read_failed(results, e, line, committed_through, dry_run))
                 }
                 Ahead::Line(line, parsed) => (line, parsed),
             };
-            let outcome = parsed.and_then(|(command, stdin)| {
-                run_command(command, stdin, &mut line_ctx, &mut *tx, &mut after_commit)
+            let outcome = parsed.and_then(|(parsed, stdin)| {
+                let mut runner = Runner::Batch {
+                    tx: &mut *tx,
+                    after_commit: &mut after_commit,
+                };
+                line::run_captured(parsed.command, stdin, &mut line_ctx, &mut runner)
             });
             let captured = line_ctx.printer.captured().expect("a printer to memory");
             match outcome {
@@ -269,10 +281,17 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
             captured.clear();
             commands += 1;
             last_line = line_no;
-            next = receive();
+            // A full chunk commits before anything more is read.
+            if batch_size.is_some_and(|n| commands >= n) {
+                break;
+            }
+            next = incoming.next(&mut results);
         }
         if dry_run {
-            continue;
+            // Rolled back when dropped; a dry run has one chunk, which ended with the input.
+            drop(tx);
+            results.finish()?;
+            return Ok(Output::Nothing);
         }
         tx.commit().map_err(|e| {
             e.context(format!(
@@ -284,18 +303,52 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
         for work in after_commit.drain(..) {
             work(&line_ctx);
         }
+        if ended {
+            results.finish()?;
+            return Ok(Output::Nothing);
+        }
     }
-    results.finish()?;
-    Ok(Output::Nothing)
+}
+
+/// Runs a line that only reads, in a read transaction of its own.
+fn read_line(
+    store: &mut Store,
+    parsed: Parsed,
+    stdin: Option<Vec<u8>>,
+    ctx: &mut Ctx,
+) -> Result<()> {
+    // A store that does not exist yet is created, as the first line of a batch always did.
+    store.backend().create()?;
+    let mut tx = store.backend().begin(TxMode::Read)?;
+    // Nothing that only reads leaves work for after a commit.
+    let mut after_commit = Vec::new();
+    let mut runner = Runner::Batch {
+        tx: &mut *tx,
+        after_commit: &mut after_commit,
+    };
+    line::run_captured(parsed.command, stdin, ctx, &mut runner)?;
+    tx.commit()
+}
+
+/// The error when reading the input failed after `line`.
+fn read_failed(
+    results: Results,
+    e: Error,
+    line: u64,
+    committed_through: u64,
+    dry_run: bool,
+) -> Error {
+    let _ = results.finish();
+    e.context(format!(
+        "batch stopped after line {line}; {}",
+        committed_text(committed_through, dry_run)
+    ))
 }
 
 /// The reading thread: reads and parses lines, and sends them on in order, in chunks, until the
 /// input ends, reading fails, or the batch stops listening.
 fn read_ahead(input: input::Input, dry_run: bool, sender: SyncSender<Vec<Ahead>>) {
-    let mut clap = line_command();
-    if dry_run {
-        clap = dry_run_by_default(clap);
-    }
+    let mut parser = LineParser::new(dry_run);
     // A buffer of our own, to see whether more input is at hand: a chunk goes out when it is
     // full, or before a read that may have to wait for a slow writer, so that the lines read
     // so far run (and an error stops the batch) without waiting for more.
@@ -319,7 +372,7 @@ fn read_ahead(input: input::Input, dry_run: bool, sender: SyncSender<Vec<Ahead>>
             }
             Ok(_) => {
                 line_no += 1;
-                Ahead::Line(line_no, parse(&mut clap, &text))
+                Ahead::Line(line_no, parse(&mut parser, &text))
             }
             Err(e) => Ahead::ReadFailed(
                 line_no,
@@ -336,24 +389,10 @@ fn read_ahead(input: input::Input, dry_run: bool, sender: SyncSender<Vec<Ahead>>
 }
 
 /// A line's command and "stdin".
-fn parse(clap: &mut clap::Command, text: &[u8]) -> Result<(Command, Option<Vec<u8>>)> {
+fn parse(parser: &mut LineParser, text: &[u8]) -> Result<(Parsed, Option<Vec<u8>>)> {
     let line = parse_line(text)?;
-    let stdin = line.stdin.map(stdin_bytes).transpose()?;
-    Ok((parse_command(clap, line.cmd, text)?, stdin))
-}
-
-/// Runs one line's command in `tx`; its result is left in the line's printer.
-fn run_command(
-    command: Command,
-    stdin: Option<Vec<u8>>,
-    ctx: &mut Ctx,
-    tx: &mut dyn Transaction,
-    after_commit: &mut Vec<AfterCommit>,
-) -> Result<()> {
-    ctx.stdin = Stdin::Line(Cell::new(stdin));
-    let mut store = Runner::Batch { tx, after_commit };
-    let output = super::run(command, ctx, &mut store)?;
-    ctx.printer.print(output)
+    let stdin = line.stdin.map(line::stdin_bytes).transpose()?;
+    Ok((parser.parse(&line.cmd, &BATCH)?, stdin))
 }
 
 fn parse_line(text: &[u8]) -> Result<Line> {
@@ -394,128 +433,6 @@ fn bad_line(text: &[u8], e: &serde_json::Error) -> Error {
     Error::bad_input(message).hint(SHAPE)
 }
 
-/// A line's "stdin": text, or `{"$base64": ...}` for bytes.
-fn stdin_bytes(value: Value) -> Result<Vec<u8>> {
-    let wrong =
-        || Error::bad_input("\"stdin\" must be a string, or {\"$base64\": \"...\"} for bytes");
-    match value {
-        Value::String(text) => Ok(text.into_bytes()),
-        Value::Object(map) if map.len() == 1 => {
-            let b64 = map
-                .get("$base64")
-                .and_then(Value::as_str)
-                .ok_or_else(wrong)?;
-            base64::engine::general_purpose::STANDARD
-                .decode(b64)
-                .map_err(|e| Error::bad_input(format!("\"stdin\" is not valid base64: {e}")))
-        }
-        _ => Err(wrong()),
-    }
-}
-
-/// The clap tree of a line, built once: the command line's commands without the global options,
-/// which a line cannot have (and which clap would otherwise propagate through every level of
-/// every parse).
-fn line_command() -> clap::Command {
-    super::negative_numbers_are_values(<Command as clap::Subcommand>::augment_subcommands(
-        clap::Command::new("storectl").subcommand_required(true),
-    ))
-}
-
-/// Parses a line's arguments (of the line `text`) with the command line's clap definitions,
-/// refusing what cannot run inside a batch.
-fn parse_command(clap: &mut clap::Command, args: Vec<String>, text: &[u8]) -> Result<Command> {
-    // Owned strings become clap's OsStrings without a copy.
-    let argv = std::iter::once("storectl".to_string()).chain(args);
-    let mut matches = clap
-        .try_get_matches_from_mut(argv)
-        .map_err(|e| clap_error(e, text))?;
-    let mut level = &matches;
-    loop {
-        for id in level.ids() {
-            if let Some((_, flag, why)) = LINE_OPTIONS.iter().find(|(i, _, _)| id == *i) {
-                if given(level, id.as_str()) {
-                    return Err(Error::usage(format!(
-                        "{flag} cannot be given on a batch line: it {why}"
-                    )));
-                }
-            }
-        }
-        match level.subcommand() {
-            Some((_, sub)) => level = sub,
-            None => break,
-        }
-    }
-    let command = Command::from_arg_matches_mut(&mut matches).map_err(|e| clap_error(e, text))?;
-    if let Some((name, why)) = refusal(&command) {
-        return Err(Error::usage(format!(
-            "`{name}` cannot run in a batch: it {why}"
-        )));
-    }
-    Ok(command)
-}
-
-fn given(matches: &ArgMatches, id: &str) -> bool {
-    matches.value_source(id) == Some(ValueSource::CommandLine)
-}
-
-/// A clap error on the line `text` as a usage error: clap's first paragraph, and its usage line
-/// as the hint.
-fn clap_error(e: clap::Error, text: &[u8]) -> Error {
-    use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let args = parse_line(text).map(|line| line.cmd).unwrap_or_default();
-    let command = format!("storectl {}", args.join(" "));
-    if let Some(ContextValue::String(arg)) = e.get(ContextKind::InvalidArg) {
-        let flag = arg.split_once('=').map_or(arg.as_str(), |(flag, _)| flag);
-        if GLOBAL_OPTIONS.contains(&flag) {
-            return Error::usage(format!(
-                "{flag} is a global option, not an option of one line"
-            ))
-            .hint(format!(
-                "give it once, before `batch`: storectl {flag} ... batch"
-            ));
-        }
-    }
-    match e.kind() {
-        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
-            return Error::usage("--help and --version print text, not a result")
-                .hint(format!("run `{command}` outside the batch"))
-        }
-        ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            return Error::usage(format!("`{command}` is incomplete"))
-                .hint(format!("see `{command} --help`"))
-        }
-        _ => {}
-    }
-    // Clap's first paragraph is the message ("the following required arguments were not
-    // provided:" continues on the next lines).
-    let rendered = e.render().to_string();
-    let message = rendered
-        .lines()
-        .take_while(|l| !l.trim().is_empty())
-        .map(str::trim)
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_start_matches("error: ")
-        .to_string();
-    let error = Error::usage(message);
-    match rendered.lines().find_map(|l| l.strip_prefix("Usage: ")) {
-        Some(usage) => error.hint(format!("usage: {usage}")),
-        None => error,
-    }
-}
-
-/// Sets every `--dry-run` of the tree on by default: under `batch --dry-run`, every line runs
-/// and reports as under its own `--dry-run`.
-fn dry_run_by_default(cmd: clap::Command) -> clap::Command {
-    let cmd = if cmd.get_arguments().any(|a| a.get_id() == "dry_run") {
-        cmd.mut_arg("dry_run", |a| a.default_value("true"))
-    } else {
-        cmd
-    };
-    cmd.mut_subcommands(dry_run_by_default)
-}
-
 /// The error that ends a batch: the line's error, saying where it stopped and what committed.
 fn stopped(e: Error, line: u64, committed_through: u64, dry_run: bool) -> Error {
     let error = Error::new(
@@ -553,14 +470,14 @@ impl Results<'_> {
     fn ok(&mut self, captured: &[u8]) {
         self.write(|out| {
             out.write_all(b"{\"ok\":")?;
-            if captured.is_empty() {
-                out.write_all(b"null")?;
-            }
-            for part in captured.split(|b| *b == b'\n') {
-                out.write_all(part)?;
-            }
+            line::write_captured(out, captured)?;
             out.write_all(b"}\n")
         });
+    }
+
+    /// Sends the results so far on (before the batch waits for more input).
+    fn flush(&mut self) {
+        self.write(|out| out.flush());
     }
 
     fn error(&mut self, e: &Error, line: u64, committed_through: u64) {

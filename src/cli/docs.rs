@@ -152,6 +152,10 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
         r#"NDJSON, one line per command line, in order: {"ok": DOC}, DOC being the command's own document (null when it prints none), or, last, {"error": {"kind", "message", "hint", "line": N, "committed_through": N}}: the batch stopped at line N, and lines up to committed_through (0: none) were committed by --batch-size"#,
     ),
     (
+        "serve",
+        r#"NDJSON, one response per request, in order: {"id": ID, "ok": DOC} or {"id": ID, "error": {"kind", "message", "hint", "exit"}}; see SERVE PROTOCOL below"#,
+    ),
+    (
         "namespace list",
         r#"[{"namespace": NAME, "keys": N, "value_bytes": N}...]"#,
     ),
@@ -406,9 +410,22 @@ fn json_page() -> (String, String) {
         roff.text([bold(*command)]);
         roff.text([roman(*shape)]);
     }
+    #[cfg(unix)]
+    {
+        roff.control("SH", ["SERVE PROTOCOL"]);
+        roff.text([roman(
+            "storectl serve (storectl-serve(1)) answers requests from a program, one JSON object \
+             per line, with one JSON object per line.",
+        )]);
+        for paragraph in super::serve::PROTOCOL.split("\n\n") {
+            roff.control("PP", []);
+            roff.text([roman(paragraph)]);
+        }
+    }
     roff.control("SH", ["SEE ALSO"]);
     roff.text([roman(
-        "storectl(1), storectl-exit-codes(7), storectl-config(5)",
+        "storectl(1), storectl-serve(1), storectl-batch(1), storectl-exit-codes(7), \
+         storectl-config(5)",
     )]);
     ("storectl-json.7".to_string(), roff.to_roff())
 }

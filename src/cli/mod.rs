@@ -12,12 +12,15 @@ mod feed;
 mod hints;
 mod init;
 mod item;
+mod line;
 mod lock;
 mod migrate;
 mod moderate;
 mod namespace;
 mod node;
 mod rename_user;
+#[cfg(unix)]
+mod serve;
 mod session;
 mod stats;
 mod vote;
@@ -163,6 +166,10 @@ pub enum Command {
     /// Run many commands, one JSON line each, in one process and one transaction
     #[command(long_about = batch::LONG_ABOUT, after_help = batch::AFTER_HELP)]
     Batch(batch::BatchArgs),
+    /// Serve requests from a program: NDJSON on stdin or a Unix socket, one response each
+    #[cfg(unix)]
+    #[command(long_about = serve::LONG_ABOUT, after_help = serve::AFTER_HELP)]
+    Serve(serve::ServeArgs),
     /// Regenerate shell completions and man pages into a directory (for maintainers)
     #[command(hide = true)]
     GenerateDocs(docs::GenerateArgs),
@@ -222,7 +229,7 @@ impl Ctx {
             Stdin::Line(text) if path.is_none_or(|p| p.as_os_str() == "-") => match text.take() {
                 Some(bytes) => Ok(input::from_bytes(bytes)),
                 None => Err(Error::input_missing(
-                    "this command reads stdin, but its batch line has no \"stdin\" (or it was read already)",
+                    "this command reads stdin, but its batch line or serve request has no \"stdin\" (or it was read already)",
                 )
                 .hint("add \"stdin\": \"...\" to the line, or name a file instead of -")),
             },
@@ -252,10 +259,10 @@ impl Ctx {
             return Ok(());
         }
         if let Stdin::Line(_) = self.stdin {
-            return Err(
-                Error::usage(format!("{question} Refusing without --yes on a batch line"))
-                    .hint("add --yes to the line's \"cmd\""),
-            );
+            return Err(Error::usage(format!(
+                "{question} Refusing without --yes on a batch line or in a serve request"
+            ))
+            .hint("add --yes to the line's \"cmd\""));
         }
         if std::io::stdin().is_terminal() && std::io::stderr().is_terminal() {
             eprint!("{question} [y/N] ");
@@ -448,6 +455,8 @@ fn run(command: Command, ctx: &mut Ctx, store: &mut Runner) -> Result<Output> {
         Command::Migrate(cmd) => migrate::run(ctx, cmd),
         Command::Export(cmd) => export::run(ctx, cmd),
         Command::Batch(args) => batch::run(ctx, args),
+        #[cfg(unix)]
+        Command::Serve(args) => serve::run(ctx, args),
         Command::GenerateDocs(args) => docs::run(args),
     }
 }

@@ -621,3 +621,61 @@ fn lines_run_as_they_come_and_an_error_does_not_wait_for_the_end_of_the_input() 
     let out = child.wait_with_output().unwrap();
     assert_eq!(last_error(&out, 1)["line"], json!(2));
 }
+
+/// A batch fed line by line, as a program that waits for each result does.
+#[cfg(unix)]
+#[test]
+fn with_batch_size_1_each_result_comes_before_the_next_line_and_no_lock_is_held_between() {
+    use crate::serve::{one_shot_set, Served};
+    let env = Env::new();
+    let mut batch = Served::start_args(&env, &["batch", "--batch-size", "1", "-"]);
+    batch.send_raw(&format!(
+        "{}\n",
+        line(&["namespace", "set", "ns", "a", "1"])
+    ));
+    // Before any more input: the result, and the line committed.
+    assert_eq!(batch.recv()["ok"]["added"], json!(["a"]));
+    assert_eq!(env.json(&["namespace", "get", "ns", "a"]), json!(1));
+    // The batch is idle between lines: another process writes without waiting.
+    one_shot_set(&env, "ns", "b", "2");
+    batch.send_raw(&format!("{}\n", line(&["namespace", "get", "ns", "b"])));
+    assert_eq!(batch.recv(), json!({"ok": 2}));
+    one_shot_set(&env, "ns", "c", "3");
+    batch.send_raw(&format!(
+        "{}\n",
+        line(&["namespace", "set", "ns", "d", "4"])
+    ));
+    assert_eq!(batch.recv()["ok"]["added"], json!(["d"]));
+    let (exit, rest) = batch.finish();
+    assert_eq!(exit, 0);
+    assert!(rest.is_empty(), "{rest:?}");
+    assert_eq!(env.json(&["namespace", "len", "ns"]), json!(4));
+}
+
+/// Lines that only read take read transactions while no chunk is open: a batch reading (one
+/// transaction for the whole input otherwise) holds no write lock while it waits for input.
+#[cfg(unix)]
+#[test]
+fn lines_that_only_read_hold_no_write_lock_while_the_batch_waits() {
+    use crate::serve::{one_shot_set, Served};
+    let env = Env::new();
+    one_shot_set(&env, "ns", "a", "1");
+    let mut batch = Served::start_args(&env, &["batch", "-"]);
+    batch.send_raw(&format!("{}\n", line(&["namespace", "get", "ns", "a"])));
+    assert_eq!(batch.recv(), json!({"ok": 1}));
+    one_shot_set(&env, "ns", "b", "2");
+    // Reads see what was committed meanwhile; then a write begins the batch's transaction,
+    // which later lines share and which commits at the end.
+    batch.send_raw(&format!(
+        "{}\n{}\n{}\n",
+        line(&["namespace", "get", "ns", "b"]),
+        line(&["namespace", "set", "ns", "c", "3"]),
+        line(&["namespace", "len", "ns"])
+    ));
+    assert_eq!(batch.recv(), json!({"ok": 2}));
+    assert_eq!(batch.recv()["ok"]["added"], json!(["c"]));
+    assert_eq!(batch.recv(), json!({"ok": 3}));
+    let (exit, _) = batch.finish();
+    assert_eq!(exit, 0);
+    assert_eq!(env.json(&["namespace", "len", "ns"]), json!(3));
+}

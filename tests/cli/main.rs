@@ -27,6 +27,8 @@ mod output;
 #[cfg(unix)]
 mod progress;
 mod readme;
+#[cfg(unix)]
+mod serve;
 mod sessions;
 mod soak;
 #[cfg(unix)]

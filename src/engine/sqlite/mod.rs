@@ -7,6 +7,7 @@ mod feeds;
 mod items;
 mod namespaces;
 mod sessions;
+mod tx;
 mod vfs;
 mod wal;
 
@@ -133,8 +134,13 @@ impl SqliteBackend {
 
     /// The open connection, for reads; 66 when the store does not exist.
     fn existing(&mut self) -> Result<&mut Connection> {
-        let missing = self.missing();
-        self.conn.as_mut().filter(|_| !self.scratch).ok_or(missing)
+        // The error is made only when needed: this runs at the start of every transaction.
+        if self.scratch || self.conn.is_none() {
+            return Err(self.missing());
+        }
+        self.conn
+            .as_mut()
+            .ok_or_else(|| Error::internal("the store's connection vanished"))
     }
 
     /// The open connection, for writes: creates a missing store, refuses (77) one this process
@@ -613,7 +619,7 @@ fn create_private_dir(dir: &Path) -> Result<()> {
 
 /// A transaction on the SQLite store; rolls back when dropped uncommitted.
 pub struct SqliteTx<'c> {
-    tx: rusqlite::Transaction<'c>,
+    tx: tx::CachedTx<'c>,
     /// Namespace ids looked up in this transaction (cleared by renames and drops).
     namespace_ids: HashMap<String, i64>,
     /// Timeline ids looked up in this transaction (cleared by deletes and flushes).
@@ -667,7 +673,7 @@ impl Backend for SqliteBackend {
             TxMode::Read => self.existing()?,
             TxMode::Write => self.writable()?,
         };
-        let tx = conn.transaction_with_behavior(behavior)?;
+        let tx = tx::CachedTx::begin(conn, behavior)?;
         Ok(Box::new(SqliteTx {
             tx,
             namespace_ids: HashMap::new(),
@@ -698,7 +704,7 @@ impl Backend for SqliteBackend {
             .conn
             .as_mut()
             .ok_or_else(|| Error::internal("dry-run store vanished"))?;
-        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let tx = tx::CachedTx::begin(conn, TransactionBehavior::Immediate)?;
         Ok(Box::new(SqliteTx {
             tx,
             namespace_ids: HashMap::new(),
