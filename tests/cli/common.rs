@@ -227,3 +227,16 @@ pub fn moin16_env() -> (Env, PathBuf) {
     let url = format!("moin16:{}", data.display());
     (env.with_var("STORECTL_STORE", &url), data)
 }
+
+/// Defines each scenario (a `fn(Env)`) as two tests, `on_sqlite::NAME` and `on_moin16::NAME`:
+/// the item rules (ACLs, locks, numbering) are the same code on either backend.
+macro_rules! on_both_backends {
+    ($($scenario:ident),* $(,)?) => {
+        mod on_sqlite {
+            $( #[test] fn $scenario() { super::$scenario(crate::common::Env::new()) } )*
+        }
+        mod on_moin16 {
+            $( #[test] fn $scenario() { super::$scenario(crate::common::moin16_env().0) } )*
+        }
+    };
+}

@@ -14,19 +14,8 @@ fn admin(env: Env) -> Env {
     env.with_var("STORECTL_ACL_ENFORCE", "false")
 }
 
-/// spec/items.md's conformance scenarios, on both backends: the face rules (ACLs, locks,
-/// numbering) are the same code whether items live in SQLite or in a moin data dir.
-macro_rules! on_both_backends {
-    ($($scenario:ident),* $(,)?) => {
-        mod on_sqlite {
-            $( #[test] fn $scenario() { super::$scenario(crate::common::Env::new()) } )*
-        }
-        mod on_moin16 {
-            $( #[test] fn $scenario() { super::$scenario(crate::common::moin16_env().0) } )*
-        }
-    };
-}
-
+// spec/items.md's conformance scenarios, on both backends: the face rules (ACLs, locks,
+// numbering) are the same code whether items live in SQLite or in a moin data dir.
 on_both_backends!(
     scenario_put_twice_gives_two_revisions_and_history_is_newest_first,
     scenario_delete_hides_and_put_revives,

@@ -13,17 +13,6 @@ use crate::common::Env;
 /// 200 ms a waiter that slept between attempts took.
 const HAND_OVER_BOUND: Duration = Duration::from_millis(100);
 
-macro_rules! on_both_backends {
-    ($($scenario:ident),* $(,)?) => {
-        mod on_sqlite {
-            $( #[test] fn $scenario() { super::$scenario(crate::common::Env::new()) } )*
-        }
-        mod on_moin16 {
-            $( #[test] fn $scenario() { super::$scenario(crate::common::moin16_env().0) } )*
-        }
-    };
-}
-
 on_both_backends!(
     a_waiter_holds_a_released_lock_within_milliseconds,
     a_waiter_takes_an_expired_lock_when_it_expires,

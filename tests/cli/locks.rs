@@ -11,17 +11,6 @@ use serde_json::{json, Value};
 
 use crate::common::{code, error_doc, Env};
 
-macro_rules! on_both_backends {
-    ($($scenario:ident),* $(,)?) => {
-        mod on_sqlite {
-            $( #[test] fn $scenario() { super::$scenario(crate::common::Env::new()) } )*
-        }
-        mod on_moin16 {
-            $( #[test] fn $scenario() { super::$scenario(crate::common::moin16_env().0) } )*
-        }
-    };
-}
-
 on_both_backends!(
     forging_another_owner_with_owner_is_77_and_keeps_their_lock,
     breaking_another_owners_live_lock_needs_the_acl_admin_right,

@@ -1,8 +1,9 @@
 //! CLI tests: the real binary, a real SQLite file in a temp dir. One binary, one module per area.
 
+#[macro_use]
+mod common;
 mod batch;
 mod comments;
-mod common;
 mod config;
 #[cfg(unix)]
 mod crash;
