@@ -162,21 +162,11 @@ impl Connection {
                         verb.name()
                     ))
                     .hint("begin one with {\"tx\": \"begin\"}; requests outside a group commit on their own");
-                    request::write_error(
-                        &mut self.response,
-                        &request.id,
-                        &e,
-                        ErrorExtras::default(),
-                    );
+                    self.error(&request.id, &e);
                     Flow::Continue
                 }
                 Err(e) => {
-                    request::write_error(
-                        &mut self.response,
-                        &request.id,
-                        &e,
-                        ErrorExtras::default(),
-                    );
+                    self.error(&request.id, &e);
                     Flow::Continue
                 }
             };
@@ -185,6 +175,11 @@ impl Connection {
                 return Ok(());
             }
         }
+    }
+
+    /// An error response to a request that runs nothing.
+    fn error(&mut self, id: &str, e: &Error) {
+        request::write_error(&mut self.response, id, e, ErrorExtras::default());
     }
 
     /// Runs a request outside a group; its response is added to `self.response`.
