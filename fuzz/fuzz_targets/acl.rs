@@ -11,9 +11,10 @@ use std::convert::Infallible;
 
 use libfuzzer_sys::fuzz_target;
 use storectl::faces::acl::{
-    acl_from_body, effective_acl, may, parse_group_members, rights, Acl, AclConfig, Directory,
-    Right, Subject, DEFAULT_GROUP_REGEX, MOIN_RIGHTS_DEFAULT,
+    effective_acl, may, parse_group_members, rights, Acl, AclConfig, Directory, Right, Subject,
+    DEFAULT_GROUP_REGEX, MOIN_RIGHTS_DEFAULT,
 };
+use storectl::items_model::acl_from_body;
 
 struct Groups {
     pages: Vec<(String, Vec<String>)>,

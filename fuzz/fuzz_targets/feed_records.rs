@@ -16,6 +16,7 @@ use storectl::engine::sqlite::SqliteBackend;
 use storectl::engine::{Backend, TxMode};
 use storectl::error::Kind;
 use storectl::faces::feeds::{add_many, format_id, parse_activity, parse_id, AddMany, Caps, Verbs};
+use storectl::faces::locks::Actor;
 use storectl::input::{Input, RecordReader};
 
 /// 2026-01-01T00:00:00Z: records without a time get a fixed one, so runs are reproducible.
@@ -30,6 +31,7 @@ fn reader(data: &[u8]) -> RecordReader {
         name: "fuzz".to_string(),
         size: Some(data.len() as u64),
         reader: Box::new(Cursor::new(data.to_vec())),
+        file: None,
     })
 }
 
@@ -66,7 +68,6 @@ fuzz_target!(|data: &[u8]| {
     STORE.with(|store| {
         let mut store = store.borrow_mut();
         let mut tx = store.begin(TxMode::Write).expect("begin");
-        let feeds = tx.feeds().expect("feeds");
         let keys = ["user_feed:1".to_string(), "timeline".to_string()];
         let caps = Caps {
             default: Some(3),
@@ -76,7 +77,11 @@ fuzz_target!(|data: &[u8]| {
         let mut totals = AddMany::default();
         loop {
             match add_many(
-                feeds,
+                &mut *tx,
+                Actor {
+                    user: None,
+                    now_us: NOW_MS * 1000,
+                },
                 &keys,
                 &mut records,
                 &verbs,

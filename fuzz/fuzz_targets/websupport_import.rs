@@ -24,6 +24,7 @@ use storectl::engine::sqlite::SqliteBackend;
 use storectl::engine::{Backend, TxMode};
 use storectl::error::Kind;
 use storectl::faces::comments_import::import_websupport;
+use storectl::faces::locks::Actor;
 use storectl::websupport::{SourceComment, SourceNode, SourceVote, WebSupportData};
 
 thread_local! {
@@ -125,9 +126,12 @@ fuzz_target!(|input: &[u8]| {
     STORE.with(|store| {
         let mut store = store.borrow_mut();
         let mut tx = store.begin(TxMode::Write).expect("begin");
-        let comments = tx.comments().expect("comments");
+        let actor = Actor {
+            user: None,
+            now_us: 0,
+        };
         for _run in 0..2 {
-            match import_websupport(comments, &data, "/fuzz/websupport.db", &mut |_| {}) {
+            match import_websupport(&mut *tx, actor, &data, "/fuzz/websupport.db", &mut |_| {}) {
                 Ok(report) => {
                     let c = &report.comments;
                     assert_eq!(
