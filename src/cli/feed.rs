@@ -10,6 +10,7 @@ use crate::error::{Error, Result};
 use crate::faces::feeds::{self as face, Activity, AddMany, Caps, SliceQuery, Verbs};
 use crate::faces::locks::Actor;
 use crate::input::{self, RecordReader};
+use crate::ops::Transactions;
 use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
 use crate::timestamp::now_us;
