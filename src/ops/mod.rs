@@ -42,7 +42,7 @@
 pub mod namespaces;
 
 use crate::engine::{Store, Transaction};
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::faces::locks;
 use crate::input::{RecordReader, Tally};
 use crate::timestamp::now_us;
@@ -114,6 +114,45 @@ pub trait Transactions {
             tally.restore(&mark);
             chunk(tx, reader, tally)
         })
+    }
+}
+
+/// The running totals of a streaming write that may span several transactions.
+pub trait ChunkTally: Tally {
+    /// Records committed by finished chunks (in a dry run: applied).
+    fn committed(&self) -> u64;
+}
+
+// Until feeds have their ops module: `feed add-many` and `feed activity add` share the loop.
+impl ChunkTally for crate::faces::feeds::AddMany {
+    fn committed(&self) -> u64 {
+        self.committed
+    }
+}
+
+/// Runs a streaming write through `reader`: in one transaction, or (with `limit`) in
+/// transactions of up to `limit` records each, each committed on its own. `chunk` applies up to
+/// its limit in one transaction and says whether records remain. A failure goes to `stopped`
+/// with the count finished chunks committed before it, for an error that says what stayed stored. A dry run is one
+/// transaction however it is chunked: nothing is committed anyway.
+pub fn write_in_chunks<S: ChunkTally>(
+    store: &mut impl Transactions,
+    dry_run: bool,
+    limit: Option<u64>,
+    reader: &mut RecordReader,
+    tally: &mut S,
+    mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, Option<u64>, &mut S) -> Result<bool>,
+    stopped: impl FnOnce(Error, u64) -> Error,
+) -> Result<()> {
+    let limit = if dry_run { None } else { limit };
+    loop {
+        let committed_before = tally.committed();
+        let step = store.write_records(dry_run, reader, tally, |tx, r, t| chunk(tx, r, limit, t));
+        match step {
+            Ok(true) => continue,
+            Ok(false) => return Ok(()),
+            Err(e) => return Err(stopped(e, committed_before)),
+        }
     }
 }
 

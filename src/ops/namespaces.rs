@@ -318,24 +318,21 @@ pub fn import(store: &mut impl Transactions, actor: &Actor, req: Import) -> Resu
         dry_run,
     } = req;
     let mut tally = ImportTally::default();
-    let chunk = if dry_run { None } else { batch_size };
-    loop {
-        let committed_before = tally.committed;
-        let step = store.write_records(dry_run, &mut reader, &mut tally, |tx, r, t| {
-            face::import_chunk(tx, actor.locks(), r, chunk, t)
-        });
-        match step {
-            Ok(true) => continue,
-            Ok(false) => break,
-            Err(e) if committed_before > 0 => {
-                return Err(e.context(format!(
-                    "import stopped; {} committed in earlier batches",
-                    count(committed_before, "record")
-                )))
-            }
-            Err(e) => return Err(e.context("import failed; nothing was stored")),
-        }
-    }
+    super::write_in_chunks(
+        store,
+        dry_run,
+        batch_size,
+        &mut reader,
+        &mut tally,
+        |tx, r, limit, t| face::import_chunk(tx, actor.locks(), r, limit, t),
+        |e, committed| match committed {
+            0 => e.context("import failed; nothing was stored"),
+            n => e.context(format!(
+                "import stopped; {} committed in earlier batches",
+                count(n, "record")
+            )),
+        },
+    )?;
     Ok(Imported {
         records: tally.records,
         added: tally.added(),
@@ -343,6 +340,12 @@ pub fn import(store: &mut impl Transactions, actor: &Actor, req: Import) -> Resu
         namespaces: tally.per_namespace(),
         dry_run,
     })
+}
+
+impl super::ChunkTally for ImportTally {
+    fn committed(&self) -> u64 {
+        self.committed
+    }
 }
 
 /// A stored value's text as JSON (exact: `1E5` stays `1E5`).
