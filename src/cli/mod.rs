@@ -238,6 +238,16 @@ impl Ctx {
         }
     }
 
+    /// Who this command acts as, for the ops layer: `--as` and `--moderator` (as asked for;
+    /// a face that honours moderation checks it), now. In `serve`, the request's.
+    pub fn actor(&self) -> crate::ops::Actor {
+        crate::ops::Actor {
+            user: self.settings.user.clone(),
+            moderator: self.settings.moderator,
+            now_us: crate::timestamp::now_us(),
+        }
+    }
+
     /// `--as` and `--moderator`, checked against `[comments] moderators`.
     pub fn identity(&self) -> Result<comments_face::Identity> {
         comments_face::Identity::resolve(

@@ -11,7 +11,6 @@ use crate::faces::merge::ArrayMode;
 use crate::faces::namespaces::MergeStrategy;
 use crate::input::{self, RecordReader};
 use crate::ops::namespaces as ops;
-use crate::ops::Actor;
 use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
 use crate::settings::Format;
@@ -209,7 +208,7 @@ pub enum StrategyArg {
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<Output> {
     store.open(&ctx.settings)?;
-    let actor = Actor::new(ctx.settings.user.as_deref());
+    let actor = ctx.actor();
     let printer = &mut ctx.printer;
     match cmd {
         NamespaceCommand::List => {
