@@ -1,8 +1,9 @@
 //! storectl: one storage engine and one CLI for the storage interfaces of Sphinx WebSupport,
 //! Errbot, Triggers, Stream Framework and MoinMoin.
 //!
-//! Data flows one way: `cli` → `settings` → `engine` → `faces` → backend (SQL/files), and results
-//! flow back through `output`. `error` is the only place that knows exit codes.
+//! Data flows one way: `cli` → `settings` → `ops` (the service layer: typed requests, typed
+//! results) → `engine` → `faces` → backend (SQL/files), and results flow back through `output`.
+//! `error` is the only place that knows exit codes.
 
 pub mod cli;
 pub mod engine;
@@ -15,6 +16,7 @@ pub mod hooks;
 pub mod input;
 pub mod items_model;
 pub mod moin16;
+pub mod ops;
 pub mod output;
 pub mod plural;
 pub mod settings;

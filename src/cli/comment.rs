@@ -11,6 +11,7 @@ use crate::faces::comments::{
     self as face, CommentBatch, CommentView, NewComment, SortOrder, Target,
 };
 use crate::input::RecordReader;
+use crate::ops::Transactions;
 use crate::output::{Output, Progress, Unit};
 use crate::plural::count;
 use crate::timestamp::{now_us, parse_rfc3339};

@@ -556,25 +556,22 @@ fn add_many_in_batches(
         Unit::Bytes,
     );
     reader.observe(progress.observer());
-    let limit = if dry.dry_run { None } else { batch_size };
     let mut totals = AddMany::default();
-    loop {
-        let committed = totals.committed;
-        let step = store.write_records(dry.dry_run, &mut reader, &mut totals, |tx, r, t| {
-            chunk(tx, r, limit, t)
-        });
-        match step {
-            Ok(true) => continue,
-            Ok(false) => break,
-            Err(e) if committed > 0 => {
-                return Err(e.context(format!(
-                    "stopped; {} committed in earlier batches",
-                    count(committed, "record")
-                )))
-            }
-            Err(e) => return Err(e.context("stopped; nothing was stored")),
-        }
-    }
+    crate::ops::write_in_chunks(
+        store,
+        dry.dry_run,
+        batch_size,
+        &mut reader,
+        &mut totals,
+        &mut chunk,
+        |e, committed| match committed {
+            0 => e.context("stopped; nothing was stored"),
+            n => e.context(format!(
+                "stopped; {} committed in earlier batches",
+                count(n, "record")
+            )),
+        },
+    )?;
     progress.finish();
     Ok(totals)
 }

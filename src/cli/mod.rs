@@ -34,7 +34,8 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
 use crate::faces::comments as comments_face;
-use crate::input::{self, Input, RecordReader, Tally};
+use crate::input::{self, Input};
+use crate::ops::Transactions;
 use crate::output::{print_error, use_color, Output, Printer};
 use crate::settings::{self, ColorChoice, Format, Settings};
 
@@ -237,6 +238,16 @@ impl Ctx {
         }
     }
 
+    /// Who this command acts as, for the ops layer: `--as` and `--moderator` (as asked for;
+    /// a face that honours moderation checks it), now. In `serve`, the request's.
+    pub fn actor(&self) -> crate::ops::Actor {
+        crate::ops::Actor {
+            user: self.settings.user.clone(),
+            moderator: self.settings.moderator,
+            now_us: crate::timestamp::now_us(),
+        }
+    }
+
     /// `--as` and `--moderator`, checked against `[comments] moderators`.
     pub fn identity(&self) -> Result<comments_face::Identity> {
         comments_face::Identity::resolve(
@@ -326,7 +337,7 @@ impl Runner<'_> {
     /// decides (its own `--dry-run` sets `dry_run` for every line that has one).
     ///
     /// `f` may run more than once (see [`Store::write`]): it prints nothing, reads records only
-    /// through [`Runner::write_records`], and leaves after-commit work to [`Runner::after_commit`].
+    /// through [`Transactions::write_records`], and leaves after-commit work to [`Runner::after_commit`].
     pub fn write<T>(
         &mut self,
         dry_run: bool,
@@ -339,26 +350,6 @@ impl Runner<'_> {
             Runner::Own(store) => store.write(dry_run, &mut f),
             Runner::Batch { tx, .. } => f(&mut **tx),
         }
-    }
-
-    /// Runs one chunk of a streaming import as a [`Runner::write`] that can run again: each run
-    /// starts where the chunk started in `reader`, with `tally` as it was then, so records are
-    /// read and counted once however often the store runs the transaction (records read ahead
-    /// before it included). `chunk` returns what the chunk did, e.g. whether records remain.
-    pub fn write_records<S: Tally, T>(
-        &mut self,
-        dry_run: bool,
-        reader: &mut RecordReader,
-        tally: &mut S,
-        mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, &mut S) -> Result<T>,
-    ) -> Result<T> {
-        reader.mark();
-        let mark = tally.mark();
-        self.write(dry_run, |tx| {
-            reader.rewind()?;
-            tally.restore(&mark);
-            chunk(tx, reader, tally)
-        })
     }
 
     /// Returns once another process may have changed the store, or at `until`; `false`
@@ -377,6 +368,21 @@ impl Runner<'_> {
             Runner::Batch { after_commit, .. } => after_commit.push(Box::new(f)),
             _ => f(ctx),
         }
+    }
+}
+
+/// The ops layer takes its transactions from a `Runner`: the command's own, or its batch's.
+impl Transactions for Runner<'_> {
+    fn read<T>(&mut self, f: impl FnOnce(&mut dyn Transaction) -> Result<T>) -> Result<T> {
+        Runner::read(self, f)
+    }
+
+    fn write<T>(
+        &mut self,
+        dry_run: bool,
+        f: impl FnMut(&mut dyn Transaction) -> Result<T>,
+    ) -> Result<T> {
+        Runner::write(self, dry_run, f)
     }
 }
 

@@ -7,14 +7,13 @@ use serde_json::{json, Value};
 
 use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
-use crate::faces::locks::Actor;
 use crate::faces::merge::ArrayMode;
-use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy};
+use crate::faces::namespaces::MergeStrategy;
 use crate::input::{self, RecordReader};
+use crate::ops::namespaces as ops;
 use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
 use crate::settings::Format;
-use crate::timestamp::now_us;
 
 #[derive(Debug, Subcommand)]
 pub enum NamespaceCommand {
@@ -209,53 +208,44 @@ pub enum StrategyArg {
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<Output> {
     store.open(&ctx.settings)?;
-    let user = ctx.settings.user.clone();
-    let actor = Actor {
-        user: user.as_deref(),
-        now_us: now_us(),
-    };
+    let actor = ctx.actor();
     let printer = &mut ctx.printer;
     match cmd {
         NamespaceCommand::List => {
-            let list = store.read(|tx| face::list(tx.namespaces()?))?;
+            let list = ops::list(store)?;
             let mut records = printer.records(&["namespace", "keys", "value_bytes"], Shape::Array);
-            for info in list {
-                records.row(&json!({"namespace": info.name, "keys": info.keys, "value_bytes": info.value_bytes}))?;
+            for listed in list {
+                records.row(&to_doc(&listed)?)?;
             }
             records.finish()?;
             Ok(Output::Nothing)
         }
         NamespaceCommand::Keys { ns, prefix } => {
-            store.read(|tx| {
-                let mut records = printer.records(&["key"], Shape::Array);
-                face::keys(
-                    tx.namespaces()?,
-                    &ns,
-                    prefix.as_deref().unwrap_or(""),
-                    &mut |key| records.row(&Value::String(key.to_string())),
-                )?;
-                records.finish()
+            let mut records = printer.records(&["key"], Shape::Array);
+            ops::keys(store, &ops::Keys { ns, prefix }, &mut |key| {
+                records.row(&Value::String(key.to_string()))
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
-        NamespaceCommand::Len { ns } => {
-            let n = store.read(|tx| face::len(tx.namespaces()?, &ns))?;
-            Ok(Output::Doc(json!(n)))
-        }
+        NamespaceCommand::Len { ns } => Ok(Output::Doc(json!(ops::len(store, &ns)?))),
         NamespaceCommand::Get { ns, key, default } => {
             let default = default
                 .map(|d| parse_json_arg(&d, "--default"))
                 .transpose()?;
-            let text = store.read(|tx| face::get(tx.namespaces()?, &ns, &key, default.as_ref()))?;
+            let text = ops::get(store, &ops::Get { ns, key, default })?;
             printer.json_text(&text)?;
             Ok(Output::Nothing)
         }
         NamespaceCommand::Set(args) => {
             let value = set_value(ctx, &args)?;
-            let changes = store.write(args.dry.dry_run, |tx| {
-                face::set(tx, actor, &args.ns, &args.key, &value)
-            })?;
-            Ok(report(changes, args.dry))
+            let req = ops::Set {
+                ns: args.ns,
+                key: args.key,
+                value,
+                dry_run: args.dry.dry_run,
+            };
+            report(ops::set(store, &actor, &req)?)
         }
         NamespaceCommand::Rm {
             ns,
@@ -263,35 +253,39 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             ignore_missing,
             dry,
         } => {
-            let changes = store.write(dry.dry_run, |tx| {
-                face::remove(tx, actor, &ns, &keys, ignore_missing)
-            })?;
-            Ok(report(changes, dry))
+            let req = ops::Remove {
+                ns,
+                keys,
+                ignore_missing,
+                dry_run: dry.dry_run,
+            };
+            report(ops::remove(store, &actor, &req)?)
         }
         NamespaceCommand::Dump { ns } => {
-            store.read(|tx| {
-                let mut records = printer.records(
-                    &["key", "value"],
-                    Shape::Object {
-                        key: "key",
-                        value: "value",
-                    },
-                );
-                face::dump(tx.namespaces()?, &ns, &mut |key, text| {
-                    let mut row = json!({"key": key, "value": null});
-                    // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
-                    row["value"] = stored_value(text)?;
-                    records.row(&row)
-                })?;
-                records.finish()
+            let mut records = printer.records(
+                &["key", "value"],
+                Shape::Object {
+                    key: "key",
+                    value: "value",
+                },
+            );
+            ops::dump(store, &ns, &mut |key, value| {
+                let mut row = json!({"key": key, "value": null});
+                // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
+                row["value"] = value;
+                records.row(&row)
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         NamespaceCommand::Replace { ns, input, dry } => {
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
-            let changes =
-                store.write(dry.dry_run, |tx| face::replace(tx, actor, &ns, doc.clone()))?;
-            Ok(report(changes, dry))
+            let req = ops::Replace {
+                ns,
+                doc,
+                dry_run: dry.dry_run,
+            };
+            report(ops::replace(store, &actor, &req)?)
         }
         NamespaceCommand::Merge {
             ns,
@@ -306,14 +300,25 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                 (StrategyArg::Deep, ArraysArg::Replace) => MergeStrategy::Deep(ArrayMode::Replace),
             };
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
-            let changes = store.write(dry.dry_run, |tx| {
-                face::merge(tx, actor, &ns, doc.clone(), strategy)
-            })?;
-            Ok(report(changes, dry))
+            let req = ops::Merge {
+                ns,
+                doc,
+                strategy,
+                dry_run: dry.dry_run,
+            };
+            report(ops::merge(store, &actor, &req)?)
         }
         NamespaceCommand::Create { ns, dry } => {
-            let created = store.write(dry.dry_run, |tx| face::create(tx, actor, &ns))?;
-            let text = match (created, dry.dry_run) {
+            let done = ops::create(
+                store,
+                &actor,
+                &ops::Create {
+                    ns,
+                    dry_run: dry.dry_run,
+                },
+            )?;
+            let ns = &done.namespace;
+            let text = match (done.created, done.dry_run) {
                 (true, false) => format!("namespace {ns:?} created"),
                 (true, true) => {
                     format!("namespace {ns:?} would be created (dry run: nothing written)")
@@ -321,48 +326,57 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                 (false, _) => format!("namespace {ns:?} already exists"),
             };
             Ok(Output::Report {
-                doc: json!({"namespace": ns, "created": created, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
                 text,
             })
         }
         NamespaceCommand::Drop { ns, yes, dry } => {
             if !dry.dry_run {
-                let keys = store.read(|tx| face::len(tx.namespaces()?, &ns))?;
+                let keys = ops::len(store, &ns)?;
                 ctx.confirm(
                     yes,
                     &format!("Drop namespace {ns:?} and its {}?", count(keys, "key")),
                 )?;
             }
-            let keys = store.write(dry.dry_run, |tx| face::drop(tx, actor, &ns))?;
+            let req = ops::Drop {
+                ns,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::drop(store, &actor, &req)?;
             Ok(Output::Report {
-                doc: json!({"namespace": ns, "dropped": true, "keys": keys, "dry_run": dry.dry_run}),
                 text: format!(
-                    "namespace {ns:?} {} ({}){}",
-                    if dry.dry_run {
+                    "namespace {:?} {} ({}){}",
+                    done.namespace,
+                    if done.dry_run {
                         "would be dropped"
                     } else {
                         "dropped"
                     },
-                    count(keys, "key"),
+                    count(done.keys, "key"),
                     dry.note()
                 ),
+                doc: to_doc(&done)?,
             })
         }
-        NamespaceCommand::Copy(args) => transfer(store, actor, args, "copied", face::copy),
-        NamespaceCommand::Rename(args) => transfer(store, actor, args, "renamed", face::rename),
+        NamespaceCommand::Copy(args) => {
+            let done = ops::copy(store, &actor, &transfer_request(args))?;
+            transferred(done, "copied")
+        }
+        NamespaceCommand::Rename(args) => {
+            let done = ops::rename(store, &actor, &transfer_request(args))?;
+            transferred(done, "renamed")
+        }
         NamespaceCommand::Export { namespaces } => {
             if !ctx.settings.format_explicit {
                 printer.set_format(Format::Ndjson);
             }
-            store.read(|tx| {
-                let mut records = printer.records(&["namespace", "key", "value"], Shape::Array);
-                face::export(tx.namespaces()?, &namespaces, &mut |ns, key, text| {
-                    let mut row = json!({"namespace": ns, "key": key, "value": null});
-                    row["value"] = stored_value(text)?;
-                    records.row(&row)
-                })?;
-                records.finish()
+            let mut records = printer.records(&["namespace", "key", "value"], Shape::Array);
+            ops::export(store, &namespaces, &mut |ns, key, value| {
+                let mut row = json!({"namespace": ns, "key": key, "value": null});
+                row["value"] = value;
+                records.row(&row)
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         NamespaceCommand::Import {
@@ -373,60 +387,43 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let mut reader = RecordReader::new(ctx.open_input(input.as_deref())?);
             let progress = Progress::new(&ctx.settings, reader.size(), "importing", Unit::Bytes);
             reader.observe(progress.observer());
-            let mut tally = ImportTally::default();
-            // A dry run is one transaction however it is chunked: nothing is committed anyway.
-            let chunk = if dry.dry_run { None } else { batch_size };
-            loop {
-                let committed_before = tally.committed;
-                let step = store.write_records(dry.dry_run, &mut reader, &mut tally, |tx, r, t| {
-                    face::import_chunk(tx, actor, r, chunk, t)
-                });
-                match step {
-                    Ok(true) => continue,
-                    Ok(false) => break,
-                    Err(e) if committed_before > 0 => {
-                        return Err(e.context(format!(
-                            "import stopped; {} committed in earlier batches",
-                            count(committed_before, "record")
-                        )))
-                    }
-                    Err(e) => return Err(e.context("import failed; nothing was stored")),
-                }
-            }
+            let req = ops::Import {
+                reader,
+                batch_size,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::import(store, &actor, req)?;
             progress.finish();
-            let doc = tally.to_json(dry.dry_run);
             Ok(Output::Report {
                 text: format!(
                     "imported {}: {} added, {} updated{}",
-                    count(tally.records, "record"),
-                    count(tally.added(), "key"),
-                    tally.records - tally.added(),
+                    count(done.records, "record"),
+                    count(done.added, "key"),
+                    done.updated,
                     dry.note()
                 ),
-                doc,
+                doc: to_doc(&done)?,
             })
         }
     }
 }
 
-type TransferFn =
-    fn(&mut dyn crate::engine::Transaction, Actor, &str, &str, bool) -> Result<face::Transfer>;
+fn transfer_request(args: TransferArgs) -> ops::Transfer {
+    ops::Transfer {
+        src: args.src,
+        dst: args.dst,
+        force: args.force,
+        dry_run: args.dry.dry_run,
+    }
+}
 
-fn transfer(
-    store: &mut Runner,
-    actor: Actor,
-    args: TransferArgs,
-    verb: &str,
-    f: TransferFn,
-) -> Result<Output> {
-    let t = store.write(args.dry.dry_run, |tx| {
-        f(tx, actor, &args.src, &args.dst, args.force)
-    })?;
+/// `copy` and `rename`'s sentence: `verb` is the past participle.
+fn transferred(t: ops::Transferred, verb: &str) -> Result<Output> {
     Ok(Output::Report {
         text: format!(
             "namespace {:?} {} to {:?} ({}{}){}",
             t.source,
-            if args.dry.dry_run {
+            if t.dry_run {
                 format!("would be {verb}")
             } else {
                 verb.to_string()
@@ -438,29 +435,46 @@ fn transfer(
             } else {
                 String::new()
             },
-            args.dry.note()
+            if t.dry_run {
+                " (dry run: nothing written)"
+            } else {
+                ""
+            }
         ),
-        doc: t.to_json(args.dry.dry_run),
+        doc: to_doc(&t)?,
     })
 }
 
-fn report(changes: face::Changes, dry: DryRun) -> Output {
-    Output::Report {
-        doc: changes.to_json(dry.dry_run),
-        text: summary(&changes, dry.dry_run),
-    }
+fn report(changes: ops::Changed) -> Result<Output> {
+    Ok(Output::Report {
+        text: summary(&changes),
+        doc: to_doc(&changes)?,
+    })
+}
+
+/// A result as the command's JSON document (field order kept).
+fn to_doc(result: &impl serde::Serialize) -> Result<Value> {
+    serde_json::to_value(result)
+        .map_err(|e| Error::internal(format!("cannot render a namespace result as JSON: {e}")))
 }
 
 /// What changed, for a person at a terminal: one line, then each key.
-fn summary(changes: &face::Changes, dry_run: bool) -> String {
-    let verb = if dry_run { "would change" } else { "changed" };
+fn summary(changes: &ops::Changed) -> String {
+    if changes.is_empty() {
+        let verb = if changes.dry_run {
+            "would change"
+        } else {
+            "changed"
+        };
+        return format!("namespace {:?}: nothing {verb}", changes.namespace);
+    }
     let mut text = format!(
         "namespace {:?}: {} added, {} changed, {} removed{}",
         changes.namespace,
         changes.added.len(),
         changes.changed.len(),
         changes.removed.len(),
-        if dry_run {
+        if changes.dry_run {
             " (dry run: nothing written)"
         } else {
             ""
@@ -475,16 +489,7 @@ fn summary(changes: &face::Changes, dry_run: bool) -> String {
             text.push_str(&format!("\n  {mark} {key}"));
         }
     }
-    if changes.added.is_empty() && changes.changed.is_empty() && changes.removed.is_empty() {
-        text = format!("namespace {:?}: nothing {verb}", changes.namespace);
-    }
     text
-}
-
-fn stored_value(text: &str) -> Result<Value> {
-    crate::exact_json::from_str(text).map_err(|e| {
-        Error::bad_input(format!("stored value is not JSON: {e}")).hint("run `storectl check`")
-    })
 }
 
 fn parse_json_arg(text: &str, what: &str) -> Result<Value> {

@@ -198,15 +198,24 @@ pub struct Store {
 
 impl Store {
     pub fn open(settings: &Settings) -> Result<Store> {
-        let backend: Box<dyn Backend> = match StoreUrl::parse(&settings.store)? {
+        Store::open_url(
+            &settings.store,
+            settings.store_is_default,
+            settings.busy_timeout,
+        )
+    }
+
+    /// Opens the store at `url` (`sqlite:PATH`, a bare path, `moin16:DIR`) without resolving
+    /// settings: for a program that uses [`crate::ops`] directly. `create_parent` allows
+    /// creating the store file's directory (as for the default store).
+    pub fn open_url(url: &str, create_parent: bool, busy_timeout: Duration) -> Result<Store> {
+        let backend: Box<dyn Backend> = match StoreUrl::parse(url)? {
             StoreUrl::Sqlite(path) => Box::new(sqlite::SqliteBackend::open(
                 &path,
-                settings.store_is_default,
-                settings.busy_timeout,
+                create_parent,
+                busy_timeout,
             )?),
-            StoreUrl::Moin16(dir) => {
-                Box::new(moin16::Moin16Backend::open(&dir, settings.busy_timeout)?)
-            }
+            StoreUrl::Moin16(dir) => Box::new(moin16::Moin16Backend::open(&dir, busy_timeout)?),
         };
         Ok(Store { backend })
     }

@@ -41,16 +41,6 @@ impl Changes {
             ..Changes::default()
         }
     }
-
-    pub fn to_json(&self, dry_run: bool) -> Value {
-        json!({
-            "namespace": self.namespace,
-            "added": self.added,
-            "changed": self.changed,
-            "removed": self.removed,
-            "dry_run": dry_run,
-        })
-    }
 }
 
 /// A namespace name is non-empty UTF-8 without control characters. It is a database key, never a
@@ -344,18 +334,6 @@ pub struct Transfer {
     pub replaced: u64,
 }
 
-impl Transfer {
-    pub fn to_json(&self, dry_run: bool) -> Value {
-        json!({
-            "source": self.source,
-            "destination": self.destination,
-            "keys": self.keys,
-            "replaced": self.replaced,
-            "dry_run": dry_run,
-        })
-    }
-}
-
 fn prepare_transfer(
     store: &mut dyn NamespaceStorage,
     src: &str,
@@ -487,19 +465,12 @@ impl ImportTally {
             .sum()
     }
 
-    pub fn to_json(&self, dry_run: bool) -> Value {
-        let per_namespace: BTreeMap<&String, u64> = self
-            .counts
+    /// Key count of each touched namespace after its last record.
+    pub fn per_namespace(&self) -> BTreeMap<String, u64> {
+        self.counts
             .iter()
-            .map(|(ns, (_, after))| (ns, *after))
-            .collect();
-        json!({
-            "records": self.records,
-            "added": self.added(),
-            "updated": self.records - self.added(),
-            "namespaces": per_namespace,
-            "dry_run": dry_run,
-        })
+            .map(|(ns, (_, after))| (ns.clone(), *after))
+            .collect()
     }
 }
 

@@ -60,6 +60,27 @@ fn no_backend_imports_a_face() {
     );
 }
 
+/// The service layer is for any program: it takes typed requests and returns typed results.
+#[test]
+fn the_service_layer_touches_no_command_line() {
+    let found = offending_lines(
+        &["src/ops"],
+        &[
+            "crate::cli",
+            "crate::output",
+            "clap::",
+            "std::io::stdout",
+            "println!",
+            "eprintln!",
+        ],
+    );
+    assert!(
+        found.is_empty(),
+        "ops take typed requests and return typed results; the CLI parses and prints:\n{}",
+        found.join("\n")
+    );
+}
+
 #[test]
 fn no_face_touches_the_command_line() {
     let found = offending_lines(
@@ -140,13 +161,19 @@ fn names_command_or_flag(text: &str) -> bool {
         })
 }
 
-/// Faces and the engine say which fix applies (`error::Fix`); the CLI words it with its
+/// Ops, faces and the engine say which fix applies (`error::Fix`); the CLI words it with its
 /// commands and flags.
 #[test]
 fn no_face_or_backend_words_a_command_line_hint() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for dir in ["src/faces", "src/engine", "src/items_model", "src/moin16"] {
+    for dir in [
+        "src/ops",
+        "src/faces",
+        "src/engine",
+        "src/items_model",
+        "src/moin16",
+    ] {
         rust_files(&root.join(dir), &mut files);
     }
     files.extend(
