@@ -56,6 +56,9 @@ pub enum Fix {
     SeeLocksOrBreak,
     /// A runner lost its claim on an instance: claims are taken over too early.
     LongerReclaimAfter,
+    /// A runner stopped at its limit of runs with instances still scheduled: allow more runs,
+    /// or look for a cycle in the workflow.
+    RaiseMaxRuns,
     /// Only the owner releases a lock; an administrator may break it.
     OwnerReleasesOrAdminBreaks,
     /// Verify the store.
@@ -88,6 +91,8 @@ pub enum Fix {
     },
     /// A session exists: replace it, or import under another id.
     ReplaceOrAnotherUid,
+    /// A session document without a uid: say which to store it under.
+    GiveSessionUid,
 
     // --- the store
     /// The store URL is empty.

@@ -53,6 +53,7 @@ fn word_fix(fix: &Fix) -> String {
         Fix::LongerReclaimAfter => {
             "give `session run` a --reclaim-after longer than the command runs".into()
         }
+        Fix::RaiseMaxRuns => "raise --max-runs, or check the workflow for a cycle".into(),
         Fix::OwnerReleasesOrAdminBreaks => {
             "only its owner can release it; an administrator can `storectl lock break`".into()
         }
@@ -89,6 +90,7 @@ fn word_fix(fix: &Fix) -> String {
         Fix::ReplaceOrAnotherUid => {
             "add --replace to overwrite it, or import under another --uid".into()
         }
+        Fix::GiveSessionUid => "give --uid UID".into(),
         Fix::GiveStoreUrl => "give --store sqlite:PATH or a path to a file".into(),
         Fix::StoreFileInDirectory { example } => format!("name a file, e.g. --store {example}"),
         Fix::NameStoreFile => "name a store file, e.g. --store ./storectl.db".into(),
@@ -170,6 +172,8 @@ mod tests {
             (Fix::SeeLocksOrBreak, "storectl lock list; wait, ask its owner, or storectl lock break"),
             (Fix::OwnerReleasesOrAdminBreaks, "only its owner can release it; an administrator can `storectl lock break`"),
             (Fix::LongerReclaimAfter, "give `session run` a --reclaim-after longer than the command runs"),
+            (Fix::RaiseMaxRuns, "raise --max-runs, or check the workflow for a cycle"),
+            (Fix::GiveSessionUid, "give --uid UID"),
             (Fix::RunCheck, "run `storectl check`"),
             (Fix::ListNamespaces, "list namespaces with: storectl namespace list"),
             (Fix::IgnoreMissingKeys, "nothing was removed; add --ignore-missing to skip missing keys"),

@@ -40,6 +40,7 @@
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
 pub mod namespaces;
+pub mod sessions;
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
