@@ -505,6 +505,50 @@ mod tests {
         assert!(a.metadata.get("result").is_none());
     }
 
+    /// The runner, not the executor, renews the claim while the task runs: an executor that
+    /// only waits sees its claim's time move on.
+    #[test]
+    fn the_claim_is_renewed_while_the_task_runs() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir);
+        configure_tasks(&mut store, "u", json!({"a": {"after": ["go"]}}));
+        fire_trigger(&mut store, "u", "go");
+        let path = dir.path().join("ops.db");
+        let mut waits_for_renewal = move |task: &Task| {
+            let mut other =
+                Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(5)).unwrap();
+            let mut renewed = || {
+                other
+                    .read(|tx| tx.sessions()?.instance_claim("u", &task.instance))
+                    .unwrap()
+                    .expect("claimed")
+                    .renewed_us
+            };
+            let claimed_at = renewed();
+            let deadline = std::time::Instant::now() + Duration::from_secs(10);
+            while renewed() == claimed_at {
+                if std::time::Instant::now() > deadline {
+                    return Err("the claim was not renewed in 10 s".to_string());
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Ok(json!({}))
+        };
+        // A reclaim time of 150 ms: renewed every 50 ms.
+        let done = run(
+            &mut store,
+            &Actor::new(None),
+            &Run {
+                reclaim_after_us: Some(150_000),
+                ..run_req("r1")
+            },
+            &mut waits_for_renewal,
+            &mut no_notice,
+        )
+        .unwrap();
+        assert_eq!(done.runs[0].status, "finished", "{:?}", done.runs[0]);
+    }
+
     #[test]
     fn max_runs_stops_a_workflow_that_never_settles() {
         let dir = tempfile::tempdir().unwrap();
