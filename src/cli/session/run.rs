@@ -95,13 +95,20 @@ impl worker::Executor for ShellCommand {
             .stderr(Stdio::piped())
             .spawn()
             .map_err(|e| format!("cannot start `{command}`: {e}"))?;
-        if let Some(mut stdin) = child.stdin.take() {
-            // A command that does not read its input closes the pipe: not an error.
-            let _ = stdin.write_all(task.trigger_kwargs.to_string().as_bytes());
-        }
-        let out = child
-            .wait_with_output()
-            .map_err(|e| format!("`{command}` did not finish: {e}"))?;
+        let input = task.trigger_kwargs.to_string();
+        let stdin = child.stdin.take();
+        // The input is written from its own thread while the output is read: a task that
+        // writes much before it reads (or never reads) must not deadlock against a full pipe.
+        let out = std::thread::scope(|scope| {
+            if let Some(mut stdin) = stdin {
+                // A command that does not read its input closes the pipe: not an error.
+                scope.spawn(move || {
+                    let _ = stdin.write_all(input.as_bytes());
+                });
+            }
+            child.wait_with_output()
+        })
+        .map_err(|e| format!("`{command}` did not finish: {e}"))?;
         if !out.status.success() {
             let stderr = String::from_utf8_lossy(&out.stderr);
             return Err(format!(
