@@ -39,6 +39,7 @@
 //! rendering in the CLI); derive `Serialize` on the result in the field order of today's JSON
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
+pub mod comments;
 pub mod namespaces;
 pub mod sessions;
 
@@ -116,7 +117,18 @@ pub trait Transactions {
             chunk(tx, reader, tally)
         })
     }
+
+    /// Runs `work` once what this source's writes wrote is committed, and returns its warnings.
+    /// Where each write commits (a [`Store`]): at once. Where writes join a longer transaction
+    /// (a line of the CLI's `batch`, a `serve` transaction group): after that one commits, never
+    /// if it is rolled back; its warnings then go where that caller's go, and none come back here.
+    fn after_commit(&mut self, work: AfterCommit) -> Vec<String> {
+        work()
+    }
 }
+
+/// Work for after a commit (a moderation hook): it runs once, and returns its warnings.
+pub type AfterCommit = Box<dyn FnOnce() -> Vec<String>>;
 
 /// The running totals of a streaming write that may span several transactions.
 pub trait ChunkTally: Tally {
