@@ -56,7 +56,7 @@ pub struct Actor {
     /// The acting user; `None` is anonymous.
     pub user: Option<String>,
     /// A moderator was asked for. Whether it is honoured is a face's rule, checked against the
-    /// configuration (`comments::Identity::resolve`); faces without moderation ignore it.
+    /// configuration (`ops::comments::Commenter::new`); faces without moderation ignore it.
     pub moderator: bool,
     /// The request's clock, in microseconds since the epoch: one instant for the whole request,
     /// so every lock check and timestamp of one request agree.
