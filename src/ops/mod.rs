@@ -39,11 +39,12 @@
 //! rendering in the CLI); derive `Serialize` on the result in the field order of today's JSON
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
+pub mod items;
+pub mod locks;
 pub mod namespaces;
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
-use crate::faces::locks;
 use crate::input::{RecordReader, Tally};
 use crate::timestamp::now_us;
 
@@ -72,8 +73,8 @@ impl Actor {
     }
 
     /// What a face's lock check compares a lock with.
-    pub fn locks(&self) -> locks::Actor<'_> {
-        locks::Actor {
+    pub fn locks(&self) -> crate::faces::locks::Actor<'_> {
+        crate::faces::locks::Actor {
             user: self.user.as_deref(),
             now_us: self.now_us,
         }
