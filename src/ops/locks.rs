@@ -293,3 +293,279 @@ pub fn list(
         })
     })
 }
+
+/// The layer driven as a program would drive it: a real SQLite store, no CLI.
+#[cfg(test)]
+mod tests {
+    use std::sync::mpsc;
+
+    use super::*;
+    use crate::error::Kind;
+    use crate::ops::items::tests::{new_store, settings};
+    use crate::ops::items::{self, ItemRules, Put};
+
+    /// root administers session, namespace, feed and node locks; WikiAdmin every item (and so
+    /// its lock).
+    fn rules() -> LockRules {
+        LockRules::from_settings(&test_settings())
+    }
+
+    fn test_settings() -> Settings {
+        settings(&[
+            ("STORECTL_LOCKS_ADMINISTRATORS", "root"),
+            (
+                "STORECTL_ACL_RIGHTS_BEFORE",
+                "WikiAdmin:read,write,delete,revert,admin",
+            ),
+            ("STORECTL_ACL_TRUSTED", "alice,bob"),
+        ])
+    }
+
+    fn acquire_req(resource: &str) -> Acquire {
+        Acquire {
+            resource: resource.into(),
+            owner: None,
+            ttl_us: None,
+            wait: None,
+            dry_run: false,
+        }
+    }
+
+    fn take(store: &mut Store, who: &str, req: &Acquire) -> Result<Lock> {
+        acquire(store, &rules(), &Actor::new(Some(who)), req, &mut |_| {
+            panic!("a request without --wait does not wait")
+        })
+    }
+
+    fn held(store: &mut Store) -> Vec<(String, String)> {
+        let mut found = Vec::new();
+        list(store, &Actor::new(None), &mut |l| {
+            found.push((l.resource, l.owner));
+            Ok(())
+        })
+        .unwrap();
+        found
+    }
+
+    fn alices(resource: &str) -> Vec<(String, String)> {
+        vec![(resource.to_string(), "alice".to_string())]
+    }
+
+    #[test]
+    fn a_lock_is_its_owners_and_an_administrators_to_break() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir);
+        let rules = rules();
+        let (alice, bob, root) = (
+            Actor::new(Some("alice")),
+            Actor::new(Some("bob")),
+            Actor::new(Some("root")),
+        );
+
+        let mut req = acquire_req("namespace:core");
+        req.ttl_us = Some(600_000_000);
+        let lock = take(&mut store, "alice", &req).unwrap();
+        assert_eq!(lock.expires_us, Some(lock.acquired_us + 600_000_000));
+        let doc = serde_json::to_value(&lock).unwrap();
+        let keys: Vec<&String> = doc.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["resource", "owner", "acquired", "expires", "expired"]
+        );
+        assert_eq!(doc["expired"], false);
+
+        // Another owner: busy; releasing or breaking it, or acting for alice: denied. Each
+        // refusal leaves alice's lock as it was.
+        let err = take(&mut store, "bob", &acquire_req("namespace:core")).unwrap_err();
+        assert_eq!(err.kind(), Kind::Busy, "{}", err.message());
+        let as_bob = Release {
+            resource: "namespace:core".into(),
+            owner: None,
+            dry_run: false,
+        };
+        let err = release(&mut store, &rules, &bob, &as_bob).unwrap_err();
+        assert_eq!(err.kind(), Kind::Denied, "{}", err.message());
+        let for_alice = Release {
+            owner: Some("alice".into()),
+            ..as_bob.clone()
+        };
+        let err = release(&mut store, &rules, &bob, &for_alice).unwrap_err();
+        assert_eq!(err.kind(), Kind::Denied, "{}", err.message());
+        let brk = Break {
+            resource: "namespace:core".into(),
+            dry_run: false,
+        };
+        let err = break_lock(&mut store, &rules, &bob, &brk).unwrap_err();
+        assert_eq!(err.kind(), Kind::Denied, "{}", err.message());
+        // Anonymous users hold no locks.
+        let err = take_anonymous(&mut store, &acquire_req("namespace:other")).unwrap_err();
+        assert_eq!(
+            (err.kind(), err.hint_of()),
+            (Kind::Usage, Some(Fix::ActAsLockOwner.into()))
+        );
+        assert_eq!(held(&mut store), alices("namespace:core"));
+
+        // An administrator breaks it: a dry run says so and keeps it, then it goes.
+        let dry = Break {
+            dry_run: true,
+            ..brk.clone()
+        };
+        let would = break_lock(&mut store, &rules, &root, &dry).unwrap();
+        assert_eq!(
+            serde_json::to_string(&would).unwrap(),
+            r#"{"resource":"namespace:core","owner":"alice","broken":true,"dry_run":true}"#
+        );
+        assert_eq!(held(&mut store), alices("namespace:core"));
+        break_lock(&mut store, &rules, &root, &brk).unwrap();
+        assert!(held(&mut store).is_empty());
+
+        // A dry-run acquire takes nothing; its owner releases a lock of their own.
+        let dry = Acquire {
+            dry_run: true,
+            ..acquire_req("namespace:core")
+        };
+        assert_eq!(take(&mut store, "bob", &dry).unwrap().owner, "bob");
+        assert!(held(&mut store).is_empty());
+        take(&mut store, "alice", &acquire_req("namespace:core")).unwrap();
+        let done = release(
+            &mut store,
+            &rules,
+            &alice,
+            &Release {
+                owner: None,
+                ..as_bob
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            serde_json::to_string(&done).unwrap(),
+            r#"{"resource":"namespace:core","released":true,"dry_run":false}"#
+        );
+        assert!(held(&mut store).is_empty());
+    }
+
+    fn take_anonymous(store: &mut Store, req: &Acquire) -> Result<Lock> {
+        acquire(store, &rules(), &Actor::new(None), req, &mut |_| {})
+    }
+
+    #[test]
+    fn item_locks_stop_other_owners_changes_and_the_acl_admin_breaks_them() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir);
+        let item_rules = ItemRules::from_settings(&test_settings()).unwrap();
+        let put = |name: &str, data: &[u8]| Put {
+            name: name.into(),
+            data: data.to_vec(),
+            options: Default::default(),
+            dry_run: false,
+        };
+        let (alice, bob) = (Actor::new(Some("alice")), Actor::new(Some("bob")));
+        items::put(&mut store, &item_rules, &alice, &put("Page", b"one")).unwrap();
+        take(&mut store, "alice", &acquire_req("item:Page")).unwrap();
+
+        let err = items::put(&mut store, &item_rules, &bob, &put("Page", b"bob's")).unwrap_err();
+        assert_eq!(err.kind(), Kind::Busy, "{}", err.message());
+        items::put(&mut store, &item_rules, &alice, &put("Page", b"two")).unwrap();
+
+        // root administers namespace locks, not items; WikiAdmin has the admin right on Page.
+        let brk = Break {
+            resource: "item:Page".into(),
+            dry_run: false,
+        };
+        let err = break_lock(&mut store, &rules(), &Actor::new(Some("root")), &brk).unwrap_err();
+        assert_eq!(err.kind(), Kind::Denied, "{}", err.message());
+        break_lock(&mut store, &rules(), &Actor::new(Some("WikiAdmin")), &brk).unwrap();
+        items::put(&mut store, &item_rules, &bob, &put("Page", b"three")).unwrap();
+
+        // A broken [acl] setting stops item: locks only.
+        let broken = LockRules::from_settings(&settings(&[("STORECTL_ACL_GROUP_REGEX", "(")]));
+        let run = |store: &mut Store, resource: &str| {
+            acquire(store, &broken, &alice, &acquire_req(resource), &mut |_| {})
+        };
+        assert_eq!(
+            run(&mut store, "item:Page").unwrap_err().kind(),
+            Kind::Config
+        );
+        run(&mut store, "session:s1").unwrap();
+    }
+
+    #[test]
+    fn a_waiter_takes_the_lock_when_its_owner_releases_it() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir);
+        take(&mut store, "alice", &acquire_req("session:s1")).unwrap();
+
+        let (waiting_tx, waiting_rx) = mpsc::channel::<()>();
+        let path = dir.path().join("ops.db");
+        // Alice releases from another connection once bob says he waits.
+        let releaser = std::thread::spawn(move || {
+            waiting_rx.recv().unwrap();
+            let mut other =
+                Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(5)).unwrap();
+            let req = Release {
+                resource: "session:s1".into(),
+                owner: None,
+                dry_run: false,
+            };
+            release(&mut other, &rules(), &Actor::new(Some("alice")), &req).unwrap();
+        });
+        let mut told = 0;
+        let req = Acquire {
+            wait: Some(Duration::from_secs(30)),
+            ..acquire_req("session:s1")
+        };
+        let lock = acquire(
+            &mut store,
+            &rules(),
+            &Actor::new(Some("bob")),
+            &req,
+            &mut |e| {
+                assert_eq!(e.kind(), Kind::Busy);
+                told += 1;
+                waiting_tx.send(()).unwrap();
+            },
+        )
+        .unwrap();
+        releaser.join().unwrap();
+        assert_eq!((lock.owner.as_str(), told), ("bob", 1));
+        assert_eq!(held(&mut store), vec![("session:s1".into(), "bob".into())]);
+    }
+
+    #[test]
+    fn a_waiter_takes_an_expired_lock_and_gives_up_at_its_deadline() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir);
+        let mut short = acquire_req("feed:f");
+        short.ttl_us = Some(100_000);
+        take(&mut store, "alice", &short).unwrap();
+        let req = Acquire {
+            wait: Some(Duration::from_secs(30)),
+            ..acquire_req("feed:f")
+        };
+        let lock = acquire(
+            &mut store,
+            &rules(),
+            &Actor::new(Some("bob")),
+            &req,
+            &mut |_| {},
+        )
+        .unwrap();
+        assert_eq!(lock.owner, "bob");
+
+        // Held until released: the wait ends at its deadline with the busy error.
+        let req = Acquire {
+            wait: Some(Duration::from_millis(50)),
+            ..acquire_req("feed:f")
+        };
+        let err = acquire(
+            &mut store,
+            &rules(),
+            &Actor::new(Some("carol")),
+            &req,
+            &mut |_| {},
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), Kind::Busy, "{}", err.message());
+        assert_eq!(held(&mut store), vec![("feed:f".into(), "bob".into())]);
+    }
+}

@@ -12,12 +12,24 @@ use serde::{Serialize, Serializer};
 use serde_json::{json, Map, Value};
 
 use super::{Actor, Transactions};
-use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, RevisionRecord, UserRecord};
+use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, RevisionRecord};
 use crate::error::{Error, Fix, Result};
 use crate::faces::acl::{AclConfig, Right};
-use crate::faces::items::{self as face, kind_name, ItemContext, PutOptions};
+use crate::faces::items::{self as face, kind_name, ItemContext};
 use crate::settings::Settings;
 use crate::timestamp::format_rfc3339;
+
+mod changes;
+mod users;
+
+pub use changes::{
+    copy, delete, destroy, meta, put, rename, revert, Copy, Delete, Destroy, Destroyed, Meta, Put,
+    Rename, Revert, Saved,
+};
+pub use users::{
+    add_user, remove_user, show_user, users, AddUser, RemoveUser, User, UserAdded, UserListed,
+    UserRemoved,
+};
 
 pub use crate::faces::items::AclOf;
 
@@ -402,297 +414,242 @@ pub fn can(
     })
 }
 
-// ---------------------------------------------------------------------------------------------
-// Writing
+/// The layer driven as a program would drive it: a real SQLite store, no CLI.
+#[cfg(test)]
+pub(in crate::ops) mod tests {
+    use std::path::PathBuf;
+    use std::time::Duration;
 
-/// What a changing item command did (or, in a dry run, would do).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Saved {
-    pub name: String,
-    /// The item's revision after the change.
-    pub revision: u64,
-    /// The edit-log action: SAVE, SAVENEW, ATTNEW, SAVE/RENAME, SAVE/REVERT, COPY, ...
-    pub action: String,
-    pub dry_run: bool,
-}
+    use super::*;
+    use crate::engine::Store;
+    use crate::error::Kind;
+    use crate::faces::items::PutOptions;
+    use crate::settings::{self, Inputs};
 
-impl Saved {
-    fn new(saved: face::Saved, dry_run: bool) -> Saved {
-        Saved {
-            name: saved.name,
-            revision: saved.revision,
-            action: saved.action,
-            dry_run,
-        }
+    pub(in crate::ops) fn new_store(dir: &tempfile::TempDir) -> Store {
+        let path = dir.path().join("ops.db");
+        let mut store = Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(1))
+            .expect("open store");
+        store.backend().create().expect("create schema");
+        store
     }
-}
 
-/// `item put NAME [FILE]`: a new revision with `data`.
-#[derive(Debug, Clone)]
-pub struct Put {
-    pub name: String,
-    pub data: Vec<u8>,
-    pub options: PutOptions,
-    pub dry_run: bool,
-}
-
-pub fn put(
-    store: &mut impl Transactions,
-    rules: &ItemRules,
-    actor: &Actor,
-    req: &Put,
-) -> Result<Saved> {
-    let ctx = rules.context(actor);
-    let saved = store.write(req.dry_run, |tx| {
-        face::put(tx, &ctx, &req.name, &req.data, &req.options)
-    })?;
-    Ok(Saved::new(saved, req.dry_run))
-}
-
-/// `item delete NAME`.
-#[derive(Debug, Clone)]
-pub struct Delete {
-    pub name: String,
-    /// The edit-log comment.
-    pub comment: Option<String>,
-    pub dry_run: bool,
-}
-
-pub fn delete(
-    store: &mut impl Transactions,
-    rules: &ItemRules,
-    actor: &Actor,
-    req: &Delete,
-) -> Result<Saved> {
-    let ctx = rules.context(actor);
-    let saved = store.write(req.dry_run, |tx| {
-        face::delete(tx, &ctx, &req.name, req.comment.as_deref())
-    })?;
-    Ok(Saved::new(saved, req.dry_run))
-}
-
-/// `item rename OLD NEW`.
-#[derive(Debug, Clone)]
-pub struct Rename {
-    pub old: String,
-    pub new: String,
-    pub comment: Option<String>,
-    pub dry_run: bool,
-}
-
-pub fn rename(
-    store: &mut impl Transactions,
-    rules: &ItemRules,
-    actor: &Actor,
-    req: &Rename,
-) -> Result<Saved> {
-    let ctx = rules.context(actor);
-    let saved = store.write(req.dry_run, |tx| {
-        face::rename(tx, &ctx, &req.old, &req.new, req.comment.as_deref())
-    })?;
-    Ok(Saved::new(saved, req.dry_run))
-}
-
-/// `item copy SRC DST`.
-#[derive(Debug, Clone)]
-pub struct Copy {
-    pub src: String,
-    pub dst: String,
-    pub dry_run: bool,
-}
-
-pub fn copy(
-    store: &mut impl Transactions,
-    rules: &ItemRules,
-    actor: &Actor,
-    req: &Copy,
-) -> Result<Saved> {
-    let ctx = rules.context(actor);
-    let saved = store.write(req.dry_run, |tx| face::copy(tx, &ctx, &req.src, &req.dst))?;
-    Ok(Saved::new(saved, req.dry_run))
-}
-
-/// `item revert NAME --to N`.
-#[derive(Debug, Clone)]
-pub struct Revert {
-    pub name: String,
-    /// The revision whose data becomes the new one.
-    pub to: u64,
-    pub comment: Option<String>,
-    pub dry_run: bool,
-}
-
-pub fn revert(
-    store: &mut impl Transactions,
-    rules: &ItemRules,
-    actor: &Actor,
-    req: &Revert,
-) -> Result<Saved> {
-    let ctx = rules.context(actor);
-    let saved = store.write(req.dry_run, |tx| {
-        face::revert(tx, &ctx, &req.name, req.to, req.comment.as_deref())
-    })?;
-    Ok(Saved::new(saved, req.dry_run))
-}
-
-/// `item destroy NAME`. Confirmation is the caller's.
-#[derive(Debug, Clone)]
-pub struct Destroy {
-    pub name: String,
-    pub dry_run: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Destroyed {
-    pub name: String,
-    /// Items removed: the item and a page's attachments.
-    pub destroyed: u64,
-    pub dry_run: bool,
-}
-
-pub fn destroy(
-    store: &mut impl Transactions,
-    rules: &ItemRules,
-    actor: &Actor,
-    req: &Destroy,
-) -> Result<Destroyed> {
-    let ctx = rules.context(actor);
-    let destroyed = store.write(req.dry_run, |tx| face::destroy(tx, &ctx, &req.name))?;
-    Ok(Destroyed {
-        name: req.name.clone(),
-        destroyed,
-        dry_run: req.dry_run,
-    })
-}
-
-/// `item meta NAME [--set K=V]... [--unset K]...`: shows item-level metadata, or changes it.
-#[derive(Debug, Clone)]
-pub struct Meta {
-    pub name: String,
-    pub set: Vec<(String, Value)>,
-    pub unset: Vec<String>,
-    pub dry_run: bool,
-}
-
-/// The item-level metadata after the change (or as it is, without one).
-pub fn meta(
-    store: &mut impl Transactions,
-    rules: &ItemRules,
-    actor: &Actor,
-    req: &Meta,
-) -> Result<Map<String, Value>> {
-    let ctx = rules.context(actor);
-    store.write(req.dry_run, |tx| {
-        face::meta(tx, &ctx, &req.name, &req.set, &req.unset)
-    })
-}
-
-// ---------------------------------------------------------------------------------------------
-// Users
-
-/// A user profile as `item users` lists it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct UserListed {
-    pub name: String,
-    pub email: Option<Value>,
-    pub aliases: Option<Value>,
-    #[serde(rename = "created", serialize_with = "rfc3339")]
-    pub created_us: i64,
-}
-
-/// Streams every user profile, by name, to `row`.
-pub fn users(
-    store: &mut impl Transactions,
-    row: &mut dyn FnMut(UserListed) -> Result<()>,
-) -> Result<()> {
-    store.read(|tx| {
-        tx.items()?.users(&mut |u| {
-            row(UserListed {
-                email: u.profile.get("email").cloned(),
-                aliases: u.profile.get("aliases").cloned(),
-                name: u.name,
-                created_us: u.created_us,
-            })
+    /// Settings as the process would resolve them from these `STORECTL_*` variables alone.
+    pub(in crate::ops) fn settings(env: &[(&str, &str)]) -> Settings {
+        let env: Vec<(String, String)> = env
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
+        let lookup = move |name: &str| env.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone());
+        settings::resolve(Inputs {
+            config_flag: None,
+            flags: Vec::new(),
+            env: &lookup,
+            config_dir: None,
+            data_dir: Some(PathBuf::from("/nonexistent")),
         })
-    })
-}
-
-/// `item user add NAME [--email E] [--alias A]...`.
-#[derive(Debug, Clone)]
-pub struct AddUser {
-    pub name: String,
-    pub email: Option<String>,
-    pub aliases: Vec<String>,
-    pub dry_run: bool,
-}
-
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct UserAdded {
-    pub name: String,
-    pub profile: Map<String, Value>,
-    pub dry_run: bool,
-}
-
-pub fn add_user(store: &mut impl Transactions, actor: &Actor, req: &AddUser) -> Result<UserAdded> {
-    let mut profile = Map::new();
-    if let Some(e) = &req.email {
-        profile.insert("email".into(), json!(e));
+        .expect("settings")
     }
-    if !req.aliases.is_empty() {
-        profile.insert("aliases".into(), json!(req.aliases));
+
+    /// WikiAdmin administers every item; alice is Trusted (the default ACL lets her write);
+    /// everyone else may read.
+    pub(in crate::ops) fn rules() -> ItemRules {
+        ItemRules::from_settings(&settings(&[
+            (
+                "STORECTL_ACL_RIGHTS_BEFORE",
+                "WikiAdmin:read,write,delete,revert,admin",
+            ),
+            ("STORECTL_ACL_TRUSTED", "alice"),
+        ]))
+        .unwrap()
     }
-    let user = store.write(req.dry_run, |tx| {
-        face::add_user(tx.items()?, &req.name, profile.clone(), actor.now_us)
-    })?;
-    Ok(UserAdded {
-        name: user.name,
-        profile: user.profile,
-        dry_run: req.dry_run,
-    })
-}
 
-/// A user profile as `item user show` shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct User {
-    pub name: String,
-    pub profile: Map<String, Value>,
-    #[serde(rename = "created", serialize_with = "rfc3339")]
-    pub created_us: i64,
-}
-
-impl From<UserRecord> for User {
-    fn from(u: UserRecord) -> User {
-        User {
-            name: u.name,
-            profile: u.profile,
-            created_us: u.created_us,
+    pub(in crate::ops) fn put_req(name: &str, data: &[u8]) -> Put {
+        Put {
+            name: name.into(),
+            data: data.to_vec(),
+            options: PutOptions::default(),
+            dry_run: false,
         }
     }
-}
 
-pub fn show_user(store: &mut impl Transactions, name: &str) -> Result<User> {
-    Ok(store.read(|tx| face::show_user(tx.items()?, name))?.into())
-}
+    pub(in crate::ops) fn revisions(
+        store: &mut Store,
+        rules: &ItemRules,
+        name: &str,
+    ) -> Vec<Revision> {
+        let mut found = Vec::new();
+        history(
+            store,
+            rules,
+            &Actor::new(Some("WikiAdmin")),
+            name,
+            &mut |r| {
+                found.push(r);
+                Ok(())
+            },
+        )
+        .unwrap();
+        found
+    }
 
-/// `item user rm NAME`.
-#[derive(Debug, Clone)]
-pub struct RemoveUser {
-    pub name: String,
-    pub dry_run: bool,
-}
+    pub(in crate::ops) fn names(store: &mut Store, rules: &ItemRules) -> Vec<String> {
+        let mut found = Vec::new();
+        let req = List {
+            query: ItemQuery {
+                include_deleted: true,
+                ..ItemQuery::default()
+            },
+            meta: Vec::new(),
+        };
+        list(
+            store,
+            rules,
+            &Actor::new(Some("WikiAdmin")),
+            &req,
+            &mut |i| {
+                found.push(i.name);
+                Ok(())
+            },
+        )
+        .unwrap();
+        found
+    }
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct UserRemoved {
-    pub name: String,
-    pub removed: bool,
-    pub dry_run: bool,
-}
+    #[test]
+    fn put_show_history_and_log_return_typed_results() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir);
+        let rules = rules();
+        let alice = Actor::new(Some("alice"));
 
-pub fn remove_user(store: &mut impl Transactions, req: &RemoveUser) -> Result<UserRemoved> {
-    store.write(req.dry_run, |tx| face::remove_user(tx.items()?, &req.name))?;
-    Ok(UserRemoved {
-        name: req.name.clone(),
-        removed: true,
-        dry_run: req.dry_run,
-    })
+        let saved = put(&mut store, &rules, &alice, &put_req("FrontPage", b"hello")).unwrap();
+        // The document the CLI prints is the result serialized, in field order.
+        assert_eq!(
+            serde_json::to_string(&saved).unwrap(),
+            r#"{"name":"FrontPage","revision":1,"action":"SAVENEW","dry_run":false}"#
+        );
+        let mut attachment = put_req("FrontPage/logo.png", b"\xff\x00png");
+        attachment.options.kind = Some(ItemKind::Attachment);
+        put(&mut store, &rules, &alice, &attachment).unwrap();
+
+        let shown = show(
+            &mut store,
+            &rules,
+            &alice,
+            &Show {
+                name: "FrontPage/logo.png".into(),
+                rev: None,
+                with_data: true,
+            },
+        )
+        .unwrap();
+        assert_eq!((shown.kind, shown.revision), (ItemKind::Attachment, 1));
+        assert_eq!(shown.by.as_deref(), Some("alice"));
+        let doc = serde_json::to_value(&shown).unwrap();
+        assert_eq!(doc["data"], json!({"$base64": "/wBwbmc="}), "{doc}");
+        let keys: Vec<&String> = doc.as_object().unwrap().keys().collect();
+        assert_eq!(keys, ["name", "kind", "revision", "metadata", "data"]);
+
+        let mut raw = Vec::new();
+        let bytes = show_raw(
+            &mut store,
+            &rules,
+            &alice,
+            "FrontPage/logo.png",
+            None,
+            &mut raw,
+        )
+        .unwrap();
+        assert_eq!((bytes, raw.as_slice()), (5, &b"\xff\x00png"[..]));
+
+        let meta_only = show(
+            &mut store,
+            &rules,
+            &alice,
+            &Show {
+                name: "FrontPage".into(),
+                rev: None,
+                with_data: false,
+            },
+        )
+        .unwrap();
+        assert!(serde_json::to_value(&meta_only)
+            .unwrap()
+            .get("data")
+            .is_none());
+
+        put(
+            &mut store,
+            &rules,
+            &alice,
+            &put_req("FrontPage", b"hello again"),
+        )
+        .unwrap();
+        let revs = revisions(&mut store, &rules, "FrontPage");
+        assert_eq!(
+            revs.iter().map(|r| r.revision).collect::<Vec<_>>(),
+            [2, 1],
+            "newest first"
+        );
+        assert_eq!(revs[0].user_name, Some(json!("alice")));
+
+        let mut lines = Vec::new();
+        let req = Log {
+            limit: Some(2),
+            ..Log::default()
+        };
+        log(&mut store, &rules, &alice, &req, &mut |l| {
+            lines.push(l);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(lines.len(), 2);
+        let line = serde_json::to_value(&lines[0]).unwrap();
+        let keys: Vec<&String> = line.as_object().unwrap().keys().collect();
+        assert_eq!(keys.first().map(|k| k.as_str()), Some("revision"));
+        assert_eq!(keys.last().map(|k| k.as_str()), Some("name"), "{line}");
+    }
+
+    #[test]
+    fn acl_settings_become_rules_once_and_a_broken_one_is_a_config_error() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir);
+        let rules = rules();
+        let report = acl(
+            &mut store,
+            &rules,
+            &Actor::new(Some("WikiAdmin")),
+            "New/file.txt",
+            ItemKind::Attachment,
+        )
+        .unwrap();
+        assert_eq!(
+            (report.exists, report.acl_page.as_str(), report.rights.len()),
+            (false, "New", 5)
+        );
+        assert_eq!(
+            report.rights_before,
+            "WikiAdmin:read,write,delete,revert,admin"
+        );
+        let doc = serde_json::to_value(&report).unwrap();
+        assert_eq!(doc["kind"], "attachment");
+
+        let err =
+            ItemRules::from_settings(&settings(&[("STORECTL_ACL_GROUP_REGEX", "(")])).unwrap_err();
+        assert_eq!(err.kind(), Kind::Config, "{}", err.message());
+        assert_eq!(err.hint_of(), Some(Fix::FixSetting.into()));
+
+        // Not enforced: anyone may do anything.
+        let open =
+            ItemRules::from_settings(&settings(&[("STORECTL_ACL_ENFORCE", "false")])).unwrap();
+        let anonymous = Actor::new(None);
+        put(
+            &mut store,
+            &open,
+            &anonymous,
+            &put_req("Anything", b"#acl -All:read\nx"),
+        )
+        .unwrap();
+    }
 }
