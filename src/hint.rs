@@ -28,6 +28,8 @@ pub enum Fix {
     ActAsAuthorOrModerator,
     /// Read the item's ACL, or act as another user.
     SeeAclOrActAsAnother,
+    /// A lock needs an owner: act as the owner.
+    ActAsLockOwner,
 
     // --- what exists
     ListNamespaces,
@@ -127,6 +129,10 @@ pub enum Fix {
     RerunOrSmallerBatches,
     /// A WebSupport database whose tables have another prefix.
     GiveTablePrefix,
+
+    // --- the configuration
+    /// A setting is wrong: fix it where it comes from (the config file, an env var, a flag).
+    FixSetting,
 }
 
 impl Hint {

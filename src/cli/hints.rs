@@ -30,6 +30,7 @@ fn word_fix(fix: &Fix) -> String {
         Fix::SeeAclOrActAsAnother => {
             "see the item's ACL with `storectl item acl NAME`; act as another user with --as".into()
         }
+        Fix::ActAsLockOwner => "act as the owner with --as USER".into(),
         Fix::ListNamespaces => "list namespaces with: storectl namespace list".into(),
         Fix::ListKeys { namespace } => format!(
             "list the keys with: storectl namespace keys {}",
@@ -129,6 +130,10 @@ fn word_fix(fix: &Fix) -> String {
         Fix::RerunOrSmallerBatches => {
             "run the command again, or give --batch-size so that each transaction reads less".into()
         }
+        Fix::FixSetting => {
+            "fix it in the config file; `storectl config show` says where each setting comes from"
+                .into()
+        }
     }
 }
 
@@ -202,6 +207,8 @@ mod tests {
             (Fix::GiveJsonObject { command: "merge".into() }, "give an object such as {\"key\": \"value\"} to `namespace merge`"),
             (Fix::ForceOrAnotherName { verb: "copy".into() }, "add --force to replace its content, or copy to another name"),
             (Fix::StoreFileInDirectory { example: "/srv/storectl.db".into() }, "name a file, e.g. --store /srv/storectl.db"),
+            (Fix::ActAsLockOwner, "act as the owner with --as USER"),
+            (Fix::FixSetting, "fix it in the config file; `storectl config show` says where each setting comes from"),
         ];
         for (fix, words) in cases {
             assert_eq!(word(&Hint::Fix(fix.clone())), words, "{fix:?}");

@@ -40,12 +40,13 @@
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
 pub mod comments;
+pub mod items;
+pub mod locks;
 pub mod namespaces;
 pub mod sessions;
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
-use crate::faces::locks;
 use crate::input::{RecordReader, Tally};
 use crate::timestamp::now_us;
 
@@ -74,8 +75,8 @@ impl Actor {
     }
 
     /// What a face's lock check compares a lock with.
-    pub fn locks(&self) -> locks::Actor<'_> {
-        locks::Actor {
+    pub fn locks(&self) -> crate::faces::locks::Actor<'_> {
+        crate::faces::locks::Actor {
             user: self.user.as_deref(),
             now_us: self.now_us,
         }
