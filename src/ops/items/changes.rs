@@ -187,6 +187,10 @@ pub fn meta(
     req: &Meta,
 ) -> Result<Map<String, Value>> {
     let ctx = rules.context(actor);
+    if req.set.is_empty() && req.unset.is_empty() {
+        // Showing the metadata only reads: no write lock for it.
+        return store.read(|tx| face::meta(tx, &ctx, &req.name, &[], &[]));
+    }
     store.write(req.dry_run, |tx| {
         face::meta(tx, &ctx, &req.name, &req.set, &req.unset)
     })
