@@ -39,6 +39,7 @@
 //! rendering in the CLI); derive `Serialize` on the result in the field order of today's JSON
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
+pub mod feeds;
 pub mod namespaces;
 
 use crate::engine::{Store, Transaction};
@@ -121,13 +122,6 @@ pub trait Transactions {
 pub trait ChunkTally: Tally {
     /// Records committed by finished chunks (in a dry run: applied).
     fn committed(&self) -> u64;
-}
-
-// Until feeds have their ops module: `feed add-many` and `feed activity add` share the loop.
-impl ChunkTally for crate::faces::feeds::AddMany {
-    fn committed(&self) -> u64 {
-        self.committed
-    }
 }
 
 /// Runs a streaming write through `reader`: in one transaction, or (with `limit`) in
