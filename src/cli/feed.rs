@@ -222,6 +222,9 @@ pub enum ActivityCommand {
     Add {
         /// Input file (- or nothing for stdin)
         input: Option<PathBuf>,
+        /// Commit every N records instead of once at the end
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        batch_size: Option<u64>,
         #[command(flatten)]
         dry: DryRun,
     },
@@ -446,10 +449,14 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 _ => format!("none of the {} was found", count(ids.len(), "activity")),
             }))
         }
-        FeedCommand::Activity(ActivityCommand::Add { input: path, dry }) => {
+        FeedCommand::Activity(ActivityCommand::Add {
+            input: path,
+            batch_size,
+            dry,
+        }) => {
             let mut reader = records(ctx, path.as_deref())?;
             let req = ops::AddActivities {
-                batch_size: None,
+                batch_size,
                 dry_run: dry.dry_run,
             };
             let done = ops::add_activities(store, &actor, &policy, &req, &mut reader.records)?;

@@ -129,6 +129,11 @@ pub trait ChunkTally: Tally {
 /// its limit in one transaction and says whether records remain. A failure goes to `stopped`
 /// with the count finished chunks committed before it, for an error that says what stayed stored. A dry run is one
 /// transaction however it is chunked: nothing is committed anyway.
+///
+/// Each chunk's records are read before its transaction begins (and held in memory until it
+/// commits), so that a producer that pauses (a pipe) never keeps the store locked while it is
+/// idle: other writers get in between chunks. Unchunked, records are read inside the one
+/// transaction, which would otherwise have to hold the whole input.
 pub fn write_in_chunks<S: ChunkTally>(
     store: &mut impl Transactions,
     dry_run: bool,
@@ -141,7 +146,13 @@ pub fn write_in_chunks<S: ChunkTally>(
     let limit = if dry_run { None } else { limit };
     loop {
         let committed_before = tally.committed();
-        let step = store.write_records(dry_run, reader, tally, |tx, r, t| chunk(tx, r, limit, t));
+        let step = match limit {
+            Some(n) => reader.read_ahead(n),
+            None => Ok(()),
+        }
+        .and_then(|()| {
+            store.write_records(dry_run, reader, tally, |tx, r, t| chunk(tx, r, limit, t))
+        });
         match step {
             Ok(true) => continue,
             Ok(false) => return Ok(()),

@@ -11,8 +11,6 @@ use crate::input::RecordReader;
 use crate::ops::{Actor, ChunkTally, Transactions};
 use crate::plural::count;
 
-// Adding activities
-
 /// `feed add KEY... --actor A --verb V --object O`.
 #[derive(Debug, Clone)]
 pub struct Add {

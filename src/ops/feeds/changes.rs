@@ -9,6 +9,7 @@ use crate::error::Result;
 use crate::faces::feeds as face;
 use crate::ops::{Actor, Transactions};
 
+// ---------------------------------------------------------------------------------------------
 // Removing
 
 /// `feed remove KEY ID...`: absent ids are ignored.

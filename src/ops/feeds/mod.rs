@@ -43,6 +43,7 @@ impl Policy {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
 // Reading timelines and activities
 
 /// `feed slice KEY`: filters, then Python slice bounds, on the order asked for.
