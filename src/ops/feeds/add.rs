@@ -253,8 +253,9 @@ mod tests {
 
     use super::super::testing::*;
     use super::super::*;
-    use crate::error::Kind;
-    use crate::ops::Actor;
+    use crate::error::{Kind, Result};
+    use crate::input::RecordReader;
+    use crate::ops::{Actor, Transactions};
 
     #[test]
     fn add_fans_out_and_returns_the_document_the_cli_prints() {
@@ -440,5 +441,99 @@ mod tests {
             r#"{"timelines":1,"activities":1,"dry_run":false}"#
         );
         assert_eq!(count_entries(&mut store, "user:1").unwrap(), 0);
+    }
+
+    /// Input that counts the reads made while a write transaction is open: one line per read,
+    /// as a pipe that a producer writes line by line gives them.
+    struct Watched {
+        lines: std::collections::VecDeque<Vec<u8>>,
+        in_write: std::sync::Arc<std::sync::atomic::AtomicBool>,
+        reads_in_write: std::sync::Arc<std::sync::atomic::AtomicU64>,
+    }
+
+    impl std::io::Read for Watched {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            use std::sync::atomic::Ordering;
+            if self.in_write.load(Ordering::SeqCst) {
+                self.reads_in_write.fetch_add(1, Ordering::SeqCst);
+            }
+            let Some(line) = self.lines.pop_front() else {
+                return Ok(0);
+            };
+            assert!(line.len() <= buf.len());
+            buf[..line.len()].copy_from_slice(&line);
+            Ok(line.len())
+        }
+    }
+
+    /// A store whose write transactions say when they are open.
+    struct Watching<'s> {
+        store: &'s mut crate::engine::Store,
+        in_write: std::sync::Arc<std::sync::atomic::AtomicBool>,
+    }
+
+    impl Transactions for Watching<'_> {
+        fn read<T>(
+            &mut self,
+            f: impl FnOnce(&mut dyn crate::engine::Transaction) -> Result<T>,
+        ) -> Result<T> {
+            self.store.read(f)
+        }
+
+        fn write<T>(
+            &mut self,
+            dry_run: bool,
+            f: impl FnMut(&mut dyn crate::engine::Transaction) -> Result<T>,
+        ) -> Result<T> {
+            use std::sync::atomic::Ordering;
+            self.in_write.store(true, Ordering::SeqCst);
+            let done = self.store.write(dry_run, f);
+            self.in_write.store(false, Ordering::SeqCst);
+            done
+        }
+    }
+
+    #[test]
+    fn a_chunked_add_reads_its_input_only_between_transactions() {
+        use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+        use std::sync::Arc;
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir);
+        let policy = policy(&dir);
+        let actor = Actor::new(None);
+        for (batch_size, reads_inside) in [(Some(1), false), (Some(2), false), (None, true)] {
+            let in_write = Arc::new(AtomicBool::new(false));
+            let reads_in_write = Arc::new(AtomicU64::new(0));
+            let input = Watched {
+                lines: (1..=5)
+                    .map(|i| format!("{}\n", activity(i)).into_bytes())
+                    .collect(),
+                in_write: in_write.clone(),
+                reads_in_write: reads_in_write.clone(),
+            };
+            let mut reader = RecordReader::new(crate::input::Input {
+                name: "stdin".into(),
+                size: None,
+                reader: Box::new(std::io::BufReader::new(input)),
+                file: None,
+            });
+            let req = AddMany {
+                keys: vec!["user:1".into()],
+                batch_size,
+                dry_run: false,
+            };
+            let mut watching = Watching {
+                store: &mut store,
+                in_write,
+            };
+            let done = add_many(&mut watching, &actor, &policy, &req, &mut reader).unwrap();
+            assert_eq!(done.records, 5);
+            // Unchunked, the one transaction reads the input itself (the watch sees reads).
+            assert_eq!(
+                reads_in_write.load(Ordering::SeqCst) > 0,
+                reads_inside,
+                "batch size {batch_size:?}"
+            );
+        }
     }
 }
