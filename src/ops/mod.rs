@@ -40,6 +40,7 @@
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
 pub mod comments;
+pub mod feeds;
 pub mod items;
 pub mod locks;
 pub mod namespaces;
@@ -137,18 +138,16 @@ pub trait ChunkTally: Tally {
     fn committed(&self) -> u64;
 }
 
-// Until feeds have their ops module: `feed add-many` and `feed activity add` share the loop.
-impl ChunkTally for crate::faces::feeds::AddMany {
-    fn committed(&self) -> u64 {
-        self.committed
-    }
-}
-
 /// Runs a streaming write through `reader`: in one transaction, or (with `limit`) in
 /// transactions of up to `limit` records each, each committed on its own. `chunk` applies up to
 /// its limit in one transaction and says whether records remain. A failure goes to `stopped`
 /// with the count finished chunks committed before it, for an error that says what stayed stored. A dry run is one
 /// transaction however it is chunked: nothing is committed anyway.
+///
+/// Each chunk's records are read before its transaction begins (and held in memory until it
+/// commits), so that a producer that pauses (a pipe) never keeps the store locked while it is
+/// idle: other writers get in between chunks. Unchunked, records are read inside the one
+/// transaction, which would otherwise have to hold the whole input.
 pub fn write_in_chunks<S: ChunkTally>(
     store: &mut impl Transactions,
     dry_run: bool,
@@ -161,7 +160,13 @@ pub fn write_in_chunks<S: ChunkTally>(
     let limit = if dry_run { None } else { limit };
     loop {
         let committed_before = tally.committed();
-        let step = store.write_records(dry_run, reader, tally, |tx, r, t| chunk(tx, r, limit, t));
+        let step = match limit {
+            Some(n) => reader.read_ahead(n),
+            None => Ok(()),
+        }
+        .and_then(|()| {
+            store.write_records(dry_run, reader, tally, |tx, r, t| chunk(tx, r, limit, t))
+        });
         match step {
             Ok(true) => continue,
             Ok(false) => return Ok(()),
