@@ -1,9 +1,9 @@
 //! `storectl comment`: threaded comments on nodes.
 
+use crate::output::to_doc;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
-use serde_json::Value;
 
 use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
@@ -118,7 +118,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                         done.hidden,
                         args.dry.note()
                     ),
-                    doc: to_json(&done)?,
+                    doc: to_doc(&done)?,
                 })
             }
             None => {
@@ -152,7 +152,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                         },
                         args.dry.note()
                     ),
-                    doc: to_json(&added)?,
+                    doc: to_doc(&added)?,
                 })
             }
         },
@@ -174,11 +174,11 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                 text.push_str("\n  (no comments)");
             }
             Ok(Output::Report {
-                doc: to_json(&thread)?,
+                doc: to_doc(&thread)?,
                 text,
             })
         }
-        CommentCommand::Show { id } => Ok(Output::Doc(to_json(&ops::show(store, &who, id)?)?)),
+        CommentCommand::Show { id } => Ok(Output::Doc(to_doc(&ops::show(store, &who, id)?)?)),
         CommentCommand::Delete { id, dry } => {
             let req = ops::Delete {
                 id,
@@ -200,14 +200,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                     },
                     dry.note()
                 ),
-                doc: to_json(&deleted)?,
+                doc: to_doc(&deleted)?,
             })
         }
     }
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))
 }
 
 fn first_line(text: &str) -> String {

@@ -1,5 +1,6 @@
 //! `storectl feed`: activity storage and sorted timelines (Stream Framework storage).
 
+use crate::output::to_doc;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
@@ -276,8 +277,6 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             let done = ops::add(store, &actor, &policy, &req)?;
             Ok(Output::Report {
                 text: format!("{}{}", done.id, args.dry.note()),
-                // Numbers of extra_context as serde_json rewrites them (1E5 as 1e+5), as this
-                // document always had them; `feed slice` shows them exactly.
                 doc: to_doc(&done)?,
             })
         }
@@ -437,8 +436,6 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
         FeedCommand::Activity(ActivityCommand::Get { ids: texts }) => {
             let ids = ids(&texts)?;
             let got = ops::get_activities(store, &policy, &ids)?;
-            // Numbers of extra_context as serde_json rewrites them, as this document always had
-            // them (see `Add`).
             let doc = to_doc(&got)?;
             if !got.activities.is_empty() {
                 return Ok(Output::Doc(doc));
@@ -568,9 +565,4 @@ fn records(ctx: &Ctx, path: Option<&std::path::Path>) -> Result<Records> {
     );
     records.observe(progress.observer());
     Ok(Records { records, progress })
-}
-
-fn to_doc(result: &impl serde::Serialize) -> Result<Value> {
-    serde_json::to_value(result)
-        .map_err(|e| Error::internal(format!("cannot render a feed result as JSON: {e}")))
 }

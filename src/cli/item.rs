@@ -1,5 +1,6 @@
 //! `storectl item`: revisioned items with MoinMoin ACLs (the MoinMoin storage design).
 
+use crate::output::to_doc;
 use std::io::Read;
 use std::path::PathBuf;
 
@@ -274,12 +275,6 @@ fn saved_report(saved: ops::Saved) -> Result<Output> {
 
 fn dry_note(dry_run: bool) -> &'static str {
     DryRun { dry_run }.note()
-}
-
-/// A result as the command's JSON document (field order kept).
-fn to_doc(result: &impl serde::Serialize) -> Result<Value> {
-    serde_json::to_value(result)
-        .map_err(|e| Error::internal(format!("cannot render an item result as JSON: {e}")))
 }
 
 /// `item show`'s sentence: which revision, when, by whom, then the text.

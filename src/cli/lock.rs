@@ -1,12 +1,12 @@
 //! `storectl lock`: locks held across commands (an editor session).
 
+use crate::output::to_doc;
 use std::time::Instant;
 
 use clap::Subcommand;
-use serde_json::Value;
 
 use super::{Ctx, DryRun, Runner};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::faces::locks;
 use crate::ops::locks::{self as ops, WaitForChange};
 use crate::output::{Output, Shape};
@@ -84,12 +84,6 @@ impl WaitForChange for Runner<'_> {
     fn wait_for_change(&mut self, until: Instant) -> Result<bool> {
         Runner::wait_for_change(self, until)
     }
-}
-
-/// A result as the command's JSON document (field order kept).
-fn to_doc(result: &impl serde::Serialize) -> Result<Value> {
-    serde_json::to_value(result)
-        .map_err(|e| Error::internal(format!("cannot render a lock result as JSON: {e}")))
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: LockCommand) -> Result<Output> {

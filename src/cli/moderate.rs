@@ -1,10 +1,10 @@
 //! `storectl moderate list|accept|reject`.
 
+use crate::output::to_doc;
 use clap::Subcommand;
-use serde_json::Value;
 
 use super::{Ctx, DryRun, Runner};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::ops::comments as ops;
 use crate::output::{Output, Shape};
 
@@ -42,7 +42,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ModerateCommand) -> Result<Ou
                 Shape::Array,
             );
             ops::waiting(store, &who, &ops::Waiting { document }, &mut |c| {
-                records.row(&to_json(&c)?)
+                records.row(&to_doc(&c)?)
             })?;
             records.finish()?;
             Ok(Output::Nothing)
@@ -59,7 +59,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ModerateCommand) -> Result<Ou
                 } else {
                     format!("comment {id} was already displayed")
                 },
-                doc: to_json(&done)?,
+                doc: to_doc(&done)?,
             })
         }
         ModerateCommand::Reject { id, dry } => {
@@ -74,12 +74,8 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ModerateCommand) -> Result<Ou
                     done.ids,
                     dry.note()
                 ),
-                doc: to_json(&done)?,
+                doc: to_doc(&done)?,
             })
         }
     }
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| Error::internal(e.to_string()))
 }

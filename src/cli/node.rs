@@ -1,9 +1,9 @@
 //! `storectl node`: the commentable paragraphs of a documentation build.
 
+use crate::output::to_doc;
 use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Subcommand};
-use serde_json::Value;
 
 use super::{Ctx, DryRun, Runner};
 use crate::engine::comments::NodeRecord;
@@ -91,7 +91,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                         done.skipped,
                         dry.note()
                     ),
-                    doc: to_json(&done)?,
+                    doc: to_doc(&done)?,
                 });
             }
             let source = match (&args.source, &args.source_file) {
@@ -118,10 +118,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                     "node {:?} ({}): {}{}",
                     done.id,
                     done.document,
-                    to_json(&done.status)?.as_str().unwrap_or_default(),
+                    to_doc(&done.status)?.as_str().unwrap_or_default(),
                     dry.note()
                 ),
-                doc: to_json(&done)?,
+                doc: to_doc(&done)?,
             })
         }
         NodeCommand::List { document } => {
@@ -129,15 +129,11 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                 .printer
                 .records(&["id", "document", "comments", "visible"], Shape::Array);
             ops::list(store, document.as_deref(), &mut |node| {
-                records.row(&to_json(&node)?)
+                records.row(&to_doc(&node)?)
             })?;
             records.finish()?;
             Ok(Output::Nothing)
         }
-        NodeCommand::Show { id } => Ok(Output::Doc(to_json(&ops::show(store, &id)?)?)),
+        NodeCommand::Show { id } => Ok(Output::Doc(to_doc(&ops::show(store, &id)?)?)),
     }
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))
 }

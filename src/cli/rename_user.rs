@@ -3,7 +3,7 @@
 use clap::Args;
 
 use super::{Ctx, DryRun, Runner};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::ops::comments as ops;
 use crate::output::Output;
 use crate::plural::count;
@@ -36,6 +36,6 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, args: RenameUserArgs) -> Result<Ou
             count(renamed.votes_merged, "vote"),
             args.dry.note()
         ),
-        doc: serde_json::to_value(&renamed).map_err(|e| Error::internal(e.to_string()))?,
+        doc: crate::output::to_doc(&renamed)?,
     })
 }

@@ -2,10 +2,10 @@
 
 mod run;
 
+use crate::output::to_doc;
 use std::path::PathBuf;
 
 use clap::Subcommand;
-use serde::Serialize;
 use serde_json::{json, Map, Value};
 
 use super::{Ctx, DryRun, Runner};
@@ -298,23 +298,6 @@ fn cascade_result(cascade: bool, result: Option<&str>) -> Result<Option<Value>> 
     cascade.then(|| parse_value(result, "--result")).transpose()
 }
 
-/// A result as the command's JSON document (field order kept). Numbers with an exponent come
-/// out in serde_json's spelling (`1E5` as `1e+5`), as these documents always have.
-fn to_doc(result: &impl Serialize) -> Result<Value> {
-    serde_json::to_value(result)
-        .map_err(|e| Error::internal(format!("cannot render a session result as JSON: {e}")))
-}
-
-/// A result that carries stored documents (task configs, instances) as its JSON document, with
-/// their numbers exactly as stored: serialized as text, which keeps them, then read back
-/// exactly ([`to_doc`]'s `to_value` would rewrite `1E5`).
-fn exact_doc(result: &impl Serialize) -> Result<Value> {
-    let text = serde_json::to_string(result)
-        .map_err(|e| Error::internal(format!("cannot render a session result as JSON: {e}")))?;
-    crate::exact_json::from_str(&text)
-        .map_err(|e| Error::internal(format!("cannot read back a session result: {e}")))
-}
-
 fn fired_text(f: &face::Fired) -> String {
     let mut text = format!("fired {:?}", f.trigger);
     for name in &f.created {
@@ -388,7 +371,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
                 .printer
                 .records(&["name", "after", "run", "unresolved"], Shape::Array);
             for task in &tasks {
-                records.row(&exact_doc(task)?)?;
+                records.row(&to_doc(task)?)?;
             }
             records.finish()?;
             Ok(Output::Nothing)
@@ -414,13 +397,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
                 .printer
                 .records(&["name", "task", "status"], Shape::Array);
             for i in &found {
-                records.row(&exact_doc(i)?)?;
+                records.row(&to_doc(i)?)?;
             }
             records.finish()?;
             Ok(Output::Nothing)
         }
         SessionCommand::Instance { uid, name } => {
-            Ok(Output::Doc(exact_doc(&ops::instance(store, &uid, &name)?)?))
+            Ok(Output::Doc(to_doc(&ops::instance(store, &uid, &name)?)?))
         }
         SessionCommand::CreateInstance {
             uid,
@@ -437,7 +420,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             let created = ops::create_instance(store, &actor, &req)?;
             Ok(Output::Report {
                 text: format!("{} created", created.name),
-                doc: exact_doc(&created)?,
+                doc: to_doc(&created)?,
             })
         }
         SessionCommand::CloneInstance { uid, name, dry } => {
@@ -449,7 +432,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             let clone = ops::clone_instance(store, &actor, &req)?;
             Ok(Output::Report {
                 text: format!("{} cloned as {}", req.name, clone.name),
-                doc: exact_doc(&clone)?,
+                doc: to_doc(&clone)?,
             })
         }
         SessionCommand::Fire {
@@ -560,7 +543,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
                 metadata: parse_object(Some(&text), "the metadata")?,
                 dry_run: dry.dry_run,
             };
-            Ok(Output::Doc(exact_doc(&ops::update_metadata(
+            Ok(Output::Doc(to_doc(&ops::update_metadata(
                 store, &actor, &req,
             )?)?))
         }
@@ -570,7 +553,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
                 name,
                 dry_run: dry.dry_run,
             };
-            Ok(Output::Doc(exact_doc(&ops::resolve_logs(
+            Ok(Output::Doc(to_doc(&ops::resolve_logs(
                 store, &actor, &req,
             )?)?))
         }

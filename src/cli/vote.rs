@@ -68,6 +68,6 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, args: VoteArgs) -> Result<Output> 
             voted.rating,
             dry.note()
         ),
-        doc: serde_json::to_value(&voted).map_err(|e| Error::internal(e.to_string()))?,
+        doc: crate::output::to_doc(&voted)?,
     })
 }
