@@ -119,6 +119,19 @@ pub fn log_from_json(value: &Value) -> Option<Vec<u8>> {
     }
 }
 
+/// The item metadata of a migrated page: `meta` with the page's own edit-log as read, so that
+/// an export writes every line back in its order (ATTDEL lines and lines of lost revisions
+/// included; a re-run takes the source's newer log), and `moin_dir` when the directory name is
+/// not how moin quotes the page's name (for information only: an export writes where the name
+/// says).
+fn page_item_meta(mut meta: Map<String, Value>, page: &SourcePage) -> Map<String, Value> {
+    meta.insert(MOIN_LOG.into(), log_to_json(page.log.as_deref()));
+    if page.dir_name != crate::moin16::quote_wikiname_fs(&page.name) {
+        meta.insert("moin_dir".into(), json!(page.dir_name));
+    }
+    meta
+}
+
 /// Imports one page (and its attachments) in the caller's transaction.
 pub fn import_page(
     store: &mut dyn ItemStorage,
@@ -214,18 +227,9 @@ pub fn import_page(
     } else {
         report.pages.already_imported += 1;
     }
-    // The page's own edit-log as read, so that an export writes every line back in its order
-    // (ATTDEL lines and lines of lost revisions included); a re-run takes the source's newer
-    // log. `moin_dir` records a directory name that is not how moin quotes the page's name
-    // (for information only: an export writes where the name says).
     if let Some(item) = store.item(&page.name)? {
-        let mut meta = item.meta;
-        let before = meta.clone();
-        meta.insert(MOIN_LOG.into(), log_to_json(page.log.as_deref()));
-        if page.dir_name != crate::moin16::quote_wikiname_fs(&page.name) {
-            meta.insert("moin_dir".into(), json!(page.dir_name));
-        }
-        if meta != before {
+        let meta = page_item_meta(item.meta.clone(), page);
+        if meta != item.meta {
             store.set_item_meta(&page.name, &meta)?;
         }
     }
@@ -491,6 +495,47 @@ pub fn verify_global_log(
         ),
         Some(kept) if kept.as_deref() != log => v.differ("edit-log", "the global edit-log differs"),
         Some(_) => {}
+    }
+    Ok(())
+}
+
+/// Compares the store's users with the profiles of a data dir's `user/` (both directions).
+pub fn verify_users(
+    store: &mut dyn ItemStorage,
+    directory: &crate::moin16::UserDirectory,
+    v: &mut Verification,
+) -> Result<()> {
+    let mut names = std::collections::HashSet::new();
+    for profile in directory.profiles.values() {
+        let Some(name) = profile.name() else {
+            continue;
+        };
+        names.insert(name.to_string());
+        match store.user(name)? {
+            None => v.differ(&format!("user {name}"), "the user is not in the store"),
+            Some(u)
+                if u.profile
+                    .get("moin_profile")
+                    .and_then(Value::as_str)
+                    .is_some_and(|kept| kept != profile.to_text()) =>
+            {
+                v.differ(&format!("user {name}"), "the user's profile differs")
+            }
+            Some(_) => {}
+        }
+    }
+    let mut extra = Vec::new();
+    store.users(&mut |u| {
+        if !names.contains(&u.name) {
+            extra.push(u.name);
+        }
+        Ok(())
+    })?;
+    for name in extra {
+        v.differ(
+            &format!("user {name}"),
+            "the user is in the store but not in the source",
+        );
     }
     Ok(())
 }

@@ -39,7 +39,11 @@
 //! rendering in the CLI); derive `Serialize` on the result in the field order of today's JSON
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
+pub mod export;
+pub mod migrate;
 pub mod namespaces;
+pub mod progress;
+pub mod store;
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
