@@ -180,6 +180,12 @@ fn moin16_report(ctx: &mut Ctx, report: ops::MigrationReport, dry: DryRun) -> Re
         return Ok(Output::Report { doc, text });
     }
     ctx.printer.print(Output::Report { doc, text })?;
+    let hint = if report.locked > 0 {
+        "everything else was imported; pages another owner has locked (storectl lock list) are \
+         imported by running the migration again once their locks are released"
+    } else {
+        "everything else was imported; the listed ones are problems of the source"
+    };
     Err(Error::new(
         Kind::Partial,
         format!(
@@ -187,7 +193,7 @@ fn moin16_report(ctx: &mut Ctx, report: ops::MigrationReport, dry: DryRun) -> Re
             count(report.skipped.len(), "directory or record")
         ),
     )
-    .hint("everything else was imported; the listed ones are problems of the source"))
+    .hint(hint))
 }
 
 fn verify_report(ctx: &mut Ctx, v: ops::Verification) -> Result<Output> {

@@ -13,7 +13,7 @@ use super::{Actor, Transactions};
 use crate::engine::{Store, StoreUrl};
 use crate::error::{Error, Fix, Result};
 use crate::faces::comments_import::import_websupport;
-use crate::faces::items_migrate::{self as face, import_page, import_users, Note};
+use crate::faces::items_migrate::{self as face, import_page, import_users, LockedItems, Note};
 use crate::moin16::source::{self, GlobalLog};
 
 pub use crate::faces::comments_import::ImportReport;
@@ -52,6 +52,7 @@ fn label(dir: &Path) -> String {
 /// Imports a moin 1.6-1.9 data directory into `store` (a sqlite store: a `moin16:` store is
 /// the data dir itself). Pages are committed [`PAGES_PER_BATCH`] at a time, so an interrupted
 /// run leaves whole batches, and every run imports only what the store does not have yet.
+/// Pages another owner has locked are skipped and listed (see [`LockedItems`]).
 pub fn moin16(
     store: &mut Store,
     actor: &Actor,
@@ -121,9 +122,10 @@ pub fn moin16(
             // Counted into a copy, so that a transaction run again counts its pages once.
             report = Transactions::write(store, req.dry_run, |tx| {
                 let mut report = report.clone();
+                let locked = LockedItems::read(tx, actor.locks())?;
                 let items = tx.items()?;
                 for page in &pages {
-                    import_page(items, page, &label, &mut report)?;
+                    import_page(items, &locked, page, &label, &mut report)?;
                 }
                 Ok(report)
             })?;
@@ -482,6 +484,49 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.kind(), Kind::InputMissing, "{err}");
         assert!(files(dir.path()) == before, "a refused migration wrote");
+    }
+
+    /// Moin's rule: an item is locked before it is modified. A page another owner has locked
+    /// is skipped and listed; the lock's owner (and anyone after the release) imports it.
+    #[test]
+    fn pages_another_owner_has_locked_are_skipped_and_listed() {
+        let dir = tempfile::tempdir().unwrap();
+        let data = data_dir(&dir, &[("Front", &["one\n"]), ("Other", &["x\n"])]);
+        let mut store = new_store(&dir);
+        let alice = Actor::new(Some("alice"));
+        moin16(&mut store, &alice, &request(&data), &mut ignore).unwrap();
+        // The wiki moves on: Front gets a revision, a new page appears.
+        let more = data_dir(&dir, &[("Front", &["two\n"]), ("Fresh", &["new\n"])]);
+        assert_eq!(more, data);
+        let bob = Actor::new(Some("bob"));
+        store
+            .write(false, |tx| {
+                let auth = LockAuthority {
+                    user: Some("bob"),
+                    administrators: &[],
+                    items: None,
+                };
+                locks::acquire(tx, &auth, "item:Front", "bob", None, bob.now_us)?;
+                locks::acquire(tx, &auth, "item:Fresh", "bob", None, bob.now_us)?;
+                // A lock on a page the store has as the source has it stops nothing.
+                locks::acquire(tx, &auth, "item:Other", "bob", None, bob.now_us).map(|_| ())
+            })
+            .unwrap();
+        let alice = Actor::new(Some("alice"));
+        let report = moin16(&mut store, &alice, &request(&data), &mut ignore).unwrap();
+        let skipped: Vec<&str> = report.skipped.iter().map(|n| n.page.as_str()).collect();
+        assert_eq!(skipped, vec!["Fresh", "Front"], "{:?}", report.skipped);
+        assert!(report.skipped[0].message.contains("is locked by bob"));
+        assert_eq!(report.locked, 2);
+        assert_eq!(report.pages.skipped, 2);
+        assert_eq!(history(&mut store, "Front"), vec![1]);
+        assert!(history(&mut store, "Fresh").is_empty());
+        // Bob's own migration passes his locks.
+        let bob = Actor::new(Some("bob"));
+        let report = moin16(&mut store, &bob, &request(&data), &mut ignore).unwrap();
+        assert!(!report.is_partial(), "{:?}", report.skipped);
+        assert_eq!(history(&mut store, "Front"), vec![2, 1]);
+        assert_eq!(history(&mut store, "Fresh"), vec![1]);
     }
 
     #[test]
