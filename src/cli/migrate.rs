@@ -21,7 +21,8 @@ pub enum MigrateCommand {
                              global log, else the file's mtime: always reported), attachments, ACLs, \
                              and with --users the user profiles. Junk directories, unreadable names and \
                              other anomalies are listed in the report, never a crash; exit 5 when \
-                             anything was skipped. moin 1.5 data is refused. The source is only read. \
+                             anything was skipped. A page another owner has locked in the store is \
+                             skipped and listed too, and imported by a run after the release. moin 1.5 data is refused. The source is only read. \
                              Pages are committed in batches: a run that was interrupted (even by kill \
                              -9) continues where it stopped when run again; nothing is imported twice."
     )]
