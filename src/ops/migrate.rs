@@ -561,6 +561,7 @@ mod tests {
                 locks::acquire(tx, &auth, "node:x", "bob", None, bob.now_us).map(|_| ())
             })
             .unwrap();
+        let before = files(dir.path());
         let err = websupport(
             &mut store,
             &Actor::new(Some("alice")),
@@ -569,6 +570,7 @@ mod tests {
         )
         .unwrap_err();
         assert_eq!(err.kind(), Kind::Busy, "{err}");
+        assert!(files(dir.path()) == before, "a refused import wrote");
         assert_eq!(nodes(&mut store), serde_json::json!(0));
         let done = websupport(&mut store, &bob, &req(false), &mut ignore).unwrap();
         assert_eq!(done.comments.imported, dry.comments.imported);

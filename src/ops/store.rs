@@ -252,6 +252,23 @@ mod tests {
     }
 
     #[test]
+    fn check_lists_each_problem_and_changes_nothing() {
+        let dir = tempfile::tempdir().unwrap();
+        let (mut store, path) = with_a_key(&dir);
+        store
+            .write(false, |tx| tx.namespaces()?.put("core", "bad", "{not json"))
+            .unwrap();
+        let before = std::fs::read(&path).unwrap();
+        let checked = check(&mut store, &mut ignore).unwrap();
+        assert!(!checked.ok);
+        assert_eq!(
+            checked.problems,
+            ["namespaces: value of key \"bad\" in namespace \"core\" is not JSON"]
+        );
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+
+    #[test]
     fn backup_copies_the_store_and_refuses_to_overwrite_without_force() {
         let dir = tempfile::tempdir().unwrap();
         let (mut store, _) = with_a_key(&dir);
