@@ -336,7 +336,8 @@ mod tests {
         store
     }
 
-    /// A moin 1.9 data dir written by the `moin16:` backend: `pages` as (name, revision texts).
+    /// A moin 1.9 data dir written by the `moin16:` backend: `pages` as (name, revision texts);
+    /// a name `Page/file` is an attachment.
     fn data_dir(dir: &tempfile::TempDir, pages: &[(&str, &[&str])]) -> PathBuf {
         let data = dir.path().join("wiki/data");
         std::fs::create_dir_all(data.join("pages")).unwrap();
@@ -352,15 +353,14 @@ mod tests {
         };
         for (name, texts) in pages {
             for text in *texts {
+                let opts = crate::faces::items::PutOptions {
+                    kind: name
+                        .contains('/')
+                        .then_some(crate::engine::items::ItemKind::Attachment),
+                    ..Default::default()
+                };
                 wiki.write(false, |tx| {
-                    crate::faces::items::put(
-                        tx,
-                        &writer,
-                        name,
-                        text.as_bytes(),
-                        &Default::default(),
-                    )
-                    .map(|_| ())
+                    crate::faces::items::put(tx, &writer, name, text.as_bytes(), &opts).map(|_| ())
                 })
                 .unwrap();
             }
@@ -491,12 +491,24 @@ mod tests {
     #[test]
     fn pages_another_owner_has_locked_are_skipped_and_listed() {
         let dir = tempfile::tempdir().unwrap();
-        let data = data_dir(&dir, &[("Front", &["one\n"]), ("Other", &["x\n"])]);
+        let pages: &[(&str, &[&str])] = &[
+            ("Front", &["one\n"]),
+            ("Other", &["x\n"]),
+            ("Pics", &["p\n"]),
+        ];
+        let data = data_dir(&dir, pages);
         let mut store = new_store(&dir);
         let alice = Actor::new(Some("alice"));
         moin16(&mut store, &alice, &request(&data), &mut ignore).unwrap();
-        // The wiki moves on: Front gets a revision, a new page appears.
-        let more = data_dir(&dir, &[("Front", &["two\n"]), ("Fresh", &["new\n"])]);
+        // The wiki moves on: Front gets a revision, a new page and an attachment appear.
+        let more = data_dir(
+            &dir,
+            &[
+                ("Front", &["two\n"]),
+                ("Fresh", &["new\n"]),
+                ("Pics/a.png", &["png"]),
+            ],
+        );
         assert_eq!(more, data);
         let bob = Actor::new(Some("bob"));
         store
@@ -508,6 +520,8 @@ mod tests {
                 };
                 locks::acquire(tx, &auth, "item:Front", "bob", None, bob.now_us)?;
                 locks::acquire(tx, &auth, "item:Fresh", "bob", None, bob.now_us)?;
+                // An attachment's lock covers that attachment, not its page.
+                locks::acquire(tx, &auth, "item:Pics/a.png", "bob", None, bob.now_us)?;
                 // A lock on a page the store has as the source has it stops nothing.
                 locks::acquire(tx, &auth, "item:Other", "bob", None, bob.now_us).map(|_| ())
             })
@@ -515,10 +529,19 @@ mod tests {
         let alice = Actor::new(Some("alice"));
         let report = moin16(&mut store, &alice, &request(&data), &mut ignore).unwrap();
         let skipped: Vec<&str> = report.skipped.iter().map(|n| n.page.as_str()).collect();
-        assert_eq!(skipped, vec!["Fresh", "Front"], "{:?}", report.skipped);
-        assert!(report.skipped[0].message.contains("is locked by bob"));
-        assert_eq!(report.locked, 2);
+        assert_eq!(
+            skipped,
+            vec!["Fresh", "Front", "Pics/a.png"],
+            "{:?}",
+            report.skipped
+        );
+        assert!(report
+            .skipped
+            .iter()
+            .all(|n| n.message.contains("is locked by bob")));
+        assert_eq!(report.locked, 3);
         assert_eq!(report.pages.skipped, 2);
+        assert_eq!(report.attachments.imported, 0);
         assert_eq!(history(&mut store, "Front"), vec![1]);
         assert!(history(&mut store, "Fresh").is_empty());
         // Bob's own migration passes his locks.
@@ -527,6 +550,7 @@ mod tests {
         assert!(!report.is_partial(), "{:?}", report.skipped);
         assert_eq!(history(&mut store, "Front"), vec![2, 1]);
         assert_eq!(history(&mut store, "Fresh"), vec![1]);
+        assert_eq!(history(&mut store, "Pics/a.png"), vec![1]);
     }
 
     #[test]
