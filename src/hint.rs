@@ -117,6 +117,10 @@ pub enum Fix {
     SqliteStoreForOtherFaces,
     /// A moin16 data dir is backed up as a directory tree, or migrated.
     CopyMoinDataDir,
+    /// A migration writes into a sqlite store, not into a moin16 data dir (which serves itself).
+    MigrateIntoSqliteStore,
+    /// A copy's destination file exists: choose another, or overwrite it.
+    OverwriteOrAnotherFile,
     /// A died transaction on a moin16 store: a real (not dry) run finishes it.
     FinishInterruptedTransaction,
     /// The change needs a transaction of its own.

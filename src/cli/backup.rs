@@ -3,11 +3,12 @@
 use std::path::PathBuf;
 
 use clap::Args;
-use serde_json::json;
 
+use super::progress::Bars;
 use super::Ctx;
 use crate::error::{Error, Result};
-use crate::output::{Output, Progress, Unit};
+use crate::ops::store as ops;
+use crate::output::Output;
 use crate::plural::count;
 
 #[derive(Debug, Args)]
@@ -20,42 +21,21 @@ pub struct BackupArgs {
 }
 
 pub fn run(ctx: &mut Ctx, args: BackupArgs) -> Result<Output> {
-    if args.dest.is_dir() {
-        return Err(Error::bad_input(format!(
-            "backup destination {} is a directory",
-            args.dest.display()
-        ))
-        .hint(format!(
-            "name a file, e.g. {}",
-            args.dest.join("storectl.db").display()
-        )));
-    }
-    if args.dest.exists() && !args.force {
-        return Err(Error::conflict(format!(
-            "backup destination {} already exists",
-            args.dest.display()
-        ))
-        .hint("choose another file name, or add --force to overwrite it"));
-    }
+    let req = ops::Backup {
+        dest: args.dest,
+        force: args.force,
+    };
     let mut store = ctx.open_store()?;
-    let progress = Progress::new(&ctx.settings, None, "backing up", Unit::Items("pages"));
-    let report = store.backend().backup(&args.dest, &mut |done, total| {
-        progress.set_length(total);
-        progress.set_position(done);
-    })?;
-    progress.finish();
-    let url = store.backend().url();
+    let mut bars = Bars::new(&ctx.settings);
+    let done = ops::backup(&mut store, &req, &mut |e| bars.show(e))?;
+    drop(bars);
     Ok(Output::Report {
         text: format!(
-            "backed up {url} to {} ({})",
-            args.dest.display(),
-            count(report.bytes, "byte")
+            "backed up {} to {} ({})",
+            done.store,
+            done.destination,
+            count(done.bytes, "byte")
         ),
-        doc: json!({
-            "store": url,
-            "destination": args.dest.display().to_string(),
-            "pages": report.pages,
-            "bytes": report.bytes,
-        }),
+        doc: serde_json::to_value(&done).map_err(|e| Error::internal(e.to_string()))?,
     })
 }

@@ -115,6 +115,12 @@ fn word_fix(fix: &Fix) -> String {
                                  is idle, or `storectl migrate moin16 DATA_DIR` into a sqlite store"
                 .into()
         }
+        Fix::MigrateIntoSqliteStore => "a moin16: store already serves the data dir as it is; to \
+                                        copy it, give --store sqlite:PATH"
+            .into(),
+        Fix::OverwriteOrAnotherFile => {
+            "choose another file name, or add --force to overwrite it".into()
+        }
         Fix::FinishInterruptedTransaction => "run any storectl command on this store without \
                                               --dry-run first: it completes or undoes that \
                                               transaction"
@@ -190,6 +196,8 @@ mod tests {
             (Fix::StoreInWritableDirectory, "choose a --store in a directory you may write, or ask for write access to it"),
             (Fix::SqliteStoreForOtherFaces, "use a sqlite: store for the other faces, e.g. --store sqlite:storectl.db"),
             (Fix::CopyMoinDataDir, "copy it with `tar -C DATA_DIR -cf backup.tar .` while the wiki is idle, or `storectl migrate moin16 DATA_DIR` into a sqlite store"),
+            (Fix::MigrateIntoSqliteStore, "a moin16: store already serves the data dir as it is; to copy it, give --store sqlite:PATH"),
+            (Fix::OverwriteOrAnotherFile, "choose another file name, or add --force to overwrite it"),
             (Fix::FinishInterruptedTransaction, "run any storectl command on this store without --dry-run first: it completes or undoes that transaction"),
             (Fix::CommitFirst, "commit first (in a batch: --batch-size 1)"),
             (Fix::GiveStoreUrl, "give --store sqlite:PATH or a path to a file"),

@@ -1,10 +1,10 @@
 //! `storectl init`: create the store and bring its schema up to date.
 
 use clap::Args;
-use serde_json::json;
 
 use super::Ctx;
-use crate::error::Result;
+use crate::error::{Error, Result};
+use crate::ops::store as ops;
 use crate::output::Output;
 
 #[derive(Debug, Args)]
@@ -12,14 +12,12 @@ pub struct InitArgs {}
 
 pub fn run(ctx: &mut Ctx, _args: InitArgs) -> Result<Output> {
     let mut store = ctx.open_store()?;
-    store.backend().create()?;
-    let stats = store.backend().storage_stats()?;
-    let url = store.backend().url();
+    let done = ops::init(&mut store)?;
     Ok(Output::Report {
         text: format!(
-            "store {url} is ready (schema version {})",
-            stats["schema_version"]
+            "store {} is ready (schema version {})",
+            done.store, done.schema_version
         ),
-        doc: json!({"store": url, "schema_version": stats["schema_version"]}),
+        doc: serde_json::to_value(&done).map_err(|e| Error::internal(e.to_string()))?,
     })
 }

@@ -18,6 +18,7 @@ mod migrate;
 mod moderate;
 mod namespace;
 mod node;
+mod progress;
 mod rename_user;
 #[cfg(unix)]
 mod serve;

@@ -1,12 +1,11 @@
 //! `storectl stats`: counts and sizes per face, and storage facts.
 
 use clap::Args;
-use serde_json::{json, Value};
+use serde_json::Value;
 
 use super::Ctx;
-use crate::engine::Face;
-use crate::error::Result;
-use crate::faces;
+use crate::error::{Error, Result};
+use crate::ops::store as ops;
 use crate::output::Output;
 use crate::plural::count;
 
@@ -15,22 +14,8 @@ pub struct StatsArgs {}
 
 pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
     let mut store = ctx.open_store()?;
-    let storage = store.backend().storage_stats()?;
-    let held = store.backend().faces();
-    let per_face = store.read(|tx| {
-        let mut out = serde_json::Map::new();
-        for face in held {
-            let stats = match face {
-                Face::Namespaces => faces::namespaces::stats(tx.namespaces()?)?,
-                Face::Comments => faces::comments::stats(tx.comments()?)?,
-                Face::Feeds => faces::feeds::stats(tx.feeds()?)?,
-                Face::Items => faces::items::stats(tx.items()?)?,
-                Face::Sessions => faces::sessions::stats(tx.sessions()?)?,
-            };
-            out.insert(face.name().to_string(), stats);
-        }
-        Ok(out)
-    })?;
+    let stats = ops::stats(&mut store)?;
+    let storage = &stats.storage;
     let mut text = match storage.get("path").and_then(Value::as_str) {
         Some(path) => format!(
             "store {path} (schema {}): {} on disk (+{} in WAL)",
@@ -40,7 +25,7 @@ pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
         ),
         None => format!("store {}", store.backend().url()),
     };
-    for (face, s) in &per_face {
+    for (face, s) in &stats.faces {
         let c = |field: &str, noun: &str| count(&s[field], noun);
         let line = match face.as_str() {
             "namespaces" => format!(
@@ -79,7 +64,7 @@ pub fn run(ctx: &mut Ctx, _args: StatsArgs) -> Result<Output> {
         text.push_str(&format!("\n  {face}: {line}"));
     }
     Ok(Output::Report {
-        doc: json!({"storage": storage, "faces": per_face}),
+        doc: serde_json::to_value(&stats).map_err(|e| Error::internal(e.to_string()))?,
         text,
     })
 }

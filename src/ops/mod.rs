@@ -40,11 +40,15 @@
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
 pub mod comments;
+pub mod export;
 pub mod feeds;
 pub mod items;
 pub mod locks;
+pub mod migrate;
 pub mod namespaces;
+pub mod progress;
 pub mod sessions;
+pub mod store;
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};

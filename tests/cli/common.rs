@@ -159,8 +159,80 @@ pub fn parse_json(bytes: &[u8]) -> Value {
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(bytes)))
 }
 
+/// The exit code. A process that has none was killed by a signal (a crash, an abort, the
+/// OOM killer): the test fails naming the signal, with what the process wrote on stderr.
 pub fn code(out: &Output) -> i32 {
-    out.status.code().expect("exit code")
+    match out.status.code() {
+        Some(code) => code,
+        None => panic!("{}", no_exit_code(out)),
+    }
+}
+
+/// Why `out` has no exit code, and what the process said before.
+fn no_exit_code(out: &Output) -> String {
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::ExitStatusExt;
+        if let Some(signal) = out.status.signal() {
+            let core = if out.status.core_dumped() {
+                ", core dumped"
+            } else {
+                ""
+            };
+            return format!(
+                "storectl was killed by signal {signal} ({}{core}) instead of exiting; its stderr:\n{}",
+                signal_name(signal),
+                stderr(out)
+            );
+        }
+    }
+    format!(
+        "storectl ended without an exit code ({}); its stderr:\n{}",
+        out.status,
+        stderr(out)
+    )
+}
+
+/// `SIGKILL` for 9: the names of the signals that end a process.
+#[cfg(unix)]
+fn signal_name(signal: i32) -> String {
+    let name = match signal {
+        libc::SIGHUP => "SIGHUP",
+        libc::SIGINT => "SIGINT",
+        libc::SIGQUIT => "SIGQUIT",
+        libc::SIGILL => "SIGILL",
+        libc::SIGTRAP => "SIGTRAP",
+        libc::SIGABRT => "SIGABRT",
+        libc::SIGBUS => "SIGBUS",
+        libc::SIGFPE => "SIGFPE",
+        libc::SIGKILL => "SIGKILL",
+        libc::SIGSEGV => "SIGSEGV",
+        libc::SIGPIPE => "SIGPIPE",
+        libc::SIGALRM => "SIGALRM",
+        libc::SIGTERM => "SIGTERM",
+        libc::SIGXCPU => "SIGXCPU",
+        libc::SIGXFSZ => "SIGXFSZ",
+        _ => return format!("signal {signal}"),
+    };
+    name.to_string()
+}
+
+#[cfg(unix)]
+#[test]
+fn code_names_the_signal_that_killed_a_process_and_shows_its_stderr() {
+    let out = std::process::Command::new("sh")
+        .args(["-c", "echo 'about to die' >&2; kill -KILL $$"])
+        .output()
+        .unwrap();
+    let panic = std::panic::catch_unwind(|| code(&out)).expect_err("no exit code to return");
+    let message = panic.downcast_ref::<String>().expect("a formatted message");
+    assert!(message.contains("killed by signal 9 (SIGKILL"), "{message}");
+    assert!(message.contains("about to die"), "{message}");
+    let exited = std::process::Command::new("sh")
+        .args(["-c", "exit 75"])
+        .output()
+        .unwrap();
+    assert_eq!(code(&exited), 75);
 }
 
 pub fn stderr(out: &Output) -> String {

@@ -650,9 +650,12 @@ const UNLOCKED: &[(&str, &str)] = &[
     ("lock break", "takes locks itself"),
     ("item user add", "user profiles have no lock kind"),
     ("item user rm", "user profiles have no lock kind"),
-    // It writes only items it migrated from the same data dir (a re-run), but an editor's lock
-    // on one of them does not stop it yet.
-    ("migrate moin16", "not checked yet"),
+    // A migration goes on past a page another owner has locked: it skips and lists it (exit 5),
+    // and a later run imports it (migrate_moin16::a_page_another_owner_has_locked_is_skipped_...).
+    (
+        "migrate moin16",
+        "skips and lists locked pages instead of refusing",
+    ),
     ("batch", "runs the commands above, each with its own check"),
 ];
 

@@ -580,3 +580,72 @@ fn an_export_cleans_up_what_a_killed_export_left() {
     assert!(!dead.exists(), "a dead export's temp dir is removed");
     assert!(alive.exists(), "a running export's temp dir stays");
 }
+
+/// Moin's rule holds for a migration too: an item is locked before it is modified. A page
+/// another owner has locked in the store (an editor session) is not written: the migration goes
+/// on with the other pages and lists the locked ones as skipped (exit 5, as for every page it
+/// cannot import), and a run by the lock's owner, or after the release, imports them.
+#[test]
+fn a_page_another_owner_has_locked_is_skipped_and_listed_not_overwritten() {
+    let (wiki, data) = common::moin16_env();
+    let wiki = wiki.with_var("STORECTL_ACL_ENFORCE", "false");
+    wiki.json_stdin(&["item", "put", "Page"], "one\n");
+    wiki.json_stdin(&["item", "put", "Other"], "other\n");
+    let env = Env::new().with_var("STORECTL_ACL_ENFORCE", "false");
+    let dir = data.to_str().unwrap();
+    let (exit, report) = migrate(&env, &data, &[]);
+    assert_eq!(exit, 0, "{report}");
+    // The wiki moves on; bob is editing Page and about to create Fresh in the store.
+    wiki.json_stdin(&["item", "put", "Page"], "two\n");
+    wiki.json_stdin(&["item", "put", "Fresh"], "new\n");
+    env.json(&["--as", "bob", "lock", "acquire", "item:Page"]);
+    env.json(&["--as", "bob", "lock", "acquire", "item:Fresh"]);
+    // A lock on a page the store already has as the source has it stops nothing.
+    env.json(&["--as", "bob", "lock", "acquire", "item:Other"]);
+    let history = env.json(&["item", "history", "Page"]);
+    for dry in [true, false] {
+        let mut args = vec!["--as", "alice", "migrate", "moin16", dir];
+        if dry {
+            args.push("--dry-run");
+        }
+        let out = env.run(&args);
+        assert_eq!(code(&out), 5, "{}", common::stderr(&out));
+        let report = parse_json(&out.stdout);
+        let skipped: Vec<(&str, &str)> = report["skipped"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| (s["page"].as_str().unwrap(), s["message"].as_str().unwrap()))
+            .collect();
+        let pages: Vec<&str> = skipped.iter().map(|(page, _)| *page).collect();
+        assert_eq!(pages, ["Fresh", "Page"], "{report}");
+        for (page, message) in &skipped {
+            assert!(
+                message.starts_with(&format!("item {page:?} is locked by bob")),
+                "{report}"
+            );
+        }
+        assert_eq!(report["pages"]["skipped"], json!(2), "{report}");
+        assert!(
+            error_doc(&out)["hint"]
+                .as_str()
+                .unwrap()
+                .contains("once their locks are released"),
+            "{}",
+            common::stderr(&out)
+        );
+        assert_eq!(env.json(&["item", "history", "Page"]), history);
+        assert_eq!(code(&env.run(&["item", "show", "Fresh"])), 3);
+    }
+    // The lock's owner migrates through his own locks.
+    let out = env.run(&["--as", "bob", "migrate", "moin16", dir]);
+    assert_eq!(code(&out), 0, "{}", common::stderr(&out));
+    assert_eq!(
+        env.json(&["item", "history", "Page"])
+            .as_array()
+            .unwrap()
+            .len(),
+        2
+    );
+    assert_eq!(code(&env.run(&["item", "show", "Fresh"])), 0);
+}
