@@ -89,7 +89,6 @@ pub fn moin16(
 
 #[cfg(test)]
 mod tests {
-    use std::time::Duration;
 
     use super::*;
     use crate::engine::Store;
@@ -97,10 +96,7 @@ mod tests {
     use crate::ops::progress::ignore;
 
     fn new_store(dir: &tempfile::TempDir) -> Store {
-        let path = dir.path().join("ops.db");
-        let mut store = Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(1))
-            .expect("open store");
-        store.backend().create().expect("create schema");
+        let mut store = crate::ops::test_store::new_store(dir);
         let writer = ItemContext {
             acl: Default::default(),
             enforce: false,

@@ -327,14 +327,7 @@ mod tests {
     use crate::error::Kind;
     use crate::faces::locks::{self, LockAuthority};
     use crate::ops::progress::ignore;
-
-    fn new_store(dir: &tempfile::TempDir) -> Store {
-        let path = dir.path().join("ops.db");
-        let mut store = Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(1))
-            .expect("open store");
-        store.backend().create().expect("create schema");
-        store
-    }
+    use crate::ops::test_store::new_store;
 
     /// A moin 1.9 data dir written by the `moin16:` backend: `pages` as (name, revision texts);
     /// a name `Page/file` is an attachment.

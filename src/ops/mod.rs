@@ -49,6 +49,8 @@ pub mod namespaces;
 pub mod progress;
 pub mod sessions;
 pub mod store;
+#[cfg(test)]
+mod test_store;
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};

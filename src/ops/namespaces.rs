@@ -357,7 +357,6 @@ fn stored_value(text: &str) -> Result<Value> {
 /// The layer driven as a program would drive it: a real SQLite store, no CLI.
 #[cfg(test)]
 mod tests {
-    use std::time::Duration;
 
     use serde_json::json;
 
@@ -367,14 +366,7 @@ mod tests {
     use crate::faces::locks::{self, LockAuthority};
     use crate::faces::merge::ArrayMode;
     use crate::input::from_bytes;
-
-    fn new_store(dir: &tempfile::TempDir) -> Store {
-        let path = dir.path().join("ops.db");
-        let mut store = Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(1))
-            .expect("open store");
-        store.backend().create().expect("create schema");
-        store
-    }
+    use crate::ops::test_store::new_store;
 
     fn records(lines: &[Value]) -> RecordReader {
         let text: String = lines.iter().map(|l| format!("{l}\n")).collect();

@@ -1,7 +1,6 @@
 //! The comment ops driven as a program would drive them: a real SQLite store, no CLI.
 
 use std::path::{Path, PathBuf};
-use std::time::Duration;
 
 use serde_json::{json, Value};
 
@@ -12,15 +11,8 @@ use crate::engine::Store;
 use crate::error::{Error, Kind};
 use crate::faces::comments::{NodeOutcome, OnExisting};
 use crate::input::{from_bytes, RecordReader};
+use crate::ops::test_store::new_store;
 use crate::settings::{self, Inputs};
-
-fn new_store(dir: &Path) -> Store {
-    let path = dir.join("ops.db");
-    let mut store =
-        Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(1)).expect("open store");
-    store.backend().create().expect("create schema");
-    store
-}
 
 /// The settings of a store with no config file and no environment: the defaults.
 fn default_settings() -> Settings {

@@ -2,7 +2,6 @@
 //! file, activities and a snapshot of everything the feed commands can see.
 
 use std::path::PathBuf;
-use std::time::Duration;
 
 use serde_json::{json, Map, Value};
 
@@ -15,13 +14,7 @@ use crate::ops::Actor;
 /// T0 = 2020-01-01T00:00:00Z in epoch milliseconds.
 pub const T0_MS: i64 = 1_577_836_800_000;
 
-pub fn new_store(dir: &tempfile::TempDir) -> Store {
-    let path = dir.path().join("ops.db");
-    let mut store =
-        Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(1)).expect("open store");
-    store.backend().create().expect("create schema");
-    store
-}
+pub use crate::ops::test_store::new_store;
 
 /// The policy of a config file with `[feeds]` caps and a verb name of its own.
 pub fn policy(dir: &tempfile::TempDir) -> Policy {

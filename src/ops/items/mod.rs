@@ -418,7 +418,6 @@ pub fn can(
 #[cfg(test)]
 pub(in crate::ops) mod tests {
     use std::path::PathBuf;
-    use std::time::Duration;
 
     use super::*;
     use crate::engine::Store;
@@ -426,13 +425,7 @@ pub(in crate::ops) mod tests {
     use crate::faces::items::PutOptions;
     use crate::settings::{self, Inputs};
 
-    pub(in crate::ops) fn new_store(dir: &tempfile::TempDir) -> Store {
-        let path = dir.path().join("ops.db");
-        let mut store = Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(1))
-            .expect("open store");
-        store.backend().create().expect("create schema");
-        store
-    }
+    pub(in crate::ops) use crate::ops::test_store::new_store;
 
     /// Settings as the process would resolve them from these `STORECTL_*` variables alone.
     pub(in crate::ops) fn settings(env: &[(&str, &str)]) -> Settings {

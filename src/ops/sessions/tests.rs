@@ -1,7 +1,5 @@
 //! The session ops driven as a program would drive them: a real SQLite store, no CLI.
 
-use std::time::Duration;
-
 use serde_json::json;
 
 use super::*;
@@ -9,13 +7,7 @@ use crate::engine::Store;
 use crate::error::Kind;
 use crate::faces::locks::{self, LockAuthority};
 
-pub(crate) fn new_store(dir: &tempfile::TempDir) -> Store {
-    let path = dir.path().join("ops.db");
-    let mut store =
-        Store::open_url(path.to_str().unwrap(), false, Duration::from_secs(5)).expect("open store");
-    store.backend().create().expect("create schema");
-    store
-}
+pub(crate) use crate::ops::test_store::new_store;
 
 /// The store's bytes (database and WAL), to show that a refusal or a dry run wrote nothing.
 pub(crate) fn store_bytes(dir: &tempfile::TempDir) -> Vec<u8> {
