@@ -24,6 +24,16 @@ def _binary():
     pytest.skip(reason)
 
 
+def require(module):
+    """Imports a module the test needs: skips (visibly) without it, but fails under CI=true."""
+    try:
+        return __import__(module, fromlist=["_"])
+    except ImportError as e:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{module} is not installed (CI=true: tests may not skip): {e}")
+        pytest.skip(f"{module} is not installed: pip install -r python/requirements-test.txt")
+
+
 @pytest.fixture(scope="session")
 def storectl_bin():
     return _binary()

@@ -7,13 +7,12 @@ import datetime
 import json
 import os
 
-import pytest
+from conftest import require
 
-errbot_test = pytest.importorskip("errbot.backends.test", reason="errbot is not installed")
+import storectl.errbot
 
-import errbot.botplugin  # noqa: E402
-
-import storectl.errbot  # noqa: E402
+errbot_test = require("errbot.backends.test")
+errbot_botplugin = require("errbot.botplugin")
 
 PLUGINS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "errbot_plugins")
 
@@ -95,7 +94,7 @@ def test_textcmds_activates_and_keeps_its_identifier(store, storectl_bin, cli, m
     # only it) so that the real plugin runs its real activate() and deactivate() on the real
     # storage. (Errbot loads the test backend's module anew for each bot, so the backend's own
     # mode cannot be patched.)
-    base = errbot.botplugin.BotPluginBase
+    base = errbot_botplugin.BotPluginBase
     test_mode = base.mode
 
     def mode(plugin):
