@@ -102,8 +102,9 @@ fn main() {
         ),
     ] {
         let (mine, theirs) = (micros(&ours[op]), micros(&shelf[op]));
+        let count = if op.starts_with("set") { sets } else { ops };
         table_row(
-            &format!("Errbot plugin {what}, median of {runs} runs of {ops}"),
+            &format!("Errbot plugin {what}, median of {runs} runs of {count}"),
             &format!("{mine:.1} µs ({:.1} µs above the `cat` floor)", mine - cat),
             &format!(
                 "Errbot's Shelf storage: {theirs:.1} µs{note}; `cat` floor from the same \
