@@ -6521,7 +6521,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__namespace__subcmd__get)
-            opts="-q -h -V --default --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --default --raw --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

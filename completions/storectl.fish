@@ -262,6 +262,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l raw -d 'Write an opaque value\'s bytes exactly (e.g. the pickle, for `python -m pickletools`); a JSON value\'s stored text'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
@@ -561,6 +562,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l raw -d 'Write an opaque value\'s bytes exactly (e.g. the pickle, for `python -m pickletools`); a JSON value\'s stored text'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'

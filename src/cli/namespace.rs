@@ -48,6 +48,10 @@ pub enum NamespaceCommand {
         /// Print this JSON value instead of failing when the key is missing
         #[arg(long, value_name = "JSON")]
         default: Option<String>,
+        /// Write an opaque value's bytes exactly (e.g. the pickle, for `python -m pickletools`);
+        /// a JSON value's stored text
+        #[arg(long)]
+        raw: bool,
     },
     /// Set a key to a JSON value
     #[command(
@@ -271,11 +275,28 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             Ok(Output::Nothing)
         }
         NamespaceCommand::Len { ns } => Ok(Output::Doc(json!(ops::len(store, &ns)?))),
-        NamespaceCommand::Get { ns, key, default } => {
+        NamespaceCommand::Get {
+            ns,
+            key,
+            default,
+            raw,
+        } => {
             let default = default
                 .map(|d| parse_json_arg(&d, "--default"))
                 .transpose()?;
             let text = ops::get(store, &ops::Get { ns, key, default })?;
+            if raw {
+                let out = printer.raw();
+                if opaque::is_stored_opaque(&text) {
+                    let value: Value = serde_json::from_str(&text).map_err(|e| {
+                        Error::internal(format!("stored opaque value is not JSON: {e}"))
+                    })?;
+                    out.write_all(&Opaque::from_tag(&value)?.bytes)?;
+                } else {
+                    out.write_all(text.as_bytes())?;
+                }
+                return Ok(Output::Nothing);
+            }
             match printer.format() {
                 Format::Table | Format::Tsv if opaque::is_stored_opaque(&text) => {
                     let value: Value = serde_json::from_str(&text).map_err(|e| {

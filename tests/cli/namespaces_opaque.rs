@@ -58,6 +58,27 @@ fn set_opaque_from_a_file_then_get_and_dump_show_the_tag_in_json() {
 }
 
 #[test]
+fn get_raw_writes_the_exact_bytes_back_and_serve_refuses_it() {
+    let env = Env::new();
+    set_opaque(&env, "Plugin", "state", &all_bytes());
+    env.json(&["namespace", "set", "Plugin", "plain", "[1E5]"]);
+    let out = env.run(&["namespace", "get", "Plugin", "state", "--raw"]);
+    assert_eq!(code(&out), 0);
+    assert!(out.stdout == all_bytes(), "the bytes, exactly");
+    let out = env.run(&["namespace", "get", "Plugin", "plain", "--raw"]);
+    assert_eq!(stdout(&out), "[1E5]");
+    let served = env.run_stdin(
+        &["serve"],
+        &format!(
+            "{}\n",
+            json!({"cmd": ["namespace", "get", "Plugin", "state", "--raw"]})
+        ),
+    );
+    let response: Value = serde_json::from_str(stdout(&served).trim()).unwrap();
+    assert_eq!(response["error"]["kind"], json!("usage"), "{response}");
+}
+
+#[test]
 fn a_terminal_and_tsv_show_a_placeholder_not_the_bytes() {
     let env = Env::new();
     set_opaque(&env, "Plugin", "state", b"\x80\x04K\x01.");
