@@ -17,7 +17,6 @@ import time
 import types
 
 from errbot.storage.shelf import ShelfStoragePlugin
-
 from storectl.errbot.storage import StorectlStoragePlugin
 
 BIN, OPS, RUNS, KEYS = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), int(sys.argv[4])

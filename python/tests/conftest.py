@@ -40,8 +40,18 @@ def storectl_bin():
 
 
 @pytest.fixture
-def store(tmp_path):
-    return str(tmp_path / "store.db")
+def store(tmp_path, storectl_bin):
+    """A new, initialised store. Initialised first because two processes that create the same
+    new store at once can fail with exit 75 (a storectl bug outside these tests: the store's
+    creation does not wait for the other creator)."""
+    path = str(tmp_path / "store.db")
+    subprocess.run(
+        [storectl_bin, "--store", path, "init"],
+        check=True,
+        capture_output=True,
+        env={k: v for k, v in os.environ.items() if not k.startswith("STORECTL_")},
+    )
+    return path
 
 
 @pytest.fixture
