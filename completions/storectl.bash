@@ -1857,12 +1857,16 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__feed__subcmd__activity__subcmd__add)
-            opts="-q -h -V --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --batch-size --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

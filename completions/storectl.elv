@@ -1413,6 +1413,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
         }
         &'storectl;feed;activity;add'= {
+            cand --batch-size 'Commit every N records instead of once at the end'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'

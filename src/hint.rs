@@ -28,6 +28,8 @@ pub enum Fix {
     ActAsAuthorOrModerator,
     /// Read the item's ACL, or act as another user.
     SeeAclOrActAsAnother,
+    /// A lock needs an owner: act as the owner.
+    ActAsLockOwner,
 
     // --- what exists
     ListNamespaces,
@@ -56,6 +58,9 @@ pub enum Fix {
     SeeLocksOrBreak,
     /// A runner lost its claim on an instance: claims are taken over too early.
     LongerReclaimAfter,
+    /// A runner stopped at its limit of runs with instances still scheduled: allow more runs,
+    /// or look for a cycle in the workflow.
+    RaiseMaxRuns,
     /// Only the owner releases a lock; an administrator may break it.
     OwnerReleasesOrAdminBreaks,
     /// Verify the store.
@@ -92,6 +97,8 @@ pub enum Fix {
     OpaqueTagForm,
     /// A plain JSON value of the opaque tag's form: read tags, or store another form.
     OpaqueTagsOrOtherForm,
+    /// A session document without a uid: say which to store it under.
+    GiveSessionUid,
 
     // --- the store
     /// The store URL is empty.
@@ -126,6 +133,10 @@ pub enum Fix {
     RerunOrSmallerBatches,
     /// A WebSupport database whose tables have another prefix.
     GiveTablePrefix,
+
+    // --- the configuration
+    /// A setting is wrong: fix it where it comes from (the config file, an env var, a flag).
+    FixSetting,
 }
 
 impl Hint {

@@ -585,3 +585,13 @@ impl Drop for Progress {
         self.finish();
     }
 }
+
+/// A command's result as the JSON document it prints, fields in the result's order and numbers
+/// exactly as the result holds them: serialized as text, which keeps a number's digits, then
+/// read back exactly (`serde_json::to_value` would rewrite `1E5` as `1e+5`).
+pub fn to_doc(result: &impl serde::Serialize) -> Result<Value> {
+    let text = serde_json::to_string(result)
+        .map_err(|e| Error::internal(format!("cannot render a result as JSON: {e}")))?;
+    crate::exact_json::from_str(&text)
+        .map_err(|e| Error::internal(format!("cannot read back a result as JSON: {e}")))
+}

@@ -98,7 +98,7 @@ fuzz_target!(|data: &[u8]| {
                 }
             }
         }
-        let _ = totals.to_json(&keys, true);
+        let _ = serde_json::to_string(&storectl::ops::feeds::AddedMany::new(&totals, &keys, true));
         // Dropped without commit: rolled back.
     });
 });

@@ -1,20 +1,18 @@
 //! `storectl comment`: threaded comments on nodes.
 
+use crate::output::to_doc;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
-use serde_json::{json, Value};
 
 use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
-use crate::faces::comments::{
-    self as face, CommentBatch, CommentView, NewComment, SortOrder, Target,
-};
+use crate::faces::comments::{CommentView, DeleteKind, SortOrder, Target};
 use crate::input::RecordReader;
-use crate::ops::Transactions;
+use crate::ops::comments as ops;
 use crate::output::{Output, Progress, Unit};
 use crate::plural::count;
-use crate::timestamp::{now_us, parse_rfc3339};
+use crate::timestamp::parse_rfc3339;
 
 #[derive(Debug, Subcommand)]
 pub enum CommentCommand {
@@ -96,56 +94,68 @@ pub enum SortArg {
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Output> {
-    let who = ctx.identity()?;
+    let who = ops::Commenter::new(&ctx.settings, &ctx.actor())?;
     store.open(&ctx.settings)?;
-    let now = now_us();
+    let printer = &ctx.printer;
+    let mut warn = |warning: String| printer.warn(&warning);
     match cmd {
-        CommentCommand::Add(args) if args.from.is_some() => add_from(ctx, store, args),
-        CommentCommand::Add(args) => {
-            let target = match (args.node, args.parent) {
-                (Some(node), None) => Target::Node(node),
-                (None, Some(parent)) => Target::Parent(parent),
-                _ => {
-                    return Err(Error::usage(
-                        "give exactly one of --node ID or --parent CID",
-                    ))
-                }
-            };
-            let time_us = match &args.time {
-                Some(t) => parse_rfc3339(t, "--time")?,
-                None => now,
-            };
-            let new = NewComment {
-                target,
-                text: args.text.unwrap_or_default(),
-                username: who.user.clone(),
-                time_us,
-                hidden: args.hidden,
-                proposal: args.proposal,
-            };
-            let policy = ctx.comment_policy();
-            let added = store.write(args.dry.dry_run, |tx| {
-                face::add_comment(tx, &who, policy, new.clone(), now)
-            })?;
-            let doc = to_json(&added.comment)?;
-            if added.needs_moderation && !args.dry.dry_run {
-                notify_moderators(ctx, store, vec![added.comment.clone()]);
+        CommentCommand::Add(args) => match args.from {
+            Some(path) => {
+                let mut reader = RecordReader::new(ctx.open_input(Some(&path))?);
+                let progress =
+                    Progress::new(&ctx.settings, reader.size(), "adding comments", Unit::Bytes);
+                reader.observe(progress.observer());
+                let req = ops::AddMany {
+                    batch_size: args.batch_size,
+                    dry_run: args.dry.dry_run,
+                };
+                let done = ops::add_many(store, &who, &req, &mut reader, &mut warn)?;
+                progress.finish();
+                Ok(Output::Report {
+                    text: format!(
+                        "{} added ({} hidden){}",
+                        count(done.records, "comment"),
+                        done.hidden,
+                        args.dry.note()
+                    ),
+                    doc: to_doc(&done)?,
+                })
             }
-            Ok(Output::Report {
-                text: format!(
-                    "comment {} added on node {:?}{}{}",
-                    added.comment.id,
-                    added.comment.node,
-                    if added.needs_moderation {
-                        " (hidden: waiting for moderation)"
-                    } else {
-                        ""
-                    },
-                    args.dry.note()
-                ),
-                doc,
-            })
-        }
+            None => {
+                let target = match (args.node, args.parent) {
+                    (Some(node), None) => Target::Node(node),
+                    (None, Some(parent)) => Target::Parent(parent),
+                    _ => {
+                        return Err(Error::usage(
+                            "give exactly one of --node ID or --parent CID",
+                        ))
+                    }
+                };
+                let req = ops::Add {
+                    target,
+                    text: args.text.unwrap_or_default(),
+                    time_us: args.time.map(|t| parse_rfc3339(&t, "--time")).transpose()?,
+                    hidden: args.hidden,
+                    proposal: args.proposal,
+                    dry_run: args.dry.dry_run,
+                };
+                let added = ops::add(store, &who, &req, &mut warn)?;
+                Ok(Output::Report {
+                    text: format!(
+                        "comment {} added on node {:?}{}{}",
+                        added.comment.id,
+                        added.comment.node,
+                        if added.needs_moderation {
+                            " (hidden: waiting for moderation)"
+                        } else {
+                            ""
+                        },
+                        args.dry.note()
+                    ),
+                    doc: to_doc(&added)?,
+                })
+            }
+        },
         CommentCommand::List { node, sort } => {
             let sort = match sort {
                 None => SortOrder::Id,
@@ -154,8 +164,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                 Some(SortArg::Time) => SortOrder::Time,
                 Some(SortArg::TimeDesc) => SortOrder::TimeDesc,
             };
-            let thread = store.read(|tx| face::list(tx.comments()?, &node, &who, sort, now))?;
-            let mut text = format!("node {node:?}: {}", first_line(&thread.source));
+            let req = ops::List { node, sort };
+            let thread = ops::list(store, &who, &req)?;
+            let mut text = format!("node {:?}: {}", req.node, first_line(&thread.source));
             for c in &thread.comments {
                 render_tree(&mut text, c, 1);
             }
@@ -163,22 +174,21 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                 text.push_str("\n  (no comments)");
             }
             Ok(Output::Report {
-                doc: to_json(&thread)?,
+                doc: to_doc(&thread)?,
                 text,
             })
         }
-        CommentCommand::Show { id } => {
-            let view = store.read(|tx| face::show(tx.comments()?, id, &who, now))?;
-            Ok(Output::Doc(to_json(&view)?))
-        }
+        CommentCommand::Show { id } => Ok(Output::Doc(to_doc(&ops::show(store, &who, id)?)?)),
         CommentCommand::Delete { id, dry } => {
-            let deleted = store.write(dry.dry_run, |tx| face::delete(tx, id, &who, now))?;
-            let mut doc = to_json(&deleted)?;
-            doc["dry_run"] = json!(dry.dry_run);
+            let req = ops::Delete {
+                id,
+                dry_run: dry.dry_run,
+            };
+            let deleted = ops::delete(store, &who, &req)?;
             Ok(Output::Report {
                 text: format!(
                     "comment {id} {} deleted{}{}",
-                    if deleted.deleted == face::DeleteKind::Hard {
+                    if deleted.deleted == DeleteKind::Hard {
                         "hard"
                     } else {
                         "soft"
@@ -190,98 +200,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                     },
                     dry.note()
                 ),
-                doc,
+                doc: to_doc(&deleted)?,
             })
         }
     }
-}
-
-fn add_from(ctx: &mut Ctx, store: &mut Runner, args: AddArgs) -> Result<Output> {
-    let who = ctx.identity()?;
-    let policy = ctx.comment_policy();
-    let path = args.from.expect("checked by the caller");
-    let mut reader = RecordReader::new(ctx.open_input(Some(&path))?);
-    let progress = Progress::new(&ctx.settings, reader.size(), "adding comments", Unit::Bytes);
-    reader.observe(progress.observer());
-    let dry = args.dry.dry_run;
-    let chunk = if dry { None } else { args.batch_size };
-    let collect_hidden = ctx.settings.comments.moderation_command.is_some() && !dry;
-    let mut batch = CommentBatch::default();
-    let now = now_us();
-    loop {
-        let committed_before = batch.committed;
-        // A chunk is read before its transaction begins: no store is held while input is slow.
-        let step = match chunk {
-            Some(n) => reader.read_ahead(n),
-            None => Ok(()),
-        }
-        .and_then(|()| {
-            store.write_records(dry, &mut reader, &mut batch, |tx, reader, batch| {
-                face::add_comments_from(tx, reader, &who, policy, chunk, batch, now, collect_hidden)
-            })
-        });
-        match step {
-            Ok(added) => {
-                // Committed (in a batch: once the batch commits): moderators hear about exactly
-                // the comments this transaction stored, now, whatever comes next.
-                notify_moderators(ctx, store, added.awaiting_moderation);
-                if !added.more {
-                    break;
-                }
-            }
-            Err(e) => {
-                return Err(if committed_before > 0 {
-                    e.context(format!(
-                        "comment add stopped; {} committed in earlier batches",
-                        count(committed_before, "record")
-                    ))
-                } else {
-                    e.context("comment add stopped; nothing was stored")
-                });
-            }
-        }
-    }
-    progress.finish();
-    Ok(Output::Report {
-        text: format!(
-            "{} added ({} hidden){}",
-            count(batch.records, "comment"),
-            batch.hidden,
-            if dry {
-                " (dry run: nothing written)"
-            } else {
-                ""
-            }
-        ),
-        doc: batch.to_json(dry),
-    })
-}
-
-/// Runs `[comments] moderation_command` once per hidden comment, after it is committed (in a
-/// batch: once the batch has committed).
-fn notify_moderators(ctx: &Ctx, store: &mut Runner, comments: Vec<CommentView>) {
-    if ctx.settings.comments.moderation_command.is_some() && !comments.is_empty() {
-        store.after_commit(ctx, move |ctx| run_moderation_command(ctx, &comments));
-    }
-}
-
-fn run_moderation_command(ctx: &Ctx, comments: &[CommentView]) {
-    let Some(command) = &ctx.settings.comments.moderation_command else {
-        return;
-    };
-    for c in comments {
-        let doc = serde_json::to_vec(c).unwrap_or_default();
-        if let Err(why) = crate::hooks::run_with_stdin(command, &doc) {
-            ctx.printer.warn(&format!(
-                "moderation command for comment {} failed: {why}; the comment stays stored",
-                c.id
-            ));
-        }
-    }
-}
-
-fn to_json<T: serde::Serialize>(value: &T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))
 }
 
 fn first_line(text: &str) -> String {

@@ -1,18 +1,19 @@
 //! `storectl feed`: activity storage and sorted timelines (Stream Framework storage).
 
+use crate::output::to_doc;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand};
 use serde_json::{json, Map, Value};
 
 use super::{Ctx, DryRun, Runner};
+use crate::engine::feeds::FeedId;
 use crate::error::{Error, Result};
-use crate::faces::feeds::{self as face, Activity, AddMany, Caps, SliceQuery, Verbs};
-use crate::faces::locks::Actor;
+use crate::faces::feeds::{self as face, SliceQuery};
 use crate::input::{self, RecordReader};
+use crate::ops::feeds as ops;
 use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
-use crate::timestamp::now_us;
 
 const ID_HELP: &str =
     "Ids are 26-digit decimal strings (epoch_ms, object in 10 digits, verb in 3), compared \
@@ -222,6 +223,9 @@ pub enum ActivityCommand {
     Add {
         /// Input file (- or nothing for stdin)
         input: Option<PathBuf>,
+        /// Commit every N records instead of once at the end
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+        batch_size: Option<u64>,
         #[command(flatten)]
         dry: DryRun,
     },
@@ -235,30 +239,18 @@ pub enum ActivityCommand {
     },
 }
 
-fn ids(texts: &[String]) -> Result<Vec<crate::engine::feeds::FeedId>> {
+fn ids(texts: &[String]) -> Result<Vec<FeedId>> {
     texts.iter().map(|t| face::parse_id(t)).collect()
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output> {
-    let user = ctx.settings.user.clone();
-    let actor = Actor {
-        user: user.as_deref(),
-        now_us: now_us(),
-    };
-    let verbs = Verbs::new(&ctx.settings.feeds.verbs)?;
-    let caps = Caps {
-        default: ctx.settings.feeds.max_length,
-        by_prefix: ctx.settings.feeds.max_length_by_prefix.clone(),
-    };
+    let policy = ops::Policy::from_settings(&ctx.settings)?;
     store.open(&ctx.settings)?;
-    let now_ms = now_us().div_euclid(1000);
+    let actor = ctx.actor();
     match cmd {
         FeedCommand::Add(args) => {
-            let time_ms = match &args.time {
-                Some(t) => face::parse_time_ms(t)?,
-                None => now_ms,
-            };
-            let extra = match &args.extra {
+            let time_ms = args.time.as_deref().map(face::parse_time_ms).transpose()?;
+            let extra_context = match &args.extra {
                 None => Map::new(),
                 Some(text) => match crate::exact_json::from_str(text) {
                     Ok(Value::Object(map)) => map,
@@ -272,21 +264,20 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                     }
                 },
             };
-            let activity = Activity::new(
-                args.actor,
-                verbs.parse(&args.verb)?,
-                args.object,
-                args.target,
+            let req = ops::Add {
+                keys: args.keys,
+                actor: args.actor,
+                verb: args.verb,
+                object: args.object,
+                target: args.target,
                 time_ms,
-                extra,
-            )?;
-            store.write(args.dry.dry_run, |tx| {
-                face::add(tx, actor, &args.keys, &activity, &caps)
-            })?;
-            let id = face::format_id(activity.id);
+                extra_context,
+                dry_run: args.dry.dry_run,
+            };
+            let done = ops::add(store, &actor, &policy, &req)?;
             Ok(Output::Report {
-                text: format!("{id}{}", args.dry.note()),
-                doc: json!({"id": id, "keys": args.keys, "activity": activity.to_json(&verbs), "dry_run": args.dry.dry_run}),
+                text: format!("{}{}", done.id, args.dry.note()),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::AddMany {
@@ -308,52 +299,57 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 }
                 None => None,
             };
-            let reader = RecordReader::new(ctx.open_input(source.as_deref())?);
-            let totals = add_many_in_batches(
-                ctx,
-                store,
-                reader,
+            let mut reader = records(ctx, source.as_deref())?;
+            let req = ops::AddMany {
+                keys,
                 batch_size,
-                dry,
-                |tx, reader, chunk, totals| {
-                    face::add_many(
-                        tx, actor, &keys, reader, &verbs, &caps, chunk, totals, now_ms,
-                    )
-                },
-            )?;
+                dry_run: dry.dry_run,
+            };
+            let done = ops::add_many(store, &actor, &policy, &req, &mut reader.records)?;
+            reader.progress.finish();
             Ok(Output::Report {
-                text: keys
+                // A line per key as given (a key given twice, twice).
+                text: req
+                    .keys
                     .iter()
                     .map(|k| {
-                        let added = totals.added.get(k).copied().unwrap_or(0);
+                        let totals = done.keys.get(k).copied().unwrap_or(ops::KeyTotals {
+                            added: 0,
+                            duplicates: done.records,
+                            trimmed: 0,
+                        });
                         format!(
-                            "{k}: {added} added, {}{}",
-                            count(totals.records - added, "duplicate"),
+                            "{k}: {} added, {}{}",
+                            totals.added,
+                            count(totals.duplicates, "duplicate"),
                             dry.note()
                         )
                     })
                     .collect::<Vec<_>>()
                     .join("\n"),
-                doc: totals.to_json(&keys, dry.dry_run),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Slice(args) => {
             let parse = |o: &Option<String>| o.as_deref().map(face::parse_id).transpose();
-            let query = SliceQuery {
-                start: args.start,
-                stop: if args.all {
-                    None
-                } else {
-                    Some(args.stop.unwrap_or(25))
+            let req = ops::Slice {
+                key: args.key,
+                query: SliceQuery {
+                    start: args.start,
+                    stop: if args.all {
+                        None
+                    } else {
+                        Some(args.stop.unwrap_or(25))
+                    },
+                    gt: parse(&args.gt)?,
+                    gte: parse(&args.gte)?,
+                    lt: parse(&args.lt)?,
+                    lte: parse(&args.lte)?,
+                    ascending: args.asc,
+                    after: parse(&args.after)?,
                 },
-                gt: parse(&args.gt)?,
-                gte: parse(&args.gte)?,
-                lt: parse(&args.lt)?,
-                lte: parse(&args.lte)?,
-                ascending: args.asc,
-                after: parse(&args.after)?,
             };
-            let entries = store.read(|tx| face::slice(tx.feeds()?, &args.key, &query))?;
+            let entries = ops::slice(store, &policy, &req)?;
             let columns: &[&'static str] = if args.ids_only {
                 &["id"]
             } else {
@@ -362,80 +358,86 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             let mut records = ctx.printer.records(columns, Shape::Array);
             for entry in &entries {
                 if args.ids_only {
-                    records.row(&Value::String(face::format_id(entry.id())))?;
+                    records.row(&Value::String(entry.id().to_string()))?;
                 } else {
-                    records.row(&entry.to_json(&verbs))?;
+                    // Numbers exactly as stored.
+                    records.row(&entry.to_json())?;
                 }
             }
             records.finish()?;
             Ok(Output::Nothing)
         }
-        FeedCommand::Count { key } => Ok(Output::Doc(json!(
-            store.read(|tx| face::count(tx.feeds()?, &key))?
-        ))),
+        FeedCommand::Count { key } => Ok(Output::Doc(json!(ops::count_entries(store, &key)?))),
         FeedCommand::IndexOf { key, id } => {
             let id = face::parse_id(&id)?;
-            Ok(Output::Doc(json!(store.read(|tx| face::index_of(
-                tx.feeds()?,
-                &key,
-                id
-            ))?)))
+            Ok(Output::Doc(json!(ops::index_of(store, &key, id)?)))
         }
         FeedCommand::Contains { key, id } => {
             let id = face::parse_id(&id)?;
-            Ok(Output::Doc(json!(store.read(|tx| face::contains(
-                tx.feeds()?,
-                &key,
-                id
-            ))?)))
+            Ok(Output::Doc(json!(ops::contains(store, &key, id)?)))
         }
         FeedCommand::Remove {
             key,
             ids: texts,
             dry,
         } => {
-            let ids = ids(&texts)?;
-            let removed = store.write(dry.dry_run, |tx| face::remove(tx, actor, &key, &ids))?;
+            let req = ops::Remove {
+                key,
+                ids: ids(&texts)?,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::remove(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("{key}: {removed} removed{}", dry.note()),
-                doc: json!({"key": key, "removed": removed, "dry_run": dry.dry_run}),
+                text: format!("{}: {} removed{}", done.key, done.removed, dry.note()),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Trim { key, length, dry } => {
-            let removed = store.write(dry.dry_run, |tx| face::trim(tx, actor, &key, length))?;
+            let req = ops::Trim {
+                key,
+                length,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::trim(store, &actor, &req)?;
             Ok(Output::Report {
                 text: format!(
-                    "{key}: {removed} removed, at most {length} kept{}",
+                    "{}: {} removed, at most {length} kept{}",
+                    done.key,
+                    done.removed,
                     dry.note()
                 ),
-                doc: json!({"key": key, "removed": removed, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Delete { key, dry } => {
-            let entries = store.write(dry.dry_run, |tx| face::delete(tx, actor, &key))?;
+            let req = ops::Delete {
+                key,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::delete(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("{key}: deleted ({}){}", count(entries, "entry"), dry.note()),
-                doc: json!({"key": key, "deleted": true, "entries": entries, "dry_run": dry.dry_run}),
+                text: format!(
+                    "{}: deleted ({}){}",
+                    done.key,
+                    count(done.entries, "entry"),
+                    dry.note()
+                ),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Keys { prefix } => {
-            store.read(|tx| {
-                let mut records = ctx.printer.records(&["key", "entries"], Shape::Array);
-                face::keys(tx.feeds()?, prefix.as_deref().unwrap_or(""), &mut |t| {
-                    records.row(&json!({"key": t.key, "entries": t.entries}))
-                })?;
-                records.finish()
+            let mut records = ctx.printer.records(&["key", "entries"], Shape::Array);
+            ops::keys(store, prefix.as_deref().unwrap_or(""), &mut |t| {
+                records.row(&to_doc(&t)?)
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         FeedCommand::Activity(ActivityCommand::Get { ids: texts }) => {
             let ids = ids(&texts)?;
-            let (found, missing) = store.read(|tx| face::get_activities(tx.feeds()?, &ids))?;
-            let doc = json!({
-                "activities": found.iter().map(|a| a.to_json(&verbs)).collect::<Vec<_>>(),
-                "missing": missing.iter().map(|id| face::format_id(*id)).collect::<Vec<_>>(),
-            });
-            if !found.is_empty() {
+            let got = ops::get_activities(store, &policy, &ids)?;
+            let doc = to_doc(&got)?;
+            if !got.activities.is_empty() {
                 return Ok(Output::Doc(doc));
             }
             ctx.printer.print(Output::Doc(doc))?;
@@ -444,30 +446,32 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 _ => format!("none of the {} was found", count(ids.len(), "activity")),
             }))
         }
-        FeedCommand::Activity(ActivityCommand::Add { input: path, dry }) => {
-            let reader = RecordReader::new(ctx.open_input(path.as_deref())?);
-            let totals = add_many_in_batches(
-                ctx,
-                store,
-                reader,
-                None,
-                dry,
-                |tx, reader, chunk, totals| {
-                    face::add_many(tx, actor, &[], reader, &verbs, &caps, chunk, totals, now_ms)
-                },
-            )?;
+        FeedCommand::Activity(ActivityCommand::Add {
+            input: path,
+            batch_size,
+            dry,
+        }) => {
+            let mut reader = records(ctx, path.as_deref())?;
+            let req = ops::AddActivities {
+                batch_size,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::add_activities(store, &actor, &policy, &req, &mut reader.records)?;
+            reader.progress.finish();
             Ok(Output::Report {
-                text: format!("{} stored{}", count(totals.records, "activity"), dry.note()),
-                doc: json!({"records": totals.records, "dry_run": dry.dry_run}),
+                text: format!("{} stored{}", count(done.records, "activity"), dry.note()),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Activity(ActivityCommand::Remove { ids: texts, dry }) => {
-            let ids = ids(&texts)?;
-            let removed =
-                store.write(dry.dry_run, |tx| face::remove_activities(tx, actor, &ids))?;
+            let req = ops::RemoveActivities {
+                ids: ids(&texts)?,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::remove_activities(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("{} removed{}", count(removed, "activity"), dry.note()),
-                doc: json!({"removed": removed, "dry_run": dry.dry_run}),
+                text: format!("{} removed{}", count(done.removed, "activity"), dry.note()),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Follow {
@@ -476,16 +480,22 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             limit,
             dry,
         } => {
-            let added = store.write(dry.dry_run, |tx| {
-                face::follow(tx, actor, &follower, &source, limit, &caps)
-            })?;
+            let req = ops::Follow {
+                follower,
+                source,
+                limit,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::follow(store, &actor, &policy, &req)?;
             Ok(Output::Report {
                 text: format!(
-                    "{follower} follows {source}: {} added{}",
-                    count(added, "entry"),
+                    "{} follows {}: {} added{}",
+                    done.follower,
+                    done.source,
+                    count(done.added, "entry"),
                     dry.note()
                 ),
-                doc: json!({"follower": follower, "source": source, "added": added, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Unfollow {
@@ -493,85 +503,66 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             actors,
             dry,
         } => {
-            let removed = store.write(dry.dry_run, |tx| {
-                face::unfollow(tx, actor, &follower, &actors)
-            })?;
+            let req = ops::Unfollow {
+                follower,
+                actors,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::unfollow(store, &actor, &req)?;
             Ok(Output::Report {
                 text: format!(
-                    "{follower}: {} removed{}",
-                    count(removed, "entry"),
+                    "{}: {} removed{}",
+                    done.follower,
+                    count(done.removed, "entry"),
                     dry.note()
                 ),
-                doc: json!({"follower": follower, "removed": removed, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Gc { dry } => {
-            let removed = store.write(dry.dry_run, |tx| face::gc(tx, actor))?;
+            let done = ops::gc(store, &actor, dry.dry_run)?;
             Ok(Output::Report {
                 text: format!(
                     "{} removed{}",
-                    count(removed, "unreferenced activity"),
+                    count(done.removed, "unreferenced activity"),
                     dry.note()
                 ),
-                doc: json!({"removed": removed, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
         FeedCommand::Flush { yes, dry } => {
             if !dry.dry_run {
                 ctx.confirm(yes, "Remove every timeline and every activity?")?;
             }
-            let (timelines, activities) = store.write(dry.dry_run, |tx| face::flush(tx, actor))?;
+            let done = ops::flush(store, &actor, dry.dry_run)?;
             Ok(Output::Report {
                 text: format!(
                     "{} and {} removed{}",
-                    count(timelines, "timeline"),
-                    count(activities, "activity"),
+                    count(done.timelines, "timeline"),
+                    count(done.activities, "activity"),
                     dry.note()
                 ),
-                doc: json!({"timelines": timelines, "activities": activities, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
     }
 }
 
-/// Runs a streaming add in one transaction, or in `--batch-size` chunks, naming what committed
-/// when a later chunk fails.
-fn add_many_in_batches(
-    ctx: &Ctx,
-    store: &mut Runner,
-    mut reader: RecordReader,
-    batch_size: Option<u64>,
-    dry: DryRun,
-    mut chunk: impl FnMut(
-        &mut dyn crate::engine::Transaction,
-        &mut RecordReader,
-        Option<u64>,
-        &mut AddMany,
-    ) -> Result<bool>,
-) -> Result<AddMany> {
+/// A streaming add's input, with its progress bar (on stderr, at a terminal).
+struct Records {
+    records: RecordReader,
+    progress: Progress,
+}
+
+/// Opens FILE (stdin for `None` and `-`) as records, reporting progress as they are read.
+fn records(ctx: &Ctx, path: Option<&std::path::Path>) -> Result<Records> {
+    let mut records = RecordReader::new(ctx.open_input(path)?);
     let progress = Progress::new(
         &ctx.settings,
-        reader.size(),
+        records.size(),
         "adding activities",
         Unit::Bytes,
     );
-    reader.observe(progress.observer());
-    let mut totals = AddMany::default();
-    crate::ops::write_in_chunks(
-        store,
-        dry.dry_run,
-        batch_size,
-        &mut reader,
-        &mut totals,
-        &mut chunk,
-        |e, committed| match committed {
-            0 => e.context("stopped; nothing was stored"),
-            n => e.context(format!(
-                "stopped; {} committed in earlier batches",
-                count(n, "record")
-            )),
-        },
-    )?;
-    progress.finish();
-    Ok(totals)
+    records.observe(progress.observer());
+    Ok(Records { records, progress })
 }

@@ -30,6 +30,7 @@ fn word_fix(fix: &Fix) -> String {
         Fix::SeeAclOrActAsAnother => {
             "see the item's ACL with `storectl item acl NAME`; act as another user with --as".into()
         }
+        Fix::ActAsLockOwner => "act as the owner with --as USER".into(),
         Fix::ListNamespaces => "list namespaces with: storectl namespace list".into(),
         Fix::ListKeys { namespace } => format!(
             "list the keys with: storectl namespace keys {}",
@@ -53,6 +54,7 @@ fn word_fix(fix: &Fix) -> String {
         Fix::LongerReclaimAfter => {
             "give `session run` a --reclaim-after longer than the command runs".into()
         }
+        Fix::RaiseMaxRuns => "raise --max-runs, or check the workflow for a cycle".into(),
         Fix::OwnerReleasesOrAdminBreaks => {
             "only its owner can release it; an administrator can `storectl lock break`".into()
         }
@@ -97,6 +99,7 @@ fn word_fix(fix: &Fix) -> String {
         Fix::OpaqueTagsOrOtherForm => "to store it as an opaque value add --opaque-tags; \
                                        a plain JSON object needs another key besides \"$opaque\""
             .into(),
+        Fix::GiveSessionUid => "give --uid UID".into(),
         Fix::GiveStoreUrl => "give --store sqlite:PATH or a path to a file".into(),
         Fix::StoreFileInDirectory { example } => format!("name a file, e.g. --store {example}"),
         Fix::NameStoreFile => "name a store file, e.g. --store ./storectl.db".into(),
@@ -134,6 +137,10 @@ fn word_fix(fix: &Fix) -> String {
         }
         Fix::RerunOrSmallerBatches => {
             "run the command again, or give --batch-size so that each transaction reads less".into()
+        }
+        Fix::FixSetting => {
+            "fix it in the config file; `storectl config show` says where each setting comes from"
+                .into()
         }
     }
 }
@@ -178,6 +185,8 @@ mod tests {
             (Fix::SeeLocksOrBreak, "storectl lock list; wait, ask its owner, or storectl lock break"),
             (Fix::OwnerReleasesOrAdminBreaks, "only its owner can release it; an administrator can `storectl lock break`"),
             (Fix::LongerReclaimAfter, "give `session run` a --reclaim-after longer than the command runs"),
+            (Fix::RaiseMaxRuns, "raise --max-runs, or check the workflow for a cycle"),
+            (Fix::GiveSessionUid, "give --uid UID"),
             (Fix::RunCheck, "run `storectl check`"),
             (Fix::ListNamespaces, "list namespaces with: storectl namespace list"),
             (Fix::IgnoreMissingKeys, "nothing was removed; add --ignore-missing to skip missing keys"),
@@ -206,6 +215,8 @@ mod tests {
             (Fix::GiveJsonObject { command: "merge".into() }, "give an object such as {\"key\": \"value\"} to `namespace merge`"),
             (Fix::ForceOrAnotherName { verb: "copy".into() }, "add --force to replace its content, or copy to another name"),
             (Fix::StoreFileInDirectory { example: "/srv/storectl.db".into() }, "name a file, e.g. --store /srv/storectl.db"),
+            (Fix::ActAsLockOwner, "act as the owner with --as USER"),
+            (Fix::FixSetting, "fix it in the config file; `storectl config show` says where each setting comes from"),
         ];
         for (fix, words) in cases {
             assert_eq!(word(&Hint::Fix(fix.clone())), words, "{fix:?}");

@@ -1,20 +1,21 @@
 //! `storectl item`: revisioned items with MoinMoin ACLs (the MoinMoin storage design).
 
+use crate::output::to_doc;
 use std::io::Read;
 use std::path::PathBuf;
 
-use base64::Engine;
 use clap::{Args, Subcommand, ValueEnum};
-use serde_json::{json, Map, Value};
+use serde_json::Value;
 
 use super::{Ctx, DryRun, Runner};
-use crate::engine::items::{ItemKind, ItemQuery, ItemRecord, RevisionRecord};
+use crate::engine::items::{ItemKind, ItemQuery};
 use crate::error::{Error, Result};
-use crate::faces::acl::{AclConfig, Right};
-use crate::faces::items::{self as face, ItemContext, PutOptions};
+use crate::faces::acl::Right;
+use crate::faces::items::PutOptions;
+use crate::ops::items as ops;
 use crate::output::{Output, Shape};
 use crate::plural::count;
-use crate::timestamp::{format_rfc3339, now_us, parse_rfc3339};
+use crate::timestamp::{format_rfc3339, parse_rfc3339};
 
 #[derive(Debug, Subcommand)]
 pub enum ItemCommand {
@@ -255,122 +256,78 @@ pub fn parse_pair(text: &str) -> Result<(String, Value)> {
     Ok((key.to_string(), value))
 }
 
-/// The item commands' context; ACL settings moin would fail on are a configuration error here,
-/// not a silently different evaluation.
-pub(super) fn context(ctx: &Ctx) -> Result<ItemContext> {
-    let a = &ctx.settings.acl;
-    let acl = AclConfig {
-        rights_before: a.rights_before.clone(),
-        rights_default: a.rights_default.clone(),
-        rights_after: a.rights_after.clone(),
-        hierarchic: a.hierarchic,
-        trusted: a.trusted.clone(),
-        group_regex: a.group_regex.clone(),
-    };
-    acl.validate().map_err(|e| {
-        Error::config(e).hint(
-            "fix it in the config file; `storectl config show` says where each setting comes from",
-        )
-    })?;
-    Ok(ItemContext {
-        acl,
-        enforce: a.enforce,
-        user: ctx.settings.user.clone(),
-        now_us: now_us(),
-    })
+fn parse_pairs(pairs: &[String]) -> Result<Vec<(String, Value)>> {
+    pairs.iter().map(|m| parse_pair(m)).collect()
 }
 
-fn item_json(item: &ItemRecord) -> Value {
-    json!({
-        "name": item.name,
-        "kind": item.kind.name(),
-        "revision": item.current,
-        "size": item.size,
-        "mtime": format_rfc3339(item.mtime_us),
-        "deleted": item.deleted,
-    })
-}
-
-fn revision_json(r: &RevisionRecord) -> Value {
-    let m = &r.meta;
-    let mut row = json!({
-        "revision": r.revno,
-        "mtime": format_rfc3339(r.mtime_us),
-        "action": r.action,
-        "userid": m.userid,
-        "addr": m.addr,
-        "hostname": m.hostname,
-        "comment": m.comment,
-        "extra": m.extra,
-        "size": m.size,
-        "deleted": r.deleted,
-        "mimetype": m.mimetype,
-    });
-    // Who, by name (history and log compute it: a moin user id's profile name).
-    if let Some(name) = &m.user_name {
-        row["user_name"] = json!(name);
-    } else if let Some(name) = m.user.get("user_name") {
-        row["user_name"] = name.clone();
-    }
-    // The name a moin edit-log line carries when it predates a rename.
-    if let Some(logged) = m.moin.get("moin_page") {
-        row["moin_page"] = logged.clone();
-    }
-    row
-}
-
-/// Data as JSON: text when it is UTF-8, `{"$base64": ...}` otherwise (never lossy).
-fn data_json(data: &[u8]) -> Value {
-    match std::str::from_utf8(data) {
-        Ok(text) => Value::String(text.to_string()),
-        Err(_) => json!({"$base64": base64::engine::general_purpose::STANDARD.encode(data)}),
-    }
-}
-
-fn saved_report(saved: face::Saved, dry: DryRun) -> Output {
-    Output::Report {
+fn saved_report(saved: ops::Saved) -> Result<Output> {
+    Ok(Output::Report {
         text: format!(
             "{:?}: revision {} ({}){}",
             saved.name,
             saved.revision,
             saved.action,
-            dry.note()
+            dry_note(saved.dry_run)
         ),
-        doc: saved.to_json(dry.dry_run),
+        doc: to_doc(&saved)?,
+    })
+}
+
+fn dry_note(dry_run: bool) -> &'static str {
+    DryRun { dry_run }.note()
+}
+
+/// `item show`'s sentence: which revision, when, by whom, then the text.
+fn shown_text(shown: &ops::Shown) -> String {
+    let mut text = format!(
+        "{} ({}), revision {} of {}, {} by {}{}",
+        shown.name,
+        shown.kind.name(),
+        shown.revision,
+        shown.current,
+        format_rfc3339(shown.mtime_us),
+        shown.by.as_deref().unwrap_or("?"),
+        if shown.deleted { " (deleted)" } else { "" }
+    );
+    if let Some(data) = &shown.data {
+        if let Some(t) = data.text() {
+            text.push_str("\n\n");
+            text.push_str(t);
+        } else if data.0.is_some() {
+            text.push_str("\n\n(binary data: use --raw)");
+        }
     }
+    text
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output> {
-    let ictx = context(ctx)?;
+    let rules = ops::ItemRules::from_settings(&ctx.settings)?;
     store.open(&ctx.settings)?;
+    let actor = ctx.actor();
     match cmd {
         ItemCommand::List(args) => {
-            let query = ItemQuery {
-                prefix: args.prefix,
-                kind: args.kind.map(Into::into),
-                include_deleted: args.include_deleted,
-                changed_since_us: args
-                    .changed_since
-                    .as_deref()
-                    .map(|t| parse_rfc3339(t, "--changed-since"))
-                    .transpose()?,
-                search: args.search,
+            let req = ops::List {
+                query: ItemQuery {
+                    prefix: args.prefix,
+                    kind: args.kind.map(Into::into),
+                    include_deleted: args.include_deleted,
+                    changed_since_us: args
+                        .changed_since
+                        .as_deref()
+                        .map(|t| parse_rfc3339(t, "--changed-since"))
+                        .transpose()?,
+                    search: args.search,
+                },
+                meta: parse_pairs(&args.meta)?,
             };
-            let meta = args
-                .meta
-                .iter()
-                .map(|m| parse_pair(m))
-                .collect::<Result<Vec<_>>>()?;
-            store.read(|tx| {
-                let mut records = ctx.printer.records(
-                    &["name", "kind", "revision", "size", "mtime", "deleted"],
-                    Shape::Array,
-                );
-                face::list(tx.items()?, &ictx, &query, &meta, &mut |item| {
-                    records.row(&item_json(&item))
-                })?;
-                records.finish()
+            let mut records = ctx.printer.records(
+                &["name", "kind", "revision", "size", "mtime", "deleted"],
+                Shape::Array,
+            );
+            ops::list(store, &rules, &actor, &req, &mut |item| {
+                records.row(&to_doc(&item)?)
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         ItemCommand::Show {
@@ -380,58 +337,19 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
             raw,
         } => {
             if raw {
-                store.read(|tx| {
-                    let store = tx.items()?;
-                    let revno = face::open_raw(store, &ictx, &name, rev)?;
-                    store.write_data(&name, revno, ctx.printer.raw())
-                })?;
+                ops::show_raw(store, &rules, &actor, &name, rev, ctx.printer.raw())?;
                 return Ok(Output::Nothing);
             }
-            let shown = store.read(|tx| face::show(tx.items()?, &ictx, &name, rev, !meta_only))?;
-            let mut doc = json!({
-                "name": shown.item.name,
-                "kind": shown.item.kind.name(),
-                "revision": shown.revision.revno,
-                "metadata": face::revision_metadata(&shown.revision),
-            });
-            let mut text = format!(
-                "{} ({}), revision {} of {}, {} by {}{}",
-                shown.item.name,
-                shown.item.kind.name(),
-                shown.revision.revno,
-                shown.item.current,
-                format_rfc3339(shown.revision.mtime_us),
-                // The profile's name where one maps a moin user id; else the id as stored.
-                [
-                    shown
-                        .revision
-                        .meta
-                        .user_name
-                        .as_ref()
-                        .and_then(Option::as_deref),
-                    shown.revision.meta.userid.as_deref(),
-                ]
-                .into_iter()
-                .flatten()
-                .find(|u| !u.is_empty())
-                .unwrap_or("?"),
-                if shown.revision.deleted {
-                    " (deleted)"
-                } else {
-                    ""
-                }
-            );
-            if !meta_only {
-                let data = shown.data.as_deref().map(data_json).unwrap_or(Value::Null);
-                if let Value::String(t) = &data {
-                    text.push_str("\n\n");
-                    text.push_str(t);
-                } else if !data.is_null() {
-                    text.push_str("\n\n(binary data: use --raw)");
-                }
-                doc["data"] = data;
-            }
-            Ok(Output::Report { doc, text })
+            let req = ops::Show {
+                name,
+                rev,
+                with_data: !meta_only,
+            };
+            let shown = ops::show(store, &rules, &actor, &req)?;
+            Ok(Output::Report {
+                text: shown_text(&shown),
+                doc: to_doc(&shown)?,
+            })
         }
         ItemCommand::Put(args) => {
             let mut data = Vec::new();
@@ -439,74 +357,63 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                 .reader
                 .read_to_end(&mut data)
                 .map_err(|e| Error::input_missing(format!("cannot read the input: {e}")))?;
-            let opts = PutOptions {
-                comment: args.comment,
-                meta: args
-                    .meta
-                    .iter()
-                    .map(|m| parse_pair(m))
-                    .collect::<Result<Vec<_>>>()?,
-                mimetype: args.mimetype,
-                rev_expected: args.rev_expected,
-                kind: args.kind.map(Into::into),
+            let req = ops::Put {
+                name: args.name,
+                data,
+                options: PutOptions {
+                    comment: args.comment,
+                    meta: parse_pairs(&args.meta)?,
+                    mimetype: args.mimetype,
+                    rev_expected: args.rev_expected,
+                    kind: args.kind.map(Into::into),
+                },
+                dry_run: args.dry.dry_run,
             };
-            let saved = store.write(args.dry.dry_run, |tx| {
-                face::put(tx, &ictx, &args.name, &data, &opts)
-            })?;
-            Ok(saved_report(saved, args.dry))
+            saved_report(ops::put(store, &rules, &actor, &req)?)
         }
         ItemCommand::History { name } => {
-            store.read(|tx| {
-                let mut records = ctx.printer.records(
-                    &[
-                        "revision",
-                        "mtime",
-                        "action",
-                        "user_name",
-                        "comment",
-                        "size",
-                        "deleted",
-                    ],
-                    Shape::Array,
-                );
-                face::history(tx.items()?, &ictx, &name, &mut |r| {
-                    records.row(&revision_json(&r))
-                })?;
-                records.finish()
+            let mut records = ctx.printer.records(
+                &[
+                    "revision",
+                    "mtime",
+                    "action",
+                    "user_name",
+                    "comment",
+                    "size",
+                    "deleted",
+                ],
+                Shape::Array,
+            );
+            ops::history(store, &rules, &actor, &name, &mut |r| {
+                records.row(&to_doc(&r)?)
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         ItemCommand::Log { name, since, limit } => {
-            let since = since
-                .as_deref()
-                .map(|t| parse_rfc3339(t, "--since"))
-                .transpose()?;
-            store.read(|tx| {
-                let mut records = ctx.printer.records(
-                    &[
-                        "mtime",
-                        "name",
-                        "revision",
-                        "action",
-                        "user_name",
-                        "comment",
-                    ],
-                    Shape::Array,
-                );
-                face::log(
-                    tx.items()?,
-                    &ictx,
-                    name.as_deref(),
-                    since,
-                    limit,
-                    &mut |item, r| {
-                        let mut line = revision_json(&r);
-                        line["name"] = json!(item);
-                        records.row(&line)
-                    },
-                )?;
-                records.finish()
+            let req = ops::Log {
+                name,
+                since_us: since
+                    .as_deref()
+                    .map(|t| parse_rfc3339(t, "--since"))
+                    .transpose()?,
+                limit,
+            };
+            let mut records = ctx.printer.records(
+                &[
+                    "mtime",
+                    "name",
+                    "revision",
+                    "action",
+                    "user_name",
+                    "comment",
+                ],
+                Shape::Array,
+            );
+            ops::log(store, &rules, &actor, &req, &mut |line| {
+                records.row(&to_doc(&line)?)
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         ItemCommand::Meta {
@@ -515,18 +422,23 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
             unset,
             dry,
         } => {
-            let set = set
-                .iter()
-                .map(|m| parse_pair(m))
-                .collect::<Result<Vec<_>>>()?;
-            let meta = store.write(dry.dry_run, |tx| face::meta(tx, &ictx, &name, &set, &unset))?;
-            Ok(Output::Doc(Value::Object(meta)))
+            let req = ops::Meta {
+                name,
+                set: parse_pairs(&set)?,
+                unset,
+                dry_run: dry.dry_run,
+            };
+            Ok(Output::Doc(Value::Object(ops::meta(
+                store, &rules, &actor, &req,
+            )?)))
         }
         ItemCommand::Delete { name, comment, dry } => {
-            let saved = store.write(dry.dry_run, |tx| {
-                face::delete(tx, &ictx, &name, comment.as_deref())
-            })?;
-            Ok(saved_report(saved, dry))
+            let req = ops::Delete {
+                name,
+                comment,
+                dry_run: dry.dry_run,
+            };
+            saved_report(ops::delete(store, &rules, &actor, &req)?)
         }
         ItemCommand::Rename {
             old,
@@ -534,14 +446,21 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
             comment,
             dry,
         } => {
-            let saved = store.write(dry.dry_run, |tx| {
-                face::rename(tx, &ictx, &old, &new, comment.as_deref())
-            })?;
-            Ok(saved_report(saved, dry))
+            let req = ops::Rename {
+                old,
+                new,
+                comment,
+                dry_run: dry.dry_run,
+            };
+            saved_report(ops::rename(store, &rules, &actor, &req)?)
         }
         ItemCommand::Copy { src, dst, dry } => {
-            let saved = store.write(dry.dry_run, |tx| face::copy(tx, &ictx, &src, &dst))?;
-            Ok(saved_report(saved, dry))
+            let req = ops::Copy {
+                src,
+                dst,
+                dry_run: dry.dry_run,
+            };
+            saved_report(ops::copy(store, &rules, &actor, &req)?)
         }
         ItemCommand::Revert {
             name,
@@ -549,10 +468,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
             comment,
             dry,
         } => {
-            let saved = store.write(dry.dry_run, |tx| {
-                face::revert(tx, &ictx, &name, to, comment.as_deref())
-            })?;
-            Ok(saved_report(saved, dry))
+            let req = ops::Revert {
+                name,
+                to,
+                comment,
+                dry_run: dry.dry_run,
+            };
+            saved_report(ops::revert(store, &rules, &actor, &req)?)
         }
         ItemCommand::Destroy { name, yes, dry } => {
             if !dry.dry_run {
@@ -561,51 +483,54 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
                     &format!("Destroy {name:?} and all its history for good?"),
                 )?;
             }
-            let items = store.write(dry.dry_run, |tx| face::destroy(tx, &ictx, &name))?;
+            let req = ops::Destroy {
+                name,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::destroy(store, &rules, &actor, &req)?;
             Ok(Output::Report {
                 text: format!(
-                    "{name:?} destroyed ({} with its attachments){}",
-                    count(items, "item"),
+                    "{:?} destroyed ({} with its attachments){}",
+                    done.name,
+                    count(done.destroyed, "item"),
                     dry.note()
                 ),
-                doc: json!({"name": name, "destroyed": items, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
-        ItemCommand::Acl { name, kind } => {
-            Ok(Output::Doc(store.read(|tx| {
-                face::acl_of(tx.items()?, &ictx, &name, kind.into())
-            })?))
-        }
+        ItemCommand::Acl { name, kind } => Ok(Output::Doc(to_doc(&ops::acl(
+            store,
+            &rules,
+            &actor,
+            &name,
+            kind.into(),
+        )?)?)),
         ItemCommand::Can { name, right, kind } => {
             let right = Right::parse(&right).ok_or_else(|| {
                 Error::usage(format!("{right:?} is not a right"))
                     .hint("rights: read, write, delete, revert, admin")
             })?;
-            if store.read(|tx| face::can(tx.items()?, &ictx, &name, right, kind.into()))? {
-                return Ok(Output::Doc(json!(true)));
+            let req = ops::Can {
+                name,
+                right,
+                new_kind: kind.into(),
+            };
+            let verdict = ops::can(store, &rules, &actor, &req)?;
+            match verdict.denial() {
+                None => Ok(Output::Doc(to_doc(&verdict)?)),
+                Some(denied) => {
+                    // The answer is printed, and the exit code says it too.
+                    ctx.printer.print(Output::Doc(to_doc(&verdict)?))?;
+                    Err(denied)
+                }
             }
-            ctx.printer.print(Output::Doc(json!(false)))?;
-            Err(Error::denied(format!(
-                "{} may not {} {name:?}",
-                ictx.user.as_deref().unwrap_or("an anonymous user"),
-                right.name()
-            )))
         }
         ItemCommand::Users => {
-            store.read(|tx| {
-                let mut records = ctx
-                    .printer
-                    .records(&["name", "email", "created"], Shape::Array);
-                tx.items()?.users(&mut |u| {
-                    records.row(&json!({
-                        "name": u.name,
-                        "email": u.profile.get("email"),
-                        "aliases": u.profile.get("aliases"),
-                        "created": format_rfc3339(u.created_us),
-                    }))
-                })?;
-                records.finish()
-            })?;
+            let mut records = ctx
+                .printer
+                .records(&["name", "email", "created"], Shape::Array);
+            ops::users(store, &mut |u| records.row(&to_doc(&u)?))?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         ItemCommand::User(UserCommand::Add {
@@ -614,34 +539,30 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ItemCommand) -> Result<Output
             alias,
             dry,
         }) => {
-            let mut profile = Map::new();
-            if let Some(e) = email {
-                profile.insert("email".into(), json!(e));
-            }
-            if !alias.is_empty() {
-                profile.insert("aliases".into(), json!(alias));
-            }
-            let user = store.write(dry.dry_run, |tx| {
-                face::add_user(tx.items()?, &name, profile.clone(), ictx.now_us)
-            })?;
+            let req = ops::AddUser {
+                name,
+                email,
+                aliases: alias,
+                dry_run: dry.dry_run,
+            };
+            let user = ops::add_user(store, &actor, &req)?;
             Ok(Output::Report {
                 text: format!("user {:?} added{}", user.name, dry.note()),
-                doc: json!({"name": user.name, "profile": user.profile, "dry_run": dry.dry_run}),
+                doc: to_doc(&user)?,
             })
         }
         ItemCommand::User(UserCommand::Show { name }) => {
-            let user = store.read(|tx| face::show_user(tx.items()?, &name))?;
-            Ok(Output::Doc(json!({
-                "name": user.name,
-                "profile": user.profile,
-                "created": format_rfc3339(user.created_us),
-            })))
+            Ok(Output::Doc(to_doc(&ops::show_user(store, &name)?)?))
         }
         ItemCommand::User(UserCommand::Rm { name, dry }) => {
-            store.write(dry.dry_run, |tx| face::remove_user(tx.items()?, &name))?;
+            let req = ops::RemoveUser {
+                name,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::remove_user(store, &req)?;
             Ok(Output::Report {
-                text: format!("user {name:?} removed{}", dry.note()),
-                doc: json!({"name": name, "removed": true, "dry_run": dry.dry_run}),
+                text: format!("user {:?} removed{}", done.name, dry.note()),
+                doc: to_doc(&done)?,
             })
         }
     }

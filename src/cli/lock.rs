@@ -1,17 +1,16 @@
 //! `storectl lock`: locks held across commands (an editor session).
 
-use std::time::{Duration, Instant};
+use crate::output::to_doc;
+use std::time::Instant;
 
 use clap::Subcommand;
-use serde_json::json;
 
 use super::{Ctx, DryRun, Runner};
-use crate::engine::items::LockRecord;
-use crate::error::{Error, Kind, Result};
-use crate::faces::items::ItemContext;
-use crate::faces::locks::{self, LockAuthority};
+use crate::error::Result;
+use crate::faces::locks;
+use crate::ops::locks::{self as ops, WaitForChange};
 use crate::output::{Output, Shape};
-use crate::timestamp::{format_rfc3339, now_us, offset_time, parse_duration, parse_duration_us};
+use crate::timestamp::{format_rfc3339, parse_duration, parse_duration_us};
 
 /// The ownership rule, at the end of every lock command's help (a macro, for `concat!`).
 macro_rules! rule {
@@ -79,120 +78,50 @@ pub enum LockCommand {
     },
 }
 
-fn lock_json(lock: &LockRecord, live: bool) -> serde_json::Value {
-    json!({
-        "resource": lock.resource,
-        "owner": lock.owner,
-        "acquired": format_rfc3339(lock.acquired_us),
-        "expires": lock.expires_us.map(format_rfc3339),
-        "expired": !live,
-    })
-}
-
-fn owner(ctx: &Ctx, given: Option<String>) -> Result<String> {
-    given
-        .or_else(|| ctx.settings.user.clone())
-        .filter(|o| !o.is_empty())
-        .ok_or_else(|| {
-            Error::usage("a lock needs an owner: anonymous users hold no locks")
-                .hint("act as the owner with --as USER")
-        })
-}
-
-/// The items face's rules, needed only to decide who administers an `item:` lock (a broken
-/// `[acl]` setting is then exit 78, as for item commands).
-fn items_context(ctx: &Ctx, resource: &str) -> Result<Option<ItemContext>> {
-    if resource.starts_with("item:") {
-        super::item::context(ctx).map(Some)
-    } else {
-        Ok(None)
+/// A waiting `lock acquire --wait` is woken by the change it waits for: the command's own
+/// store's, never a batch's (its open transaction cannot change under it).
+impl WaitForChange for Runner<'_> {
+    fn wait_for_change(&mut self, until: Instant) -> Result<bool> {
+        Runner::wait_for_change(self, until)
     }
-}
-
-fn authority<'a>(ctx: &'a Ctx, items: Option<&'a ItemContext>) -> LockAuthority<'a> {
-    LockAuthority {
-        user: ctx.settings.user.as_deref().filter(|u| !u.is_empty()),
-        administrators: &ctx.settings.locks.administrators,
-        items,
-    }
-}
-
-/// When a waiter for `resource` tries again at the latest: at its deadline, or when the
-/// holder's lock expires, if sooner (an expiry changes nothing in the store to wake it); now,
-/// when the lock went since the attempt that found it (a change this read saw already cannot
-/// wake the wait that follows). A later release wakes it through [`Runner::wait_for_change`].
-fn retry_at(store: &mut Runner, resource: &str, deadline: Instant) -> Result<Instant> {
-    let held = store.read(|tx| tx.locks()?.lock(resource))?;
-    Ok(match held {
-        None => Instant::now(),
-        Some(LockRecord {
-            expires_us: Some(expires_us),
-            ..
-        }) => {
-            let left = Duration::from_micros(expires_us.saturating_sub(now_us()).max(0) as u64);
-            Instant::now()
-                .checked_add(left)
-                .map_or(deadline, |expiry| deadline.min(expiry))
-        }
-        Some(_) => deadline,
-    })
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: LockCommand) -> Result<Output> {
     store.open(&ctx.settings)?;
+    let rules = ops::LockRules::from_settings(&ctx.settings);
+    let actor = ctx.actor();
     match cmd {
         LockCommand::Acquire {
             resource,
             ttl,
             wait,
-            owner: given,
+            owner,
             dry,
         } => {
             let resource = locks::parse_resource(&resource)?;
-            let owner = owner(ctx, given)?;
-            let ttl_us = ttl
-                .as_deref()
-                .map(|t| parse_duration_us(t, "--ttl"))
-                .transpose()?;
-            let deadline = match wait.as_deref() {
-                Some(w) => {
-                    let d = parse_duration(w, "--wait")?;
-                    Some(Instant::now().checked_add(d).ok_or_else(|| {
-                        Error::bad_input(format!("--wait {w:?} reaches past this clock's end"))
-                            .hint("give --wait a shorter duration")
-                    })?)
-                }
-                None => None,
+            let req = ops::Acquire {
+                resource,
+                owner,
+                ttl_us: ttl
+                    .as_deref()
+                    .map(|t| parse_duration_us(t, "--ttl"))
+                    .transpose()?,
+                wait: wait
+                    .as_deref()
+                    .map(|w| parse_duration(w, "--wait"))
+                    .transpose()?,
+                dry_run: dry.dry_run,
             };
-            let items = items_context(ctx, &resource)?;
-            let auth = authority(ctx, items.as_ref());
-            let mut told = false;
-            let lock = loop {
-                let now = now_us();
-                let expires_us = ttl_us.map(|t| offset_time(now, t, "--ttl")).transpose()?;
-                let attempt = store.write(dry.dry_run, |tx| {
-                    locks::acquire(tx, &auth, &resource, &owner, expires_us, now)
-                });
-                match (attempt, deadline) {
-                    (Err(e), Some(deadline))
-                        if e.kind() == Kind::Busy && Instant::now() < deadline =>
-                    {
-                        let until = retry_at(store, &resource, deadline)?;
-                        if !told && !ctx.settings.quiet {
-                            eprintln!(
-                                "note: {}; waiting up to {}",
-                                e.message(),
-                                wait.as_deref().unwrap_or_default()
-                            );
-                            told = true;
-                        }
-                        if !store.wait_for_change(until)? {
-                            return Err(e);
-                        }
-                    }
-                    (other, _) => break other?,
+            let quiet = ctx.settings.quiet;
+            let lock = ops::acquire(store, &rules, &actor, &req, &mut |e| {
+                if !quiet {
+                    eprintln!(
+                        "note: {}; waiting up to {}",
+                        e.message(),
+                        wait.as_deref().unwrap_or_default()
+                    );
                 }
-            };
+            })?;
             Ok(Output::Report {
                 text: format!(
                     "{} locked by {} {}",
@@ -204,37 +133,32 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: LockCommand) -> Result<Output
                             format_rfc3339(e)
                         ))
                 ),
-                doc: lock_json(&lock, true),
+                doc: to_doc(&lock)?,
             })
         }
         LockCommand::Release {
             resource,
-            owner: given,
+            owner,
             dry,
         } => {
-            let resource = locks::parse_resource(&resource)?;
-            let owner = owner(ctx, given)?;
-            let items = items_context(ctx, &resource)?;
-            let auth = authority(ctx, items.as_ref());
-            store.write(dry.dry_run, |tx| {
-                locks::release(tx, &auth, &resource, &owner, now_us())
-            })?;
+            let req = ops::Release {
+                resource,
+                owner,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::release(store, &rules, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("{resource} released"),
-                doc: json!({"resource": resource, "released": true, "dry_run": dry.dry_run}),
+                text: format!("{} released", done.resource),
+                doc: to_doc(&done)?,
             })
         }
         LockCommand::List => {
-            store.read(|tx| {
-                let mut records = ctx.printer.records(
-                    &["resource", "owner", "acquired", "expires", "expired"],
-                    Shape::Array,
-                );
-                locks::list(tx.locks()?, now_us(), &mut |lock, live| {
-                    records.row(&lock_json(&lock, live))
-                })?;
-                records.finish()
-            })?;
+            let mut records = ctx.printer.records(
+                &["resource", "owner", "acquired", "expires", "expired"],
+                Shape::Array,
+            );
+            ops::list(store, &actor, &mut |lock| records.row(&to_doc(&lock)?))?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         LockCommand::Break { resource, yes, dry } => {
@@ -242,14 +166,14 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: LockCommand) -> Result<Output
             if !dry.dry_run {
                 ctx.confirm(yes, &format!("Break the lock on {resource}?"))?;
             }
-            let items = items_context(ctx, &resource)?;
-            let auth = authority(ctx, items.as_ref());
-            let lock = store.write(dry.dry_run, |tx| {
-                locks::break_lock(tx, &auth, &resource, now_us())
-            })?;
+            let req = ops::Break {
+                resource,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::break_lock(store, &rules, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("lock on {} (held by {}) broken", lock.resource, lock.owner),
-                doc: json!({"resource": lock.resource, "owner": lock.owner, "broken": true, "dry_run": dry.dry_run}),
+                text: format!("lock on {} (held by {}) broken", done.resource, done.owner),
+                doc: to_doc(&done)?,
             })
         }
     }

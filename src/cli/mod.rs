@@ -33,7 +33,6 @@ use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
-use crate::faces::comments as comments_face;
 use crate::input::{self, Input};
 use crate::ops::Transactions;
 use crate::output::{print_error, use_color, Output, Printer};
@@ -260,22 +259,6 @@ impl Ctx {
         }
     }
 
-    /// `--as` and `--moderator`, checked against `[comments] moderators`.
-    pub fn identity(&self) -> Result<comments_face::Identity> {
-        comments_face::Identity::resolve(
-            self.settings.user.as_deref(),
-            self.settings.moderator,
-            &self.settings.comments.moderators,
-        )
-    }
-
-    pub fn comment_policy(&self) -> comments_face::Policy {
-        comments_face::Policy {
-            moderation: self.settings.comments.moderation,
-            allow_anonymous: self.settings.comments.allow_anonymous,
-        }
-    }
-
     /// Confirms a destructive command: `--yes`, or an answer at a terminal.
     pub fn confirm(&self, yes: bool, question: &str) -> Result<()> {
         if yes {
@@ -349,7 +332,8 @@ impl Runner<'_> {
     /// decides (its own `--dry-run` sets `dry_run` for every line that has one).
     ///
     /// `f` may run more than once (see [`Store::write`]): it prints nothing, reads records only
-    /// through [`Transactions::write_records`], and leaves after-commit work to [`Runner::after_commit`].
+    /// through [`Transactions::write_records`], and leaves after-commit work to
+    /// [`Transactions::after_commit`].
     pub fn write<T>(
         &mut self,
         dry_run: bool,
@@ -372,15 +356,6 @@ impl Runner<'_> {
             Runner::Closed | Runner::Batch { .. } => Ok(false),
         }
     }
-
-    /// Runs `f` once what the command wrote is committed: now for a command of its own (its
-    /// `write` has committed), after the commit of a batch (never if the batch is rolled back).
-    pub fn after_commit(&mut self, ctx: &Ctx, f: impl FnOnce(&Ctx) + 'static) {
-        match self {
-            Runner::Batch { after_commit, .. } => after_commit.push(Box::new(f)),
-            _ => f(ctx),
-        }
-    }
 }
 
 /// The ops layer takes its transactions from a `Runner`: the command's own, or its batch's.
@@ -395,6 +370,22 @@ impl Transactions for Runner<'_> {
         f: impl FnMut(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
         Runner::write(self, dry_run, f)
+    }
+
+    /// Now for a command of its own (its `write` has committed); after the commit of a batch or
+    /// a serve transaction group (never if it is rolled back), its warnings printed then.
+    fn after_commit(&mut self, work: crate::ops::AfterCommit) -> Vec<String> {
+        match self {
+            Runner::Batch { after_commit, .. } => {
+                after_commit.push(Box::new(move |ctx: &Ctx| {
+                    for warning in work() {
+                        ctx.printer.warn(&warning);
+                    }
+                }));
+                Vec::new()
+            }
+            Runner::Closed | Runner::Own(_) => work(),
+        }
     }
 }
 

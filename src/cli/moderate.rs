@@ -1,13 +1,12 @@
 //! `storectl moderate list|accept|reject`.
 
+use crate::output::to_doc;
 use clap::Subcommand;
-use serde_json::json;
 
 use super::{Ctx, DryRun, Runner};
-use crate::error::{Error, Result};
-use crate::faces::comments as face;
+use crate::error::Result;
+use crate::ops::comments as ops;
 use crate::output::{Output, Shape};
-use crate::timestamp::now_us;
 
 #[derive(Debug, Subcommand)]
 pub enum ModerateCommand {
@@ -34,51 +33,48 @@ pub enum ModerateCommand {
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: ModerateCommand) -> Result<Output> {
-    let who = ctx.identity()?;
+    let who = ops::Commenter::new(&ctx.settings, &ctx.actor())?;
     store.open(&ctx.settings)?;
     match cmd {
         ModerateCommand::List { document } => {
-            store.read(|tx| {
-                let mut records = ctx.printer.records(
-                    &["id", "document", "node", "username", "time", "text"],
-                    Shape::Array,
-                );
-                face::waiting(
-                    tx.comments()?,
-                    document.as_deref(),
-                    &who,
-                    now_us(),
-                    &mut |c| {
-                        records.row(
-                            &serde_json::to_value(&c)
-                                .map_err(|e| Error::internal(e.to_string()))?,
-                        )
-                    },
-                )?;
-                records.finish()
+            let mut records = ctx.printer.records(
+                &["id", "document", "node", "username", "time", "text"],
+                Shape::Array,
+            );
+            ops::waiting(store, &who, &ops::Waiting { document }, &mut |c| {
+                records.row(&to_doc(&c)?)
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
         ModerateCommand::Accept { id, dry } => {
-            let was_hidden = store.write(dry.dry_run, |tx| face::accept(tx, id, &who, now_us()))?;
+            let req = ops::Accept {
+                id,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::accept(store, &who, &req)?;
             Ok(Output::Report {
-                text: if was_hidden {
+                text: if done.was_hidden {
                     format!("comment {id} accepted: now displayed{}", dry.note())
                 } else {
                     format!("comment {id} was already displayed")
                 },
-                doc: json!({"id": id, "displayed": true, "was_hidden": was_hidden, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
         ModerateCommand::Reject { id, dry } => {
-            let deleted = store.write(dry.dry_run, |tx| face::reject(tx, id, &who, now_us()))?;
+            let req = ops::Delete {
+                id,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::reject(store, &who, &req)?;
             Ok(Output::Report {
                 text: format!(
                     "comment {id} rejected: deleted {:?}{}",
-                    deleted.ids,
+                    done.ids,
                     dry.note()
                 ),
-                doc: json!({"deleted": deleted.deleted, "ids": deleted.ids, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
     }

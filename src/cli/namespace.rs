@@ -1,5 +1,6 @@
 //! `storectl namespace`: Errbot-style namespaced key/value storage.
 
+use crate::output::to_doc;
 use std::path::PathBuf;
 
 use clap::{Args, Subcommand, ValueEnum};
@@ -538,12 +539,6 @@ fn report(changes: ops::Changed) -> Result<Output> {
         text: summary(&changes),
         doc: to_doc(&changes)?,
     })
-}
-
-/// A result as the command's JSON document (field order kept).
-fn to_doc(result: &impl serde::Serialize) -> Result<Value> {
-    serde_json::to_value(result)
-        .map_err(|e| Error::internal(format!("cannot render a namespace result as JSON: {e}")))
 }
 
 /// What changed, for a person at a terminal: one line, then each key.

@@ -1,19 +1,18 @@
 //! `storectl node`: the commentable paragraphs of a documentation build.
 
+use crate::output::to_doc;
 use std::path::PathBuf;
 
 use clap::{ArgGroup, Args, Subcommand};
-use serde_json::json;
 
 use super::{Ctx, DryRun, Runner};
 use crate::engine::comments::NodeRecord;
 use crate::error::{Error, Result};
-use crate::faces::comments::{self as face, OnExisting};
-use crate::faces::locks::Actor;
+use crate::faces::comments::OnExisting;
 use crate::input::{self, RecordReader};
+use crate::ops::comments::nodes as ops;
 use crate::output::{Output, Shape};
 use crate::plural::count;
-use crate::timestamp::now_us;
 
 #[derive(Debug, Subcommand)]
 pub enum NodeCommand {
@@ -66,11 +65,7 @@ pub struct AddArgs {
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output> {
     store.open(&ctx.settings)?;
-    let user = ctx.settings.user.clone();
-    let actor = Actor {
-        user: user.as_deref(),
-        now_us: now_us(),
-    };
+    let actor = ctx.actor();
     match cmd {
         NodeCommand::Add(args) => {
             let on_existing = match (args.update, args.ignore_existing) {
@@ -78,33 +73,25 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                 (_, true) => OnExisting::Ignore,
                 _ => OnExisting::Fail,
             };
-            let dry = args.dry.dry_run;
+            let dry = args.dry;
             if let Some(from) = &args.from {
                 let mut reader = RecordReader::new(ctx.open_input(Some(from))?);
-                let batch = store
-                    .write(dry, |tx| {
-                        reader.rewind()?;
-                        face::add_nodes_from(tx, actor, &mut reader, on_existing)
-                    })
-                    .map_err(|e| e.context("node add stopped; nothing was stored"))?;
-                let mut doc =
-                    serde_json::to_value(&batch).map_err(|e| Error::internal(e.to_string()))?;
-                doc["dry_run"] = json!(dry);
+                let req = ops::AddMany {
+                    on_existing,
+                    dry_run: dry.dry_run,
+                };
+                let done = ops::add_many(store, &actor, &req, &mut reader)?;
                 return Ok(Output::Report {
                     text: format!(
                         "{}: {} added, {} updated, {} unchanged, {} skipped{}",
-                        count(batch.records, "node"),
-                        batch.added,
-                        batch.updated,
-                        batch.unchanged,
-                        batch.skipped,
-                        if dry {
-                            " (dry run: nothing written)"
-                        } else {
-                            ""
-                        }
+                        count(done.records, "node"),
+                        done.added,
+                        done.updated,
+                        done.unchanged,
+                        done.skipped,
+                        dry.note()
                     ),
-                    doc,
+                    doc: to_doc(&done)?,
                 });
             }
             let source = match (&args.source, &args.source_file) {
@@ -116,50 +103,37 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                     ))
                 }
             };
-            let node = NodeRecord {
-                id: args.id.unwrap_or_default(),
-                document: args.document.unwrap_or_default(),
-                source,
+            let req = ops::Add {
+                node: NodeRecord {
+                    id: args.id.unwrap_or_default(),
+                    document: args.document.unwrap_or_default(),
+                    source,
+                },
+                on_existing,
+                dry_run: dry.dry_run,
             };
-            let outcome = store.write(dry, |tx| face::add_node(tx, actor, &node, on_existing))?;
+            let done = ops::add(store, &actor, &req)?;
             Ok(Output::Report {
                 text: format!(
                     "node {:?} ({}): {}{}",
-                    node.id,
-                    node.document,
-                    serde_json::to_value(outcome)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default(),
-                    if dry {
-                        " (dry run: nothing written)"
-                    } else {
-                        ""
-                    }
+                    done.id,
+                    done.document,
+                    to_doc(&done.status)?.as_str().unwrap_or_default(),
+                    dry.note()
                 ),
-                doc: json!({"id": node.id, "document": node.document, "status": outcome, "dry_run": dry}),
+                doc: to_doc(&done)?,
             })
         }
         NodeCommand::List { document } => {
-            store.read(|tx| {
-                let mut records = ctx
-                    .printer
-                    .records(&["id", "document", "comments", "visible"], Shape::Array);
-                face::list_nodes(tx.comments()?, document.as_deref(), &mut |node| {
-                    records.row(&json!({
-                        "id": node.id, "document": node.document, "comments": node.comments,
-                        "visible": node.visible, "source": node.source,
-                    }))
-                })?;
-                records.finish()
+            let mut records = ctx
+                .printer
+                .records(&["id", "document", "comments", "visible"], Shape::Array);
+            ops::list(store, document.as_deref(), &mut |node| {
+                records.row(&to_doc(&node)?)
             })?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
-        NodeCommand::Show { id } => {
-            let node = store.read(|tx| face::show_node(tx.comments()?, &id))?;
-            Ok(Output::Doc(
-                serde_json::to_value(node).map_err(|e| Error::internal(e.to_string()))?,
-            ))
-        }
+        NodeCommand::Show { id } => Ok(Output::Doc(to_doc(&ops::show(store, &id)?)?)),
     }
 }

@@ -3,12 +3,10 @@
 use clap::Args;
 
 use super::{Ctx, DryRun, Runner};
-use crate::error::{Error, Result};
-use crate::faces::comments as face;
-use crate::faces::locks::Actor;
+use crate::error::Result;
+use crate::ops::comments as ops;
 use crate::output::Output;
 use crate::plural::count;
-use crate::timestamp::now_us;
 
 #[derive(Debug, Args)]
 pub struct RenameUserArgs {
@@ -22,15 +20,12 @@ pub struct RenameUserArgs {
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, args: RenameUserArgs) -> Result<Output> {
     store.open(&ctx.settings)?;
-    let actor = Actor {
-        user: ctx.settings.user.as_deref(),
-        now_us: now_us(),
+    let req = ops::RenameUser {
+        old: args.old,
+        new: args.new,
+        dry_run: args.dry.dry_run,
     };
-    let renamed = store.write(args.dry.dry_run, |tx| {
-        face::rename_user(tx, actor, &args.old, &args.new)
-    })?;
-    let mut doc = serde_json::to_value(&renamed).map_err(|e| Error::internal(e.to_string()))?;
-    doc["dry_run"] = serde_json::json!(args.dry.dry_run);
+    let renamed = ops::rename_user(store, &ctx.actor(), &req)?;
     Ok(Output::Report {
         text: format!(
             "user {:?} renamed to {:?}: {}, {} moved, {} merged{}",
@@ -41,6 +36,6 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, args: RenameUserArgs) -> Result<Ou
             count(renamed.votes_merged, "vote"),
             args.dry.note()
         ),
-        doc,
+        doc: crate::output::to_doc(&renamed)?,
     })
 }

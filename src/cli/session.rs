@@ -1,23 +1,21 @@
 //! `storectl session`: Triggers workflow sessions.
 
-use std::io::Write;
+mod run;
+
+use crate::output::to_doc;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
-use std::sync::mpsc;
-use std::time::Duration;
 
 use clap::Subcommand;
 use serde_json::{json, Map, Value};
 
 use super::{Ctx, DryRun, Runner};
-use crate::engine::sessions::InstanceRecord;
 use crate::error::{Error, Result};
-use crate::faces::sessions::{self as face, InstanceFilter, SessionContext};
-use crate::faces::sessions_claims as claims;
+use crate::faces::sessions::{self as face, InstanceFilter};
 use crate::input;
+use crate::ops::sessions as ops;
 use crate::output::{Output, Shape};
 use crate::plural::count;
-use crate::timestamp::{format_rfc3339, now_us, offset_time, parse_duration_us};
+use crate::timestamp::parse_duration_us;
 
 #[derive(Debug, Subcommand)]
 pub enum SessionCommand {
@@ -295,14 +293,9 @@ fn parse_value(text: Option<&str>, what: &str) -> Result<Value> {
     }
 }
 
-fn to_json<T: serde::Serialize>(value: &T) -> Result<Value> {
-    serde_json::to_value(value).map_err(|e| Error::internal(format!("cannot encode JSON: {e}")))
-}
-
-fn instance_doc(i: &InstanceRecord) -> Value {
-    let mut doc = face::instance_json(i);
-    doc["name"] = json!(i.name);
-    doc
+/// `--result` of a cascade: `None` without `--cascade`.
+fn cascade_result(cascade: bool, result: Option<&str>) -> Result<Option<Value>> {
+    cascade.then(|| parse_value(result, "--result")).transpose()
 }
 
 fn fired_text(f: &face::Fired) -> String {
@@ -319,7 +312,8 @@ fn fired_text(f: &face::Fired) -> String {
     text
 }
 
-fn changed_output(c: face::Changed, dry: DryRun) -> Result<Output> {
+fn changed_output(done: ops::Changed) -> Result<Output> {
+    let c = &done.changed;
     let mut text = format!("{}: {}", c.instance, c.status);
     if let Some(clone) = &c.clone {
         text.push_str(&format!("\n  clone {} scheduled", clone.instance));
@@ -328,59 +322,56 @@ fn changed_output(c: face::Changed, dry: DryRun) -> Result<Output> {
         text.push('\n');
         text.push_str(&fired_text(f));
     }
-    let mut doc = to_json(&c)?;
-    doc["dry_run"] = json!(dry.dry_run);
-    Ok(Output::Report { doc, text })
+    Ok(Output::Report {
+        doc: to_doc(&done)?,
+        text,
+    })
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Output> {
-    let sctx = SessionContext {
-        user: ctx.settings.user.clone(),
-        now_us: now_us(),
-    };
     store.open(&ctx.settings)?;
+    let actor = ctx.actor();
     match cmd {
         SessionCommand::List => {
-            store.read(|tx| {
-                let mut records = ctx.printer.records(
-                    &["uid", "tasks", "instances", "unresolved", "modified"],
-                    Shape::Array,
-                );
-                tx.sessions()?.sessions(face::RESOLVED, &mut |s| {
-                    records.row(&json!({
-                        "uid": s.uid, "tasks": s.tasks, "instances": s.instances,
-                        "unresolved": s.unresolved, "modified": format_rfc3339(s.modified_us),
-                    }))
-                })?;
-                records.finish()
-            })?;
+            let mut records = ctx.printer.records(
+                &["uid", "tasks", "instances", "unresolved", "modified"],
+                Shape::Array,
+            );
+            ops::list(store, &mut |s| records.row(&to_doc(&s)?))?;
+            records.finish()?;
             Ok(Output::Nothing)
         }
-        SessionCommand::Show { uid } | SessionCommand::Export { uid } => Ok(Output::Doc(
-            store.read(|tx| face::export(tx.sessions()?, &uid))?,
-        )),
+        SessionCommand::Show { uid } | SessionCommand::Export { uid } => {
+            Ok(Output::Doc(ops::export(store, &uid)?))
+        }
         SessionCommand::Configure {
             uid,
             input: path,
             dry,
         } => {
             let doc = input::read_document(ctx.open_input(path.as_deref())?)?;
-            let tasks = store.write(dry.dry_run, |tx| face::configure(tx, &sctx, &uid, &doc))?;
+            let req = ops::Configure {
+                uid,
+                doc,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::configure(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("session {uid:?}: {} configured", count(tasks.len(), "task")),
-                doc: json!({"uid": uid, "configured": tasks, "dry_run": dry.dry_run}),
+                text: format!(
+                    "session {:?}: {} configured",
+                    done.uid,
+                    count(done.configured.len(), "task")
+                ),
+                doc: to_doc(&done)?,
             })
         }
         SessionCommand::Tasks { uid, unresolved } => {
-            let tasks = store.read(|tx| face::tasks(tx.sessions()?, &uid, unresolved))?;
+            let tasks = ops::tasks(store, &ops::Tasks { uid, unresolved })?;
             let mut records = ctx
                 .printer
                 .records(&["name", "after", "run", "unresolved"], Shape::Array);
-            for task in tasks {
-                let mut row = Value::Object(task.config);
-                row["name"] = json!(task.name);
-                row["unresolved"] = json!(task.unresolved);
-                records.row(&row)?;
+            for task in &tasks {
+                records.row(&to_doc(task)?)?;
             }
             records.finish()?;
             Ok(Output::Nothing)
@@ -392,25 +383,27 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             unresolved_logs,
             status,
         } => {
-            let filter = InstanceFilter {
-                task,
-                unresolved,
-                unresolved_logs,
-                status,
+            let req = ops::Instances {
+                uid,
+                filter: InstanceFilter {
+                    task,
+                    unresolved,
+                    unresolved_logs,
+                    status,
+                },
             };
-            let found = store.read(|tx| face::instances(tx.sessions()?, &uid, &filter))?;
+            let found = ops::instances(store, &req)?;
             let mut records = ctx
                 .printer
                 .records(&["name", "task", "status"], Shape::Array);
             for i in &found {
-                records.row(&instance_doc(i))?;
+                records.row(&to_doc(i)?)?;
             }
             records.finish()?;
             Ok(Output::Nothing)
         }
         SessionCommand::Instance { uid, name } => {
-            let i = store.read(|tx| face::instance(tx.sessions()?, &uid, &name))?;
-            Ok(Output::Doc(instance_doc(&i)))
+            Ok(Output::Doc(to_doc(&ops::instance(store, &uid, &name)?)?))
         }
         SessionCommand::CreateInstance {
             uid,
@@ -418,22 +411,28 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             kwargs,
             dry,
         } => {
-            let kwargs = parse_optional_object(kwargs.as_deref(), "--kwargs")?;
-            let i = store.write(dry.dry_run, |tx| {
-                face::create_instance(tx, &sctx, &uid, &task, kwargs.as_ref())
-            })?;
+            let req = ops::CreateInstance {
+                uid,
+                task,
+                kwargs: parse_optional_object(kwargs.as_deref(), "--kwargs")?,
+                dry_run: dry.dry_run,
+            };
+            let created = ops::create_instance(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("{} created", i.name),
-                doc: instance_doc(&i),
+                text: format!("{} created", created.name),
+                doc: to_doc(&created)?,
             })
         }
         SessionCommand::CloneInstance { uid, name, dry } => {
-            let i = store.write(dry.dry_run, |tx| {
-                face::clone_instance(tx, &sctx, &uid, &name)
-            })?;
+            let req = ops::CloneInstance {
+                uid,
+                name,
+                dry_run: dry.dry_run,
+            };
+            let clone = ops::clone_instance(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("{} cloned as {}", name, i.name),
-                doc: instance_doc(&i),
+                text: format!("{} cloned as {}", req.name, clone.name),
+                doc: to_doc(&clone)?,
             })
         }
         SessionCommand::Fire {
@@ -442,15 +441,16 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             kwargs,
             dry,
         } => {
-            let kwargs = Value::Object(parse_object(kwargs.as_deref(), "--kwargs")?);
-            let fired = store.write(dry.dry_run, |tx| {
-                face::fire(tx, &sctx, &uid, &trigger, &kwargs)
-            })?;
-            let mut doc = to_json(&fired)?;
-            doc["dry_run"] = json!(dry.dry_run);
+            let req = ops::Fire {
+                uid,
+                trigger,
+                kwargs: Value::Object(parse_object(kwargs.as_deref(), "--kwargs")?),
+                dry_run: dry.dry_run,
+            };
+            let fired = ops::fire(store, &actor, &req)?;
             Ok(Output::Report {
-                text: fired_text(&fired),
-                doc,
+                text: fired_text(&fired.fired),
+                doc: to_doc(&fired)?,
             })
         }
         SessionCommand::Status {
@@ -462,24 +462,15 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             result,
             dry,
         } => {
-            let metadata = parse_optional_object(metadata.as_deref(), "--metadata")?;
-            let result = if cascade {
-                Some(parse_value(result.as_deref(), "--result")?)
-            } else {
-                None
+            let req = ops::SetStatus {
+                uid,
+                name,
+                status,
+                metadata: parse_optional_object(metadata.as_deref(), "--metadata")?,
+                cascade: cascade_result(cascade, result.as_deref())?,
+                dry_run: dry.dry_run,
             };
-            let c = store.write(dry.dry_run, |tx| {
-                face::set_instance_status(
-                    tx,
-                    &sctx,
-                    &uid,
-                    &name,
-                    &status,
-                    metadata.as_ref(),
-                    result.as_ref(),
-                )
-            })?;
-            changed_output(c, dry)
+            changed_output(ops::set_status(store, &actor, &req)?)
         }
         SessionCommand::Finish {
             uid,
@@ -487,11 +478,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             result,
             dry,
         } => {
-            let result = parse_value(result.as_deref(), "--result")?;
-            let c = store.write(dry.dry_run, |tx| {
-                face::finish(tx, &sctx, &uid, &name, &result)
-            })?;
-            changed_output(c, dry)
+            let req = ops::Finish {
+                uid,
+                name,
+                result: parse_value(result.as_deref(), "--result")?,
+                dry_run: dry.dry_run,
+            };
+            changed_output(ops::finish(store, &actor, &req)?)
         }
         SessionCommand::Fail {
             uid,
@@ -500,10 +493,14 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             log_level,
             dry,
         } => {
-            let c = store.write(dry.dry_run, |tx| {
-                face::fail(tx, &sctx, &uid, &name, &error, log_level)
-            })?;
-            changed_output(c, dry)
+            let req = ops::Fail {
+                uid,
+                name,
+                error,
+                log_level,
+                dry_run: dry.dry_run,
+            };
+            changed_output(ops::fail(store, &actor, &req)?)
         }
         SessionCommand::Replay {
             uid,
@@ -511,11 +508,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             kwargs,
             dry,
         } => {
-            let kwargs = parse_optional_object(kwargs.as_deref(), "--kwargs")?;
-            let c = store.write(dry.dry_run, |tx| {
-                face::replay(tx, &sctx, &uid, &name, kwargs.as_ref())
-            })?;
-            changed_output(c, dry)
+            let req = ops::Replay {
+                uid,
+                name,
+                kwargs: parse_optional_object(kwargs.as_deref(), "--kwargs")?,
+                dry_run: dry.dry_run,
+            };
+            changed_output(ops::replay(store, &actor, &req)?)
         }
         SessionCommand::Skip {
             uid,
@@ -524,15 +523,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             result,
             dry,
         } => {
-            let result = if cascade {
-                Some(parse_value(result.as_deref(), "--result")?)
-            } else {
-                None
+            let req = ops::Skip {
+                uid,
+                name,
+                cascade: cascade_result(cascade, result.as_deref())?,
+                dry_run: dry.dry_run,
             };
-            let c = store.write(dry.dry_run, |tx| {
-                face::skip(tx, &sctx, &uid, &name, result.as_ref())
-            })?;
-            changed_output(c, dry)
+            changed_output(ops::skip(store, &actor, &req)?)
         }
         SessionCommand::Metadata {
             uid,
@@ -540,15 +537,25 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             metadata: text,
             dry,
         } => {
-            let metadata = parse_object(Some(&text), "the metadata")?;
-            let i = store.write(dry.dry_run, |tx| {
-                face::update_metadata(tx, &sctx, &uid, &name, &metadata)
-            })?;
-            Ok(Output::Doc(instance_doc(&i)))
+            let req = ops::UpdateMetadata {
+                uid,
+                name,
+                metadata: parse_object(Some(&text), "the metadata")?,
+                dry_run: dry.dry_run,
+            };
+            Ok(Output::Doc(to_doc(&ops::update_metadata(
+                store, &actor, &req,
+            )?)?))
         }
         SessionCommand::ResolveLogs { uid, name, dry } => {
-            let i = store.write(dry.dry_run, |tx| face::resolve_logs(tx, &sctx, &uid, &name))?;
-            Ok(Output::Doc(instance_doc(&i)))
+            let req = ops::ResolveLogs {
+                uid,
+                name,
+                dry_run: dry.dry_run,
+            };
+            Ok(Output::Doc(to_doc(&ops::resolve_logs(
+                store, &actor, &req,
+            )?)?))
         }
         SessionCommand::Import {
             input: path,
@@ -556,41 +563,46 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             replace,
             dry,
         } => {
-            let doc = input::read_document(ctx.open_input(path.as_deref())?)?;
-            let uid = uid
-                .or_else(|| doc.get("uid").and_then(Value::as_str).map(str::to_string))
-                .ok_or_else(|| {
-                    Error::usage("the document has no \"uid\"").hint("give --uid UID")
-                })?;
-            let (tasks, instances) = store.write(dry.dry_run, |tx| {
-                face::import(tx, &sctx, &uid, &doc, replace)
-            })?;
+            let req = ops::Import {
+                doc: input::read_document(ctx.open_input(path.as_deref())?)?,
+                uid,
+                replace,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::import(store, &actor, &req)?;
             Ok(Output::Report {
                 text: format!(
-                    "session {uid:?} imported: {}, {}",
-                    count(tasks, "task"),
-                    count(instances, "instance")
+                    "session {:?} imported: {}, {}",
+                    done.uid,
+                    count(done.tasks, "task"),
+                    count(done.instances, "instance")
                 ),
-                doc: json!({"uid": uid, "tasks": tasks, "instances": instances, "dry_run": dry.dry_run}),
+                doc: to_doc(&done)?,
             })
         }
         SessionCommand::Delete { uid, yes, dry } => {
             if !dry.dry_run {
                 ctx.confirm(yes, &format!("Delete session {uid:?}?"))?;
             }
-            store.write(dry.dry_run, |tx| face::delete(tx, &sctx, &uid))?;
+            let req = ops::Delete {
+                uid,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::delete(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("session {uid:?} deleted"),
-                doc: json!({"uid": uid, "deleted": true, "dry_run": dry.dry_run}),
+                text: format!("session {:?} deleted", done.uid),
+                doc: to_doc(&done)?,
             })
         }
         SessionCommand::Gc { idle, dry } => {
-            let idle_us = parse_duration_us(&idle, "--idle")?;
-            let before_us = offset_time(sctx.now_us, -idle_us, "--idle")?;
-            let removed = store.write(dry.dry_run, |tx| face::gc(tx, &sctx, before_us))?;
+            let req = ops::Gc {
+                idle_us: parse_duration_us(&idle, "--idle")?,
+                dry_run: dry.dry_run,
+            };
+            let done = ops::gc(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!("{} deleted", count(removed.len(), "idle session")),
-                doc: json!({"deleted": removed, "dry_run": dry.dry_run}),
+                text: format!("{} deleted", count(done.deleted.len(), "idle session")),
+                doc: to_doc(&done)?,
             })
         }
         SessionCommand::Run {
@@ -598,205 +610,6 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             command,
             max_runs,
             reclaim_after,
-        } => {
-            let reclaim_after_us = reclaim_after
-                .map(|d| parse_duration_us(&d, "--reclaim-after"))
-                .transpose()?;
-            let results = run_scheduled(ctx, store, &uid, &command, max_runs, reclaim_after_us)?;
-            Ok(Output::Report {
-                text: results
-                    .iter()
-                    .map(|r| {
-                        format!(
-                            "{}: {}",
-                            r["instance"].as_str().unwrap_or("?"),
-                            r["status"].as_str().unwrap_or("?")
-                        )
-                    })
-                    .collect::<Vec<_>>()
-                    .join("\n"),
-                doc: json!({"uid": uid, "runs": results}),
-            })
-        }
-    }
-}
-
-/// The local runner: each scheduled instance is marked running (its own transaction), CMD runs
-/// outside any transaction, and the outcome is stored in another.
-/// This process as a runner, for its claims: host, process id and start time.
-fn runner_id() -> String {
-    let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
-        .ok()
-        .map(|h| h.trim().to_string())
-        .filter(|h| !h.is_empty())
-        .unwrap_or_else(|| "localhost".to_string());
-    format!("{host}:{}:{}", std::process::id(), now_us())
-}
-
-fn run_scheduled(
-    ctx: &Ctx,
-    store: &mut Runner,
-    uid: &str,
-    command: &str,
-    max_runs: u64,
-    reclaim_after_us: Option<i64>,
-) -> Result<Vec<Value>> {
-    let holder = runner_id();
-    let mut results = Vec::new();
-    let sctx = || SessionContext {
-        user: ctx.settings.user.clone(),
-        now_us: now_us(),
-    };
-    loop {
-        let now = now_us();
-        let candidates =
-            store.read(|tx| claims::claimable(tx.sessions()?, uid, now, reclaim_after_us))?;
-        if candidates.is_empty() {
-            return Ok(results);
-        }
-        for candidate in candidates {
-            if results.len() as u64 >= max_runs {
-                return Err(Error::conflict(format!(
-                    "stopped after {}; instances are still scheduled",
-                    count(max_runs, "run")
-                ))
-                .hint("raise --max-runs, or check the workflow for a cycle"));
-            }
-            let claim_ctx = sctx();
-            let claimed = store.write(false, |tx| {
-                claims::claim(
-                    tx,
-                    &claim_ctx,
-                    uid,
-                    &candidate.name,
-                    &holder,
-                    reclaim_after_us,
-                )
-            })?;
-            // Another runner got there first, or it moved on: not ours to run.
-            let Some(claimed) = claimed else { continue };
-            crate::failpoint::hit("session-run-claimed");
-            if let Some(old) = &claimed.took_over {
-                ctx.printer.warn(&format!(
-                    "instance {:?}: taking over the claim runner {} made at {}; it runs again",
-                    candidate.name,
-                    old.holder,
-                    format_rfc3339(old.renewed_us)
-                ));
-            }
-            let instance = claimed.instance;
-            let trigger_kwargs = instance
-                .metadata
-                .get("actualKwargs")
-                .cloned()
-                .unwrap_or_else(|| json!({}));
-            // The claim is renewed while the command runs, so that it never looks stale to a
-            // runner with --reclaim-after while this one lives. A renewal that fails is left to
-            // the next one, and the outcome's check says whether the claim held.
-            let mut renew = || {
-                let renew_ctx = sctx();
-                let _ = store.write(false, |tx| {
-                    claims::renew(tx, &renew_ctx, uid, &instance.name, &holder)
-                });
-            };
-            let outcome = run_command(
-                command,
-                uid,
-                &instance,
-                &trigger_kwargs,
-                Duration::from_micros(claims::renew_every_us(reclaim_after_us) as u64),
-                &mut renew,
-            );
-            let done_ctx = sctx();
-            let (status, detail, recorded) = match outcome {
-                Ok(result) => {
-                    let recorded = store.write(false, |tx| {
-                        claims::finish_claimed(tx, &done_ctx, uid, &instance.name, &holder, &result)
-                    });
-                    (face::FINISHED, json!({"result": result}), recorded)
-                }
-                Err(why) => {
-                    let recorded = store.write(false, |tx| {
-                        claims::fail_claimed(tx, &done_ctx, uid, &instance.name, &holder, &why, 40)
-                    });
-                    (face::FAILED, json!({"error": why}), recorded)
-                }
-            };
-            // A claim lost to a runner that took it over: that runner records the outcome.
-            let status = match recorded {
-                Ok(_) => status,
-                Err(e) if e.kind() == crate::error::Kind::Conflict => {
-                    ctx.printer.warn(&e.message());
-                    "claim_lost"
-                }
-                Err(e) => return Err(e),
-            };
-            let mut line =
-                json!({"instance": instance.name, "task": instance.task, "status": status});
-            if let (Value::Object(l), Value::Object(d)) = (&mut line, detail) {
-                l.extend(d);
-            }
-            results.push(line);
-        }
-    }
-}
-
-/// Runs CMD for one instance, calling `heartbeat` every `beat` while it runs: exit 0 with a JSON
-/// object on stdout is a result.
-fn run_command(
-    command: &str,
-    uid: &str,
-    instance: &InstanceRecord,
-    trigger_kwargs: &Value,
-    beat: Duration,
-    heartbeat: &mut dyn FnMut(),
-) -> std::result::Result<Value, String> {
-    let mut child = Command::new("sh")
-        .arg("-c")
-        .arg(command)
-        .env("STORECTL_SESSION", uid)
-        .env("STORECTL_INSTANCE", &instance.name)
-        .env("STORECTL_TASK", &instance.task)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .map_err(|e| format!("cannot start `{command}`: {e}"))?;
-    let input = trigger_kwargs.to_string();
-    let stdin = child.stdin.take();
-    // The command is fed and waited for on a thread of its own, so that this one keeps the
-    // heartbeat going however long it runs.
-    let (done, finished) = mpsc::channel();
-    std::thread::spawn(move || {
-        if let Some(mut stdin) = stdin {
-            let _ = stdin.write_all(input.as_bytes());
-        }
-        let _ = done.send(child.wait_with_output());
-    });
-    let out = loop {
-        match finished.recv_timeout(beat) {
-            Ok(out) => break out.map_err(|e| format!("`{command}` did not finish: {e}"))?,
-            Err(mpsc::RecvTimeoutError::Timeout) => heartbeat(),
-            Err(mpsc::RecvTimeoutError::Disconnected) => {
-                return Err(format!(
-                    "`{command}` did not finish: its waiting thread stopped"
-                ))
-            }
-        }
-    };
-    if !out.status.success() {
-        let stderr = String::from_utf8_lossy(&out.stderr);
-        return Err(format!(
-            "exit {}: {}",
-            out.status
-                .code()
-                .map_or("signal".to_string(), |c| c.to_string()),
-            stderr.trim()
-        ));
-    }
-    match serde_json::from_slice::<Value>(&out.stdout) {
-        Ok(v @ Value::Object(_)) => Ok(v),
-        Ok(other) => Err(format!("stdout was {other}, not a JSON object")),
-        Err(e) => Err(format!("stdout is not JSON: {e}")),
+        } => run::run(ctx, store, &actor, uid, command, max_runs, reclaim_after),
     }
 }

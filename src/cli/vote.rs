@@ -1,13 +1,11 @@
 //! `storectl vote CID VALUE` (also `vote cast CID VALUE`).
 
-use clap::{Args, Subcommand};
-use serde_json::json;
-
 use super::{Ctx, Runner};
 use crate::error::{Error, Result};
 use crate::faces::comments as face;
+use crate::ops::comments as ops;
 use crate::output::Output;
-use crate::timestamp::now_us;
+use clap::{Args, Subcommand};
 
 #[derive(Debug, Args)]
 #[command(args_conflicts_with_subcommands = true)]
@@ -53,21 +51,23 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, args: VoteArgs) -> Result<Output> 
             }
         },
     };
-    let value = face::parse_vote_value(&value)?;
-    let who = ctx.identity()?;
+    let req = ops::Vote {
+        comment,
+        value: face::parse_vote_value(&value)?,
+        dry_run: dry.dry_run,
+    };
+    let who = ops::Commenter::new(&ctx.settings, &ctx.actor())?;
     store.open(&ctx.settings)?;
-    let result = store.write(dry.dry_run, |tx| {
-        face::vote(tx, comment, &who, value, now_us())
-    })?;
+    let voted = ops::vote(store, &who, &req)?;
     Ok(Output::Report {
         text: format!(
             "{} voted {:+} on comment {}: rating {}{}",
-            result.username,
-            result.value,
-            result.comment,
-            result.rating,
+            voted.username,
+            voted.value,
+            voted.comment,
+            voted.rating,
             dry.note()
         ),
-        doc: json!({"comment": result.comment, "username": result.username, "value": result.value, "rating": result.rating}),
+        doc: crate::output::to_doc(&voted)?,
     })
 }

@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::{json, Map, Value};
 
 use crate::engine::feeds::{ActivityRecord, FeedId, FeedStorage, IdRange, Order, TimelineInfo};
@@ -344,20 +344,58 @@ impl Activity {
         }
     }
 
-    pub fn to_json(&self, verbs: &Verbs) -> Value {
+    /// The activity as every command shows it.
+    pub fn view(&self, verbs: &Verbs) -> ActivityView {
         // Checked: an id read back from the store is not re-validated here.
         let time = match self.id.ms.checked_mul(1000) {
             Some(us) => format_rfc3339(us),
             None => format!("@{}ms", self.id.ms),
         };
+        ActivityView {
+            id: format_id(self.id),
+            actor: self.actor,
+            verb: self.verb,
+            verb_name: verbs.name_of(self.verb).map(str::to_string),
+            object: self.object,
+            target: self.target,
+            time,
+            extra_context: self.extra_context.clone(),
+        }
+    }
+
+    pub fn to_json(&self, verbs: &Verbs) -> Value {
+        self.view(verbs).to_json()
+    }
+}
+
+/// An activity as `feed add`, `feed slice` and `feed activity get` show it, in the field order
+/// of their JSON.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActivityView {
+    pub id: String,
+    pub actor: i64,
+    pub verb: u64,
+    /// The verb's name, built in or from `[feeds.verbs]`; null for a verb without one.
+    pub verb_name: Option<String>,
+    pub object: u64,
+    pub target: Option<i64>,
+    /// RFC 3339; `@MSms` for a stored time past what RFC 3339 shows.
+    pub time: String,
+    pub extra_context: Map<String, Value>,
+}
+
+impl ActivityView {
+    /// As JSON, with the numbers of `extra_context` exactly as stored. (`serde_json::to_value`,
+    /// and so `json!`, rewrites them: `1E5` becomes `1e+5`.)
+    pub fn to_json(&self) -> Value {
         let mut doc = json!({
-            "id": format_id(self.id),
+            "id": self.id,
             "actor": self.actor,
             "verb": self.verb,
-            "verb_name": verbs.name_of(self.verb),
+            "verb_name": self.verb_name,
             "object": self.object,
             "target": self.target,
-            "time": time,
+            "time": self.time,
             "extra_context": null,
         });
         // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
@@ -498,26 +536,6 @@ impl Tally for AddMany {
     }
 }
 
-impl AddMany {
-    pub fn to_json(&self, keys: &[String], dry_run: bool) -> Value {
-        let per_key: Map<String, Value> = keys
-            .iter()
-            .map(|k| {
-                let added = self.added.get(k).copied().unwrap_or(0);
-                (
-                    k.clone(),
-                    json!({
-                        "added": added,
-                        "duplicates": self.records - added,
-                        "trimmed": self.trimmed.get(k).copied().unwrap_or(0),
-                    }),
-                )
-            })
-            .collect();
-        json!({"records": self.records, "keys": per_key, "dry_run": dry_run})
-    }
-}
-
 /// How many activities go to the store per statement batch.
 const CHUNK: usize = 1024;
 
@@ -612,10 +630,43 @@ impl Entry {
         }
     }
 
-    pub fn to_json(&self, verbs: &Verbs) -> Value {
+    /// The entry as `feed slice` shows it.
+    pub fn view(&self, verbs: &Verbs) -> EntryView {
         match self {
-            Entry::Found(a) => a.to_json(verbs),
-            Entry::Missing(id) => json!({"id": format_id(*id), "missing": true}),
+            Entry::Found(a) => EntryView::Found(a.view(verbs)),
+            Entry::Missing(id) => EntryView::Missing {
+                id: format_id(*id),
+                missing: true,
+            },
+        }
+    }
+
+    pub fn to_json(&self, verbs: &Verbs) -> Value {
+        self.view(verbs).to_json()
+    }
+}
+
+/// A slice entry as shown: the activity, or `{"id", "missing": true}` for a dangling id.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(untagged)]
+pub enum EntryView {
+    Found(ActivityView),
+    Missing { id: String, missing: bool },
+}
+
+impl EntryView {
+    pub fn id(&self) -> &str {
+        match self {
+            EntryView::Found(a) => &a.id,
+            EntryView::Missing { id, .. } => id,
+        }
+    }
+
+    /// As JSON, numbers exactly as stored (see [`ActivityView::to_json`]).
+    pub fn to_json(&self) -> Value {
+        match self {
+            EntryView::Found(a) => a.to_json(),
+            EntryView::Missing { id, missing } => json!({"id": id, "missing": missing}),
         }
     }
 }

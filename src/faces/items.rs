@@ -490,12 +490,6 @@ pub struct Saved {
     pub action: String,
 }
 
-impl Saved {
-    pub fn to_json(&self, dry_run: bool) -> Value {
-        json!({"name": self.name, "revision": self.revision, "action": self.action, "dry_run": dry_run})
-    }
-}
-
 fn base_meta(ctx: &ItemContext, comment: Option<&str>) -> RevisionMeta {
     RevisionMeta::edit(ctx.user.as_deref().unwrap_or(""), comment.unwrap_or(""))
 }
@@ -983,14 +977,42 @@ fn item_or_new(
     Ok((item, kind))
 }
 
+/// What `item acl` reports: the ACL that governs an item, the configured ACLs around it, and
+/// the user's rights (in moin's order).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct AclOf {
+    pub name: String,
+    /// False for an item that does not exist yet (the rest is what a new one would get).
+    pub exists: bool,
+    #[serde(serialize_with = "kind_name")]
+    pub kind: ItemKind,
+    /// The page whose ACL governs the item (an attachment's page).
+    pub acl_page: String,
+    /// That page's own `#acl` lines; `None` when it has none and the default applies.
+    pub acl: Option<String>,
+    pub uses_default: bool,
+    pub rights_before: String,
+    pub rights_default: String,
+    pub rights_after: String,
+    pub hierarchic: bool,
+    pub user: Option<String>,
+    pub rights: Vec<&'static str>,
+    pub enforced: bool,
+}
+
+/// An item kind as JSON: its name.
+pub fn kind_name<S: serde::Serializer>(kind: &ItemKind, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_str(kind.name())
+}
+
 /// `item acl`: the ACL that governs the item, and the user's rights; for an item that does not
-/// exist yet, the ACL and rights a new item of `new_kind` would get (`"exists": false`).
+/// exist yet, the ACL and rights a new item of `new_kind` would get (`exists: false`).
 pub fn acl_of(
     store: &mut dyn ItemStorage,
     ctx: &ItemContext,
     name: &str,
     new_kind: ItemKind,
-) -> Result<Value> {
+) -> Result<AclOf> {
     let (item, kind) = item_or_new(store, name, new_kind)?;
     let page = acl_page(name, kind).to_string();
     let own = store.item(&page)?.and_then(|i| i.acl);
@@ -1001,21 +1023,21 @@ pub fn acl_of(
             rights.push(right.name());
         }
     }
-    Ok(json!({
-        "name": name,
-        "exists": item.is_some(),
-        "kind": kind.name(),
-        "acl_page": page,
-        "acl": own,
-        "uses_default": own.is_none(),
-        "rights_before": ctx.acl.rights_before,
-        "rights_default": ctx.acl.rights_default,
-        "rights_after": ctx.acl.rights_after,
-        "hierarchic": ctx.acl.hierarchic,
-        "user": ctx.user,
-        "rights": rights,
-        "enforced": ctx.enforce,
-    }))
+    Ok(AclOf {
+        name: name.to_string(),
+        exists: item.is_some(),
+        kind,
+        acl_page: page,
+        uses_default: own.is_none(),
+        acl: own,
+        rights_before: ctx.acl.rights_before.clone(),
+        rights_default: ctx.acl.rights_default.clone(),
+        rights_after: ctx.acl.rights_after.clone(),
+        hierarchic: ctx.acl.hierarchic,
+        user: ctx.user.clone(),
+        rights,
+        enforced: ctx.enforce,
+    })
 }
 
 /// `item can NAME RIGHT`; for an item that does not exist yet, whether a new item of

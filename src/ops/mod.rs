@@ -39,11 +39,15 @@
 //! rendering in the CLI); derive `Serialize` on the result in the field order of today's JSON
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
+pub mod comments;
+pub mod feeds;
+pub mod items;
+pub mod locks;
 pub mod namespaces;
+pub mod sessions;
 
 use crate::engine::{Store, Transaction};
 use crate::error::{Error, Result};
-use crate::faces::locks;
 use crate::input::{RecordReader, Tally};
 use crate::timestamp::now_us;
 
@@ -54,7 +58,7 @@ pub struct Actor {
     /// The acting user; `None` is anonymous.
     pub user: Option<String>,
     /// A moderator was asked for. Whether it is honoured is a face's rule, checked against the
-    /// configuration (`comments::Identity::resolve`); faces without moderation ignore it.
+    /// configuration (`ops::comments::Commenter::new`); faces without moderation ignore it.
     pub moderator: bool,
     /// The request's clock, in microseconds since the epoch: one instant for the whole request,
     /// so every lock check and timestamp of one request agree.
@@ -72,8 +76,8 @@ impl Actor {
     }
 
     /// What a face's lock check compares a lock with.
-    pub fn locks(&self) -> locks::Actor<'_> {
-        locks::Actor {
+    pub fn locks(&self) -> crate::faces::locks::Actor<'_> {
+        crate::faces::locks::Actor {
             user: self.user.as_deref(),
             now_us: self.now_us,
         }
@@ -115,7 +119,18 @@ pub trait Transactions {
             chunk(tx, reader, tally)
         })
     }
+
+    /// Runs `work` once what this source's writes wrote is committed, and returns its warnings.
+    /// Where each write commits (a [`Store`]): at once. Where writes join a longer transaction
+    /// (a line of the CLI's `batch`, a `serve` transaction group): after that one commits, never
+    /// if it is rolled back; its warnings then go where that caller's go, and none come back here.
+    fn after_commit(&mut self, work: AfterCommit) -> Vec<String> {
+        work()
+    }
 }
+
+/// Work for after a commit (a moderation hook): it runs once, and returns its warnings.
+pub type AfterCommit = Box<dyn FnOnce() -> Vec<String>>;
 
 /// The running totals of a streaming write that may span several transactions.
 pub trait ChunkTally: Tally {
@@ -123,18 +138,16 @@ pub trait ChunkTally: Tally {
     fn committed(&self) -> u64;
 }
 
-// Until feeds have their ops module: `feed add-many` and `feed activity add` share the loop.
-impl ChunkTally for crate::faces::feeds::AddMany {
-    fn committed(&self) -> u64 {
-        self.committed
-    }
-}
-
 /// Runs a streaming write through `reader`: in one transaction, or (with `limit`) in
 /// transactions of up to `limit` records each, each committed on its own. `chunk` applies up to
 /// its limit in one transaction and says whether records remain. A failure goes to `stopped`
 /// with the count finished chunks committed before it, for an error that says what stayed stored. A dry run is one
 /// transaction however it is chunked: nothing is committed anyway.
+///
+/// Each chunk's records are read before its transaction begins (and held in memory until it
+/// commits), so that a producer that pauses (a pipe) never keeps the store locked while it is
+/// idle: other writers get in between chunks. Unchunked, records are read inside the one
+/// transaction, which would otherwise have to hold the whole input.
 pub fn write_in_chunks<S: ChunkTally>(
     store: &mut impl Transactions,
     dry_run: bool,
@@ -147,7 +160,13 @@ pub fn write_in_chunks<S: ChunkTally>(
     let limit = if dry_run { None } else { limit };
     loop {
         let committed_before = tally.committed();
-        let step = store.write_records(dry_run, reader, tally, |tx, r, t| chunk(tx, r, limit, t));
+        let step = match limit {
+            Some(n) => reader.read_ahead(n),
+            None => Ok(()),
+        }
+        .and_then(|()| {
+            store.write_records(dry_run, reader, tally, |tx, r, t| chunk(tx, r, limit, t))
+        });
         match step {
             Ok(true) => continue,
             Ok(false) => return Ok(()),

@@ -177,6 +177,19 @@ pub fn error_doc(out: &Output) -> Value {
     doc["error"].clone()
 }
 
+/// Waits until `done` holds, polling it, for a state another process reaches without saying so
+/// (a commit becoming visible in the store); fails the test after 30 s.
+pub fn poll_until(what: &str, mut done: impl FnMut() -> bool) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+    while !done() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "waited 30 s for {what}"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 /// Runs each script with `sh -c` at the same time, `$BIN` being storectl and this env's store and
 /// variables set, and fails if any of them fails: concurrent workers.
 pub fn run_workers_at_once(env: &Env, scripts: Vec<String>) {

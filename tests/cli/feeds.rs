@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{code, error_doc, Env};
+use crate::common::{code, error_doc, stderr, Env};
 
 /// T0 = 2020-01-01T00:00:00Z in epoch milliseconds.
 const T0_MS: i64 = 1_577_836_800_000;
@@ -593,4 +593,62 @@ fn feed_flush_honours_other_owners_locks_on_any_feed() {
     assert_eq!(env.json(&["feed", "count", "k"]), json!(1));
     env.json(&["--as", "alice", "feed", "flush", "--yes"]);
     assert_eq!(env.json(&["feed", "count", "k"]), json!(0));
+}
+
+/// A streaming add fed by a producer that pauses after its first record: with `--batch-size 1`
+/// that record is committed, and while the add waits for the next one it holds no lock, so a
+/// one-shot writer that waits for none gets in. Returns the add's document.
+#[cfg(unix)]
+fn an_add_waiting_for_input_holds_no_write_lock(env: &Env, args: &[&str]) -> Value {
+    use crate::common::poll_until;
+    use crate::serve::Served;
+    // The store exists before the add starts: a reader never races its creation.
+    env.json(&["init"]);
+    let mut add = Served::start_args(env, args);
+    add.send_raw(&format!("{}\n", a(1, 0)));
+    poll_until("the first record's commit", || {
+        code(&env.run(&["feed", "activity", "get", &id_of(1, 0)])) == 0
+    });
+    let out = env
+        .cmd()
+        .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "0")
+        .args(["feed", "add", "other:1", "--actor", "9", "--verb", "love"])
+        .args(["--object", "9"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        code(&out),
+        0,
+        "a one-shot writer could not write: {}",
+        stderr(&out)
+    );
+    add.send_raw(&format!("{}\n", a(2, 1)));
+    let (exit, out) = add.finish();
+    assert_eq!(exit, 0);
+    assert_eq!(env.json(&["feed", "count", "other:1"]), json!(1));
+    serde_json::from_str(&out.concat()).unwrap()
+}
+
+#[cfg(unix)]
+#[test]
+fn a_chunked_add_many_holds_no_write_lock_while_it_waits_for_input() {
+    let env = Env::new();
+    let args = ["feed", "add-many", "user:1", "-", "--batch-size", "1"];
+    let done = an_add_waiting_for_input_holds_no_write_lock(&env, &args);
+    assert_eq!(
+        (&done["records"], &done["keys"]["user:1"]["added"]),
+        (&json!(2), &json!(2))
+    );
+    assert_eq!(ids(&env, &["user:1"]), vec![id_of(2, 1), id_of(1, 0)]);
+}
+
+#[cfg(unix)]
+#[test]
+fn a_chunked_activity_add_holds_no_write_lock_while_it_waits_for_input() {
+    let env = Env::new();
+    let args = ["feed", "activity", "add", "-", "--batch-size", "1"];
+    let done = an_add_waiting_for_input_holds_no_write_lock(&env, &args);
+    assert_eq!(done["records"], json!(2));
+    let got = env.json(&["feed", "activity", "get", &id_of(1, 0), &id_of(2, 1)]);
+    assert_eq!(got["missing"], json!([]));
 }

@@ -707,3 +707,24 @@ fn acl_and_can_answer_for_an_item_that_does_not_exist_yet(env: Env) {
     );
     assert_eq!(code(&out), 0, "{}", stderr(&out));
 }
+
+/// `item meta NAME` without `--set`/`--unset` only shows: it answers while another writer
+/// holds the store's write lock, as every other read does.
+#[test]
+fn item_meta_without_changes_is_a_read_and_waits_for_no_writer() {
+    let env = admin_env();
+    put(&env, &["Page"], "text");
+    env.json(&["item", "meta", "Page", "--set", "topic=x"]);
+    let conn = rusqlite::Connection::open(&env.store).unwrap();
+    conn.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let out = env
+        .cmd()
+        .args(["--json", "item", "meta", "Page"])
+        .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "200")
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 0, "{}", stderr(&out));
+    let meta: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(meta["topic"], "x", "{meta}");
+    conn.execute_batch("ROLLBACK").unwrap();
+}

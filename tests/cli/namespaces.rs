@@ -527,3 +527,31 @@ fn import_in_batches_commits_whole_batches_and_reports_them() {
     );
     assert_eq!(env.json(&["namespace", "len", "ns"]), json!(10));
 }
+
+/// A producer that pauses between records: with `--batch-size 1` each record is committed, and
+/// while the import waits for the next one it holds no lock, so a one-shot writer that waits for
+/// none gets in.
+#[cfg(unix)]
+#[test]
+fn a_chunked_import_holds_no_write_lock_while_it_waits_for_input() {
+    use crate::common::poll_until;
+    use crate::serve::{one_shot_set, Served};
+    let env = Env::new();
+    // The store exists before the import starts: a reader never races its creation.
+    env.json(&["init"]);
+    let mut import = Served::start_args(&env, &["namespace", "import", "-", "--batch-size", "1"]);
+    import.send_raw("{\"namespace\": \"ns\", \"key\": \"a\", \"value\": 1}\n");
+    poll_until("the first record's commit", || {
+        env.json(&["namespace", "len", "ns"]) == json!(1)
+    });
+    one_shot_set(&env, "other", "k", "2");
+    import.send_raw("{\"namespace\": \"ns\", \"key\": \"b\", \"value\": 2}\n");
+    let (exit, out) = import.finish();
+    assert_eq!(exit, 0);
+    let done: Value = serde_json::from_str(&out.concat()).unwrap();
+    assert_eq!(
+        (&done["records"], &done["added"], &done["namespaces"]),
+        (&json!(2), &json!(2), &json!({"ns": 2}))
+    );
+    assert_eq!(env.json(&["namespace", "get", "other", "k"]), json!(2));
+}

@@ -5,7 +5,7 @@ use std::process::{Command, Stdio};
 
 use serde_json::json;
 
-use crate::common::{code, stderr, stdout, Env};
+use crate::common::{code, parse_json, stderr, stdout, Env};
 
 #[test]
 fn tsv_prints_raw_strings_and_compact_json() {
@@ -478,6 +478,55 @@ fn numbers_come_back_exactly_as_written() {
     ]);
     let slice = stdout(&env.run(&["feed", "slice", "g"]));
     assert!(slice.contains("\"extra_context\":{\"e\":2E5}"), "{slice}");
+    // What a changing command prints carries the numbers as written, too.
+    let added = stdout(&env.run(&[
+        "--json",
+        "feed",
+        "add",
+        "h",
+        "--actor",
+        "1",
+        "--verb",
+        "3",
+        "--object",
+        "2",
+        "--extra",
+        "{\"e\": 3E5}",
+    ]));
+    assert!(added.contains("\"extra_context\":{\"e\":3E5}"), "{added}");
+    let id = parse_json(added.as_bytes())["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let got = stdout(&env.run(&["--json", "feed", "activity", "get", &id]));
+    assert!(got.contains("\"e\":3E5"), "{got}");
+
+    // Session kwargs: kept through fire, the stored instance, finish's result.
+    env.json_stdin(
+        &["session", "configure", "u"],
+        "{\"a\": {\"after\": [\"d\"], \"run\": \"x\"}}",
+    );
+    let fired = stdout(&env.run(&[
+        "--json",
+        "session",
+        "fire",
+        "u",
+        "d",
+        "--kwargs",
+        "{\"n\": 4E5}",
+    ]));
+    assert!(fired.contains("\"n\":4E5"), "{fired}");
+    let instance = stdout(&env.run(&["--json", "session", "instance", "u", "a#0"]));
+    assert!(
+        instance.contains("\"kwargs\":{\"d\":{\"n\":4E5}}"),
+        "{instance}"
+    );
+    env.json(&["session", "finish", "u", "a#0", "--result", "{\"r\": 5E5}"]);
+    let instance = stdout(&env.run(&["--json", "session", "instance", "u", "a#0"]));
+    assert!(
+        instance.contains("\"r\":5E5") && instance.contains("\"n\":4E5"),
+        "{instance}"
+    );
 }
 
 /// A terminal nobody sized (0 columns: `script`, some containers) gets tables at their natural

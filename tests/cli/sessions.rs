@@ -3,7 +3,7 @@
 
 use serde_json::{json, Value};
 
-use crate::common::{code, error_doc, run_workers_at_once, Env};
+use crate::common::{code, error_doc, parse_json, run_workers_at_once, Env};
 
 /// A pass-through runner: finishes with {"kwargs": <trigger_kwargs>}.
 const PASS_THROUGH: &str = "printf '{\"kwargs\":'; cat; printf '}'";
@@ -770,4 +770,40 @@ fn a_live_runners_claim_is_renewed_and_never_taken_over() {
     assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
     assert_eq!(std::fs::read_to_string(&log).unwrap(), "a#0\n");
     assert_eq!(instance(&env, "u", "a#0")["status"], json!("finished"));
+}
+
+/// A task that writes its whole output before it reads its input, both larger than a pipe's
+/// buffer: the runner must feed stdin while it drains stdout, or both sides wait for ever.
+#[test]
+fn session_run_feeds_a_task_that_writes_before_it_reads_without_deadlock() {
+    let env = Env::new();
+    configure(&env, "u", json!({"big": {"after": ["d"], "run": "b"}}));
+    let pad = "k".repeat(100_000);
+    fire(&env, "u", "d", json!({ "pad": pad }));
+    let command = "printf '{\"pad\":\"'; head -c 200000 /dev/zero | tr '\\0' x; printf '\"}'; \
+                   wc -c > /dev/null";
+    let child = env
+        .std_cmd()
+        .args(["--json", "session", "run", "u", "--command", command])
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (done, finished) = std::sync::mpsc::channel();
+    std::thread::spawn(move || done.send(child.wait_with_output().unwrap()));
+    let Ok(out) = finished.recv_timeout(std::time::Duration::from_secs(60)) else {
+        let _ = std::process::Command::new("kill")
+            .arg(pid.to_string())
+            .status();
+        panic!("session run still waits after 60 s: runner and task deadlocked on pipes");
+    };
+    assert_eq!(out.status.code(), Some(0));
+    let report = parse_json(&out.stdout);
+    assert_eq!(report["runs"][0]["status"], "finished", "{report}");
+    let instance = env.json(&["session", "instance", "u", "big#0"]);
+    assert_eq!(
+        instance["metadata"]["result"]["pad"].as_str().map(str::len),
+        Some(200_000),
+        "the task's whole output is its result"
+    );
 }

@@ -9,6 +9,37 @@ use crate::engine::sessions::{
 };
 use crate::error::{Error, Result};
 
+/// An instance's `state` column: its document's kwargs, abandonState and metadata, and a
+/// runner's claim. Written as text straight from the record, so numbers keep their digits
+/// (`json!` would go through `to_value`, which rewrites `1E5` as `1e+5`).
+fn instance_state(i: &InstanceRecord, claim: Option<&ClaimRecord>) -> Result<String> {
+    #[derive(serde::Serialize)]
+    struct State<'a> {
+        kwargs: &'a Map<String, Value>,
+        #[serde(rename = "abandonState")]
+        abandon_state: &'a [String],
+        metadata: &'a Map<String, Value>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        claim: Option<Claim<'a>>,
+    }
+    #[derive(serde::Serialize)]
+    struct Claim<'a> {
+        holder: &'a str,
+        renewed_us: i64,
+    }
+    let state = State {
+        kwargs: &i.kwargs,
+        abandon_state: &i.abandon_state,
+        metadata: &i.metadata,
+        claim: claim.map(|c| Claim {
+            holder: &c.holder,
+            renewed_us: c.renewed_us,
+        }),
+    };
+    serde_json::to_string(&state)
+        .map_err(|e| Error::internal(format!("cannot write an instance's state: {e}")))
+}
+
 fn json_map(text: &str) -> Map<String, Value> {
     match crate::exact_json::from_str(text) {
         Ok(Value::Object(map)) => map,
@@ -301,8 +332,7 @@ impl SessionStorage for SqliteTx<'_> {
 
     fn put_instance(&mut self, uid: &str, i: &InstanceRecord) -> Result<()> {
         let id = self.existing_session(uid)?;
-        let state =
-            json!({"kwargs": i.kwargs, "abandonState": i.abandon_state, "metadata": i.metadata});
+        let state = instance_state(i, None)?;
         self.tx
             .prepare_cached(
                 "INSERT INTO session_instances (session_id, name, task, number, status, state)
@@ -310,7 +340,7 @@ impl SessionStorage for SqliteTx<'_> {
                  ON CONFLICT (session_id, name) DO UPDATE SET task = excluded.task, number = excluded.number,
                         status = excluded.status, state = excluded.state",
             )?
-            .execute(params![id, i.name, i.task, i.number as i64, i.status, state.to_string()])?;
+            .execute(params![id, i.name, i.task, i.number as i64, i.status, state])?;
         Ok(())
     }
 
@@ -343,10 +373,7 @@ impl SessionStorage for SqliteTx<'_> {
         let id = self.existing_session(uid)?;
         // The claim lives in the row's state, beside what the instance's document is read from
         // (instance_from_row reads only kwargs, abandonState and metadata).
-        let state = json!({
-            "kwargs": i.kwargs, "abandonState": i.abandon_state, "metadata": i.metadata,
-            "claim": {"holder": claim.holder, "renewed_us": claim.renewed_us},
-        });
+        let state = instance_state(i, Some(claim))?;
         let changed = self
             .tx
             .prepare_cached(
@@ -358,7 +385,7 @@ impl SessionStorage for SqliteTx<'_> {
                 id,
                 i.name,
                 i.status,
-                state.to_string(),
+                state,
                 expected_status,
                 expected_holder
             ])?;
