@@ -6525,7 +6525,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__namespace__subcmd__get)
-            opts="-q -h -V --default --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --default --raw --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6801,7 +6801,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__namespace__subcmd__import)
-            opts="-q -h -V --batch-size --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --batch-size --opaque-tags --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6945,7 +6945,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__namespace__subcmd__merge)
-            opts="-q -h -V --arrays --strategy --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --arrays --strategy --opaque-tags --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7021,7 +7021,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__namespace__subcmd__replace)
-            opts="-q -h -V --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --opaque-tags --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7089,13 +7089,17 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__namespace__subcmd__set)
-            opts="-q -h -V --string --file --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --string --file --opaque --opaque-tags --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --file)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --opaque)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -187,7 +187,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __f
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "keys" -d 'Print the keys of a namespace, sorted'
@@ -262,12 +262,14 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l raw -d 'Write an opaque value\'s bytes exactly (e.g. the pickle, for `python -m pickletools`); a JSON value\'s stored text'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l file -d 'Read the value from FILE (- for stdin)' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l opaque -d 'Store the bytes of --file as an opaque value of type TYPE (e.g. python-pickle)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -279,6 +281,7 @@ always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l string -d 'Store VALUE (or the file\'s content) as a JSON string, as-is'
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l opaque-tags -d 'Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get, dump and export print them); without it such a value is refused (exit 65)'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
@@ -327,6 +330,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l opaque-tags -d 'Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get, dump and export print them); without it such a value is refused (exit 65)'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
@@ -347,6 +351,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l opaque-tags -d 'Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get, dump and export print them); without it such a value is refused (exit 65)'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
@@ -446,6 +451,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l opaque-tags -d 'Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get, dump and export print them); without it such a value is refused (exit 65)'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
@@ -481,7 +487,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_see
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "list" -d 'List namespaces with their key counts and total value bytes'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "keys" -d 'Print the keys of a namespace, sorted'
@@ -556,12 +562,14 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l raw -d 'Write an opaque value\'s bytes exactly (e.g. the pickle, for `python -m pickletools`); a JSON value\'s stored text'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l file -d 'Read the value from FILE (- for stdin)' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l opaque -d 'Store the bytes of --file as an opaque value of type TYPE (e.g. python-pickle)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -573,6 +581,7 @@ always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l string -d 'Store VALUE (or the file\'s content) as a JSON string, as-is'
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l opaque-tags -d 'Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get, dump and export print them); without it such a value is refused (exit 65)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
@@ -621,6 +630,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l opaque-tags -d 'Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get, dump and export print them); without it such a value is refused (exit 65)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
@@ -641,6 +651,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l opaque-tags -d 'Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get, dump and export print them); without it such a value is refused (exit 65)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
@@ -740,6 +751,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l opaque-tags -d 'Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get, dump and export print them); without it such a value is refused (exit 65)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'

@@ -93,6 +93,10 @@ pub enum Fix {
     },
     /// A session exists: replace it, or import under another id.
     ReplaceOrAnotherUid,
+    /// A malformed opaque value: the form of the tag.
+    OpaqueTagForm,
+    /// A plain JSON value of the opaque tag's form: read tags, or store another form.
+    OpaqueTagsOrOtherForm,
     /// A session document without a uid: say which to store it under.
     GiveSessionUid,
 

@@ -164,10 +164,13 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
         r#"[KEY...]; ndjson: one JSON string per line"#,
     ),
     ("namespace len", "N"),
-    ("namespace get", "the stored JSON value, exactly"),
+    (
+        "namespace get",
+        r#"the stored JSON value, exactly; an opaque value (bytes JSON cannot carry, e.g. a Python pickle) as {"$opaque": {"type": TYPE, "bytes": N, "base64": B64}}, the form namespace set/replace/merge/import read back with --opaque-tags; any object whose only key is "$opaque" is reserved for it"#,
+    ),
     (
         "namespace dump",
-        r#"{KEY: VALUE...} in key order; ndjson: {"key": KEY, "value": VALUE} per line"#,
+        r#"{KEY: VALUE...} in key order (opaque values as in namespace get); ndjson: {"key": KEY, "value": VALUE} per line"#,
     ),
     (
         "namespace set, rm, replace, merge",

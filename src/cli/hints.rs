@@ -91,6 +91,14 @@ fn word_fix(fix: &Fix) -> String {
         Fix::ReplaceOrAnotherUid => {
             "add --replace to overwrite it, or import under another --uid".into()
         }
+        Fix::OpaqueTagForm => {
+            "an opaque value is written {\"$opaque\": {\"type\": T, \"base64\": B}} \
+                               (\"bytes\": N optional), T lowercase letters, digits and .+_-"
+                .into()
+        }
+        Fix::OpaqueTagsOrOtherForm => "to store it as an opaque value add --opaque-tags; \
+                                       a plain JSON object needs another key besides \"$opaque\""
+            .into(),
         Fix::GiveSessionUid => "give --uid UID".into(),
         Fix::GiveStoreUrl => "give --store sqlite:PATH or a path to a file".into(),
         Fix::StoreFileInDirectory { example } => format!("name a file, e.g. --store {example}"),

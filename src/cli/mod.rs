@@ -131,7 +131,19 @@ pub enum Command {
     #[command(subcommand)]
     Config(config::ConfigCommand),
     /// Namespaced key/value storage (Errbot storage plugins)
-    #[command(subcommand, visible_alias = "ns")]
+    #[command(
+        subcommand,
+        visible_alias = "ns",
+        long_about = "Namespaced key/value storage (Errbot storage plugins).\n\n\
+                      Values are JSON, stored exactly. A value JSON cannot carry (a Python \
+                      pickle the Errbot plugin stores for an Identifier, a set, bytes, ...) is an \
+                      opaque value: a type name and bytes, printed in JSON as \
+                      {\"$opaque\": {\"type\": T, \"bytes\": N, \"base64\": B}} and at a \
+                      terminal as <opaque T, N bytes>. `set --opaque T --file F` stores one from \
+                      bytes; set, replace, merge and import read the JSON form back only with \
+                      --opaque-tags. An object whose only key is \"$opaque\" is reserved for \
+                      this form: as plain JSON it is refused (exit 65)."
+    )]
     Namespace(namespace::NamespaceCommand),
     /// Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)
     #[command(subcommand)]

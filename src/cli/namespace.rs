@@ -9,7 +9,8 @@ use serde_json::{json, Value};
 use super::{Ctx, DryRun, Runner};
 use crate::error::{Error, Result};
 use crate::faces::merge::ArrayMode;
-use crate::faces::namespaces::MergeStrategy;
+use crate::faces::namespaces::{MergeStrategy, Tags};
+use crate::faces::namespaces_opaque::{self as opaque, Opaque};
 use crate::input::{self, RecordReader};
 use crate::ops::namespaces as ops;
 use crate::output::{Output, Progress, Shape, Unit};
@@ -34,6 +35,12 @@ pub enum NamespaceCommand {
         ns: String,
     },
     /// Print the JSON value of a key (exit 3 when missing, unless --default)
+    #[command(
+        long_about = "Print the JSON value of a key (exit 3 when missing, unless --default).\n\n\
+                      An opaque value (bytes JSON cannot carry, e.g. a Python pickle stored by the \
+                      Errbot plugin) prints as its tag, {\"$opaque\": {\"type\": T, \"bytes\": N, \
+                      \"base64\": B}}, in JSON; at a terminal and in tsv as <opaque T, N bytes>."
+    )]
     Get {
         /// Namespace name
         ns: String,
@@ -42,12 +49,19 @@ pub enum NamespaceCommand {
         /// Print this JSON value instead of failing when the key is missing
         #[arg(long, value_name = "JSON")]
         default: Option<String>,
+        /// Write an opaque value's bytes exactly (e.g. the pickle, for `python -m pickletools`);
+        /// a JSON value's stored text
+        #[arg(long)]
+        raw: bool,
     },
     /// Set a key to a JSON value
     #[command(
         after_help = "Examples:\n  storectl namespace set core configs '{\"Webserver\": {\"PORT\": 8888}}'\n  \
                             storectl namespace set --string core motd 'plain text, stored as a JSON string'\n  \
-                            storectl namespace set core blob --file value.json"
+                            storectl namespace set core blob --file value.json\n  \
+                            storectl namespace set Plugin state --opaque python-pickle --file state.pickle\n  \
+                            storectl namespace set --opaque-tags Plugin state \
+                            '{\"$opaque\": {\"type\": \"python-pickle\", \"base64\": \"gARLAS4=\"}}'"
     )]
     Set(SetArgs),
     /// Remove keys, all or nothing (exit 3 and nothing removed if one is missing)
@@ -66,7 +80,9 @@ pub enum NamespaceCommand {
     /// Print the whole namespace as one JSON object (errbot --storage-get)
     #[command(
         long_about = "Print the whole namespace as one JSON object (errbot --storage-get).\n\n\
-                             With --format ndjson, one {\"key\": ..., \"value\": ...} line per key, streamed."
+                             With --format ndjson, one {\"key\": ..., \"value\": ...} line per key, streamed. \
+                             Opaque values print as their tag in JSON (read it back with --opaque-tags) \
+                             and as <opaque T, N bytes> in a table or tsv."
     )]
     Dump {
         /// Namespace name
@@ -84,6 +100,8 @@ pub enum NamespaceCommand {
         ns: String,
         /// JSON object to read (- or nothing for stdin)
         input: Option<PathBuf>,
+        #[command(flatten)]
+        tags: OpaqueTagsArg,
         #[command(flatten)]
         dry: DryRun,
     },
@@ -106,6 +124,8 @@ pub enum NamespaceCommand {
         /// How values are combined
         #[arg(long, value_enum, default_value = "deep")]
         strategy: StrategyArg,
+        #[command(flatten)]
+        tags: OpaqueTagsArg,
         #[command(flatten)]
         dry: DryRun,
     },
@@ -149,6 +169,8 @@ pub enum NamespaceCommand {
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
         batch_size: Option<u64>,
         #[command(flatten)]
+        tags: OpaqueTagsArg,
+        #[command(flatten)]
         dry: DryRun,
     },
 }
@@ -169,13 +191,37 @@ pub struct SetArgs {
     )]
     value: Option<String>,
     /// Store VALUE (or the file's content) as a JSON string, as-is
-    #[arg(long)]
+    #[arg(long, conflicts_with = "opaque")]
     string: bool,
     /// Read the value from FILE (- for stdin)
     #[arg(long, value_name = "FILE")]
     file: Option<PathBuf>,
+    /// Store the bytes of --file as an opaque value of type TYPE (e.g. python-pickle)
+    #[arg(long, value_name = "TYPE", requires = "file", conflicts_with_all = ["value", "opaque_tags"])]
+    opaque: Option<String>,
+    #[command(flatten)]
+    tags: OpaqueTagsArg,
     #[command(flatten)]
     dry: DryRun,
+}
+
+/// `--opaque-tags`: read `{"$opaque": ...}` values of the input as opaque values.
+#[derive(Debug, Args)]
+pub struct OpaqueTagsArg {
+    /// Read values of the form {"$opaque": {"type": T, "base64": B}} as opaque values (as get,
+    /// dump and export print them); without it such a value is refused (exit 65)
+    #[arg(long)]
+    opaque_tags: bool,
+}
+
+impl OpaqueTagsArg {
+    fn tags(&self) -> Tags {
+        if self.opaque_tags {
+            Tags::Read
+        } else {
+            Tags::Refuse
+        }
+    }
 }
 
 #[derive(Debug, Args)]
@@ -230,20 +276,48 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             Ok(Output::Nothing)
         }
         NamespaceCommand::Len { ns } => Ok(Output::Doc(json!(ops::len(store, &ns)?))),
-        NamespaceCommand::Get { ns, key, default } => {
+        NamespaceCommand::Get {
+            ns,
+            key,
+            default,
+            raw,
+        } => {
             let default = default
                 .map(|d| parse_json_arg(&d, "--default"))
                 .transpose()?;
             let text = ops::get(store, &ops::Get { ns, key, default })?;
-            printer.json_text(&text)?;
+            if raw {
+                let out = printer.raw();
+                if opaque::is_stored_opaque(&text) {
+                    let value: Value = serde_json::from_str(&text).map_err(|e| {
+                        Error::internal(format!("stored opaque value is not JSON: {e}"))
+                    })?;
+                    out.write_all(&Opaque::from_tag(&value)?.bytes)?;
+                } else {
+                    out.write_all(text.as_bytes())?;
+                }
+                return Ok(Output::Nothing);
+            }
+            match printer.format() {
+                Format::Table | Format::Tsv if opaque::is_stored_opaque(&text) => {
+                    let value: Value = serde_json::from_str(&text).map_err(|e| {
+                        Error::internal(format!("stored opaque value is not JSON: {e}"))
+                    })?;
+                    // A placeholder, not a JSON string: it must not read as the value "<...>".
+                    let shown = opaque::placeholder(&value).unwrap_or(text);
+                    writeln!(printer.raw(), "{shown}")?;
+                }
+                _ => printer.json_text(&text)?,
+            }
             Ok(Output::Nothing)
         }
         NamespaceCommand::Set(args) => {
-            let value = set_value(ctx, &args)?;
+            let (value, tags) = set_value(ctx, &args)?;
             let req = ops::Set {
                 ns: args.ns,
                 key: args.key,
                 value,
+                tags,
                 dry_run: args.dry.dry_run,
             };
             report(ops::set(store, &actor, &req)?)
@@ -263,6 +337,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             report(ops::remove(store, &actor, &req)?)
         }
         NamespaceCommand::Dump { ns } => {
+            let readable = matches!(printer.format(), Format::Table | Format::Tsv);
             let mut records = printer.records(
                 &["key", "value"],
                 Shape::Object {
@@ -273,17 +348,26 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             ops::dump(store, &ns, &mut |key, value| {
                 let mut row = json!({"key": key, "value": null});
                 // Moved in, not through json!, which would rewrite numbers (1E5 as 1e+5).
-                row["value"] = value;
+                row["value"] = match opaque::placeholder(&value) {
+                    Some(shown) if readable => Value::String(shown),
+                    _ => value,
+                };
                 records.row(&row)
             })?;
             records.finish()?;
             Ok(Output::Nothing)
         }
-        NamespaceCommand::Replace { ns, input, dry } => {
+        NamespaceCommand::Replace {
+            ns,
+            input,
+            tags,
+            dry,
+        } => {
             let doc = input::read_document(ctx.open_input(input.as_deref())?)?;
             let req = ops::Replace {
                 ns,
                 doc,
+                tags: tags.tags(),
                 dry_run: dry.dry_run,
             };
             report(ops::replace(store, &actor, &req)?)
@@ -293,6 +377,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             input,
             arrays,
             strategy,
+            tags,
             dry,
         } => {
             let strategy = match (strategy, arrays) {
@@ -305,6 +390,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
                 ns,
                 doc,
                 strategy,
+                tags: tags.tags(),
                 dry_run: dry.dry_run,
             };
             report(ops::merge(store, &actor, &req)?)
@@ -383,6 +469,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
         NamespaceCommand::Import {
             input,
             batch_size,
+            tags,
             dry,
         } => {
             let mut reader = RecordReader::new(ctx.open_input(input.as_deref())?);
@@ -391,6 +478,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NamespaceCommand) -> Result<O
             let req = ops::Import {
                 reader,
                 batch_size,
+                tags: tags.tags(),
                 dry_run: dry.dry_run,
             };
             let done = ops::import(store, &actor, req)?;
@@ -501,25 +589,37 @@ fn parse_json_arg(text: &str, what: &str) -> Result<Value> {
     })
 }
 
-/// The value of `namespace set`: VALUE, or the content of --file, as JSON or (--string) text.
-fn set_value(ctx: &Ctx, args: &SetArgs) -> Result<Value> {
+/// The value of `namespace set`: VALUE, or the content of --file, as JSON or (--string) text,
+/// or (--opaque TYPE) the file's bytes as an opaque value; with how to read opaque tags.
+fn set_value(ctx: &Ctx, args: &SetArgs) -> Result<(Value, Tags)> {
+    let read_file = |path: &PathBuf| -> Result<(String, Vec<u8>)> {
+        let mut input = ctx.open_input(Some(path))?;
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut input.reader, &mut bytes)
+            .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
+        Ok((input.name, bytes))
+    };
+    if let (Some(type_name), Some(path)) = (&args.opaque, &args.file) {
+        let (_, bytes) = read_file(path)?;
+        // The tag is how an opaque value travels into the face: built here, so it is read.
+        return Ok((Opaque::new(type_name, bytes)?.to_value(), Tags::Read));
+    }
     let text = match (&args.value, &args.file) {
         (Some(v), _) => v.clone(),
         (None, Some(path)) => {
-            let mut input = ctx.open_input(Some(path))?;
-            let mut bytes = Vec::new();
-            std::io::Read::read_to_end(&mut input.reader, &mut bytes)
-                .map_err(|e| Error::input_missing(format!("cannot read {}: {e}", input.name)))?;
+            let (name, bytes) = read_file(path)?;
             String::from_utf8(bytes).map_err(|_| {
-                Error::bad_input(format!("{} is not UTF-8 text; values are JSON", input.name))
+                Error::bad_input(format!("{name} is not UTF-8 text; values are JSON"))
+                    .hint("store bytes as an opaque value: --opaque TYPE --file FILE")
             })?
         }
         (None, None) => return Err(Error::usage("give a VALUE or --file FILE")),
     };
     if args.string {
-        return Ok(Value::String(text));
+        return Ok((Value::String(text), Tags::Refuse));
     }
-    crate::exact_json::from_str(&text).map_err(|e| {
+    let tags = args.tags.tags();
+    let value = crate::exact_json::from_str(&text).map_err(|e| {
         Error::bad_input(format!(
             "value for key {:?} is not valid JSON (at {}): {}",
             args.key,
@@ -533,5 +633,6 @@ fn set_value(ctx: &Ctx, args: &SetArgs) -> Result<Value> {
         } else {
             "to store text as a string add --string, or quote it as JSON: '\"text\"'".to_string()
         })
-    })
+    })?;
+    Ok((value, tags))
 }

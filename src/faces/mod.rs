@@ -10,6 +10,7 @@ pub mod items_migrate;
 pub mod locks;
 pub mod merge;
 pub mod namespaces;
+pub mod namespaces_opaque;
 pub mod proposal_diff;
 pub mod sessions;
 pub mod sessions_claims;

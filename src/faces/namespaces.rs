@@ -2,7 +2,8 @@
 //!
 //! Values are JSON; they are stored as compact JSON text with object key order kept. A change
 //! is reported per key as added, changed or removed; writing a value equal to the stored text is
-//! no change.
+//! no change. A value JSON cannot carry is an opaque value, stored as a reserved JSON tag (see
+//! [`crate::faces::namespaces_opaque`]): every changing function takes the caller's [`Tags`].
 
 use std::collections::{BTreeMap, HashMap};
 
@@ -13,6 +14,8 @@ use crate::engine::{NamespaceInfo, NamespaceStorage, Transaction};
 use crate::error::{Error, Fix, Result};
 use crate::faces::locks::{self, Actor};
 use crate::faces::merge::{deep_merge, merge_patch, ArrayMode};
+pub use crate::faces::namespaces_opaque::Tags;
+use crate::faces::namespaces_opaque::{self as opaque, stored_text};
 use crate::input::{Record, RecordReader, Tally};
 use crate::plural::count;
 
@@ -191,12 +194,14 @@ pub fn set(
     ns: &str,
     key: &str,
     value: &Value,
+    tags: Tags,
 ) -> Result<Changes> {
     validate_namespace(ns)?;
     validate_key(ns, key)?;
+    let text = stored_text(ns, key, value, tags)?;
     let store = changing(tx, actor, &[ns])?;
     let mut changes = Changes::new(ns);
-    put(store, &mut changes, key, &encode(value))?;
+    put(store, &mut changes, key, &text)?;
     Ok(changes)
 }
 
@@ -251,9 +256,20 @@ fn expect_object(ns: &str, doc: Value, command: &str) -> Result<Map<String, Valu
 }
 
 /// errbot `--storage-set` done atomically: the namespace's content becomes `doc`.
-pub fn replace(tx: &mut dyn Transaction, actor: Actor, ns: &str, doc: Value) -> Result<Changes> {
+pub fn replace(
+    tx: &mut dyn Transaction,
+    actor: Actor,
+    ns: &str,
+    doc: Value,
+    tags: Tags,
+) -> Result<Changes> {
     validate_namespace(ns)?;
     let new = expect_object(ns, doc, "replace")?;
+    // Every value is checked before anything changes.
+    let new: Vec<(String, String)> = new
+        .iter()
+        .map(|(key, value)| Ok((key.clone(), stored_text(ns, key, value, tags)?)))
+        .collect::<Result<_>>()?;
     let store = changing(tx, actor, &[ns])?;
     let mut existing: Vec<String> = Vec::new();
     store.scan(ns, "", &mut |key, _| {
@@ -262,13 +278,13 @@ pub fn replace(tx: &mut dyn Transaction, actor: Actor, ns: &str, doc: Value) -> 
     })?;
     let mut changes = Changes::new(ns);
     for key in existing {
-        if !new.contains_key(&key) {
+        if !new.iter().any(|(k, _)| *k == key) {
             store.remove(ns, &key)?;
             changes.removed.push(key);
         }
     }
-    for (key, value) in &new {
-        put(store, &mut changes, key, &encode(value))?;
+    for (key, text) in &new {
+        put(store, &mut changes, key, text)?;
     }
     Ok(changes)
 }
@@ -280,16 +296,26 @@ pub fn merge(
     ns: &str,
     doc: Value,
     strategy: MergeStrategy,
+    tags: Tags,
 ) -> Result<Changes> {
     validate_namespace(ns)?;
     let patch = expect_object(ns, doc, "merge")?;
     let store = changing(tx, actor, &[ns])?;
     let mut changes = Changes::new(ns);
     for (key, value) in patch {
-        let old = store.get(ns, &key)?;
+        // An opaque value is not merged into: like any value that is not an object, the new
+        // value replaces it.
+        let stored = store.get(ns, &key)?;
+        let existed = stored.is_some();
+        let old = stored.filter(|t| !opaque::is_stored_opaque(t));
+        if opaque::is_tag_form(&value) {
+            let text = stored_text(ns, &key, &value, tags)?;
+            put(store, &mut changes, &key, &text)?;
+            continue;
+        }
         let merged = match (strategy, old) {
-            (MergeStrategy::JsonMergePatch, old) if value.is_null() => {
-                if old.is_some() {
+            (MergeStrategy::JsonMergePatch, _) if value.is_null() => {
+                if existed {
                     store.remove(ns, &key)?;
                     changes.removed.push(key);
                 }
@@ -310,7 +336,10 @@ pub fn merge(
             }
             (MergeStrategy::Deep(_), None) => value,
         };
-        put(store, &mut changes, &key, &encode(&merged))?;
+        // A merge can build the tag's form (merge-patch removing every other key): refused unless
+        // tags are read, as any input of that form.
+        let text = stored_text(ns, &key, &merged, tags)?;
+        put(store, &mut changes, &key, &text)?;
     }
     Ok(changes)
 }
@@ -482,6 +511,7 @@ pub fn import_chunk(
     reader: &mut RecordReader,
     limit: Option<u64>,
     tally: &mut ImportTally,
+    tags: Tags,
 ) -> Result<bool> {
     let mut touched: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut applied = 0u64;
@@ -492,7 +522,7 @@ pub fn import_chunk(
         let Some(record) = reader.next_record()? else {
             break false;
         };
-        let (ns, key, text) = parse_import_record(&record)?;
+        let (ns, key, text) = parse_import_record(&record, tags)?;
         // Checked in every chunk that touches the namespace: a lock can be taken between two.
         if !touched.contains(&ns) {
             changing(tx, actor, &[&ns])?;
@@ -517,11 +547,19 @@ pub fn import_chunk(
     Ok(more)
 }
 
-fn parse_import_record(record: &Record) -> Result<(String, String, String)> {
+fn parse_import_record(record: &Record, tags: Tags) -> Result<(String, String, String)> {
     let parsed: ImportRecord = record.parse()?;
     validate_namespace(&parsed.namespace).map_err(|e| record.error(e.message()))?;
     validate_key(&parsed.namespace, &parsed.key).map_err(|e| record.error(e.message()))?;
-    Ok((parsed.namespace, parsed.key, encode(&parsed.value)))
+    let text = stored_text(&parsed.namespace, &parsed.key, &parsed.value, tags).map_err(|e| {
+        let hint = e.hint_of();
+        let err = record.error(e.message());
+        match hint {
+            Some(hint) => err.hint(hint),
+            None => err,
+        }
+    })?;
+    Ok((parsed.namespace, parsed.key, text))
 }
 
 /// Counts for `storectl stats`, from the maintained counters.
@@ -552,6 +590,10 @@ pub fn check(store: &mut dyn NamespaceStorage) -> Result<Vec<String>> {
             if serde_json::from_str::<serde::de::IgnoredAny>(text).is_err() {
                 problems.push(format!(
                     "namespaces: value of key {key:?} in namespace {ns:?} is not JSON"
+                ));
+            } else if let Some(fault) = opaque::check_stored(text) {
+                problems.push(format!(
+                    "namespaces: value of key {key:?} in namespace {ns:?}: {fault}"
                 ));
             }
             Ok(true)

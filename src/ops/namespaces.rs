@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::{Actor, Transactions};
 use crate::error::{Error, Fix, Result};
-use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy};
+use crate::faces::namespaces::{self as face, ImportTally, MergeStrategy, Tags};
 use crate::input::RecordReader;
 use crate::plural::count;
 
@@ -108,12 +108,14 @@ pub struct Set {
     pub ns: String,
     pub key: String,
     pub value: Value,
+    /// Whether a value of the opaque tag's form is an opaque value or refused.
+    pub tags: Tags,
     pub dry_run: bool,
 }
 
 pub fn set(store: &mut impl Transactions, actor: &Actor, req: &Set) -> Result<Changed> {
     let changes = store.write(req.dry_run, |tx| {
-        face::set(tx, actor.locks(), &req.ns, &req.key, &req.value)
+        face::set(tx, actor.locks(), &req.ns, &req.key, &req.value, req.tags)
     })?;
     Ok(Changed::new(changes, req.dry_run))
 }
@@ -153,12 +155,13 @@ pub fn dump(
 pub struct Replace {
     pub ns: String,
     pub doc: Value,
+    pub tags: Tags,
     pub dry_run: bool,
 }
 
 pub fn replace(store: &mut impl Transactions, actor: &Actor, req: &Replace) -> Result<Changed> {
     let changes = store.write(req.dry_run, |tx| {
-        face::replace(tx, actor.locks(), &req.ns, req.doc.clone())
+        face::replace(tx, actor.locks(), &req.ns, req.doc.clone(), req.tags)
     })?;
     Ok(Changed::new(changes, req.dry_run))
 }
@@ -169,12 +172,20 @@ pub struct Merge {
     pub ns: String,
     pub doc: Value,
     pub strategy: MergeStrategy,
+    pub tags: Tags,
     pub dry_run: bool,
 }
 
 pub fn merge(store: &mut impl Transactions, actor: &Actor, req: &Merge) -> Result<Changed> {
     let changes = store.write(req.dry_run, |tx| {
-        face::merge(tx, actor.locks(), &req.ns, req.doc.clone(), req.strategy)
+        face::merge(
+            tx,
+            actor.locks(),
+            &req.ns,
+            req.doc.clone(),
+            req.strategy,
+            req.tags,
+        )
     })?;
     Ok(Changed::new(changes, req.dry_run))
 }
@@ -295,6 +306,7 @@ pub struct Import {
     /// Commit every N records instead of once at the end (ignored in a dry run, which commits
     /// nothing anyway).
     pub batch_size: Option<u64>,
+    pub tags: Tags,
     pub dry_run: bool,
 }
 
@@ -315,6 +327,7 @@ pub fn import(store: &mut impl Transactions, actor: &Actor, req: Import) -> Resu
     let Import {
         mut reader,
         batch_size,
+        tags,
         dry_run,
     } = req;
     let mut tally = ImportTally::default();
@@ -324,7 +337,7 @@ pub fn import(store: &mut impl Transactions, actor: &Actor, req: Import) -> Resu
         batch_size,
         &mut reader,
         &mut tally,
-        |tx, r, limit, t| face::import_chunk(tx, actor.locks(), r, limit, t),
+        |tx, r, limit, t| face::import_chunk(tx, actor.locks(), r, limit, t, tags),
         |e, committed| match committed {
             0 => e.context("import failed; nothing was stored"),
             n => e.context(format!(
@@ -378,6 +391,7 @@ mod tests {
             ns: ns.into(),
             key: key.into(),
             value,
+            tags: Tags::Refuse,
             dry_run: false,
         }
     }
@@ -418,6 +432,7 @@ mod tests {
             ns: "core".into(),
             doc: json!({"cfg": {"tags": ["b"]}, "motd": "hi"}),
             strategy: MergeStrategy::Deep(ArrayMode::Append),
+            tags: Tags::Refuse,
             dry_run: true,
         };
         let would = merge(&mut store, &alice, &patch).unwrap();
@@ -492,6 +507,7 @@ mod tests {
             Import {
                 reader: records(&lines),
                 batch_size: Some(2),
+                tags: Tags::Refuse,
                 dry_run: false,
             },
         )
@@ -514,6 +530,7 @@ mod tests {
             Import {
                 reader: records(&lines),
                 batch_size: Some(2),
+                tags: Tags::Refuse,
                 dry_run: false,
             },
         )
@@ -534,6 +551,7 @@ mod tests {
             Import {
                 reader: records(&lines),
                 batch_size: None,
+                tags: Tags::Refuse,
                 dry_run: false,
             },
         )

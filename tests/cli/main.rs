@@ -24,6 +24,7 @@ mod moin_reads_export;
 mod moin_symlinks;
 mod moin_user_names;
 mod namespaces;
+mod namespaces_opaque;
 mod output;
 #[cfg(unix)]
 mod progress;

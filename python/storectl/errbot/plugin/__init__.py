@@ -1,0 +1,1 @@
+"""Where Errbot finds ``storectl.plug`` (see :data:`storectl.errbot.PLUGIN_DIR`)."""
