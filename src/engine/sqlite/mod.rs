@@ -26,7 +26,7 @@ use super::{
     Backend, BackupReport, CommentStorage, FeedStorage, ItemStorage, LockStorage, NamespaceStorage,
     SessionStorage, Transaction, TxMode,
 };
-use crate::error::{Error, Fix, Result};
+use crate::error::{Error, Fix, Kind, Result};
 
 /// Marks a file as a storectl store (`PRAGMA application_id`, "STCT").
 pub const APPLICATION_ID: i32 = 0x5354_4354;
@@ -114,7 +114,7 @@ impl SqliteBackend {
             .hint(Fix::NameStoreFile)),
             Ok(_) => {
                 backend.connect()?;
-                backend.ensure_schema()?;
+                backend.ensure_schema_waiting()?;
                 Ok(backend)
             }
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(backend),
@@ -153,7 +153,7 @@ impl SqliteBackend {
         if self.conn.is_none() {
             create_store_file(&self.path, self.create_parent)?;
             self.connect()?;
-            self.ensure_schema()?;
+            self.ensure_schema_waiting()?;
         }
         if let Some(why) = &self.read_only {
             return Err(Error::denied(format!(
@@ -305,15 +305,36 @@ impl SqliteBackend {
         })
     }
 
+    /// [`Self::ensure_schema`], waiting up to the busy timeout for another process that is
+    /// creating or migrating the store at the same moment. While a new store changes from a
+    /// rollback journal to WAL, SQLite answers some of its lock requests with SQLITE_BUSY at once,
+    /// without the busy handler: two processes starting on one new store would see that.
+    fn ensure_schema_waiting(&mut self) -> Result<()> {
+        let deadline = std::time::Instant::now() + self.busy_timeout;
+        loop {
+            match self.ensure_schema() {
+                Err(e) if e.kind() == Kind::Busy && std::time::Instant::now() < deadline => {
+                    std::thread::sleep(Duration::from_millis(2));
+                }
+                done => return done,
+            }
+        }
+    }
+
     /// Refuses stores from a newer storectl, foreign databases and stores whose version number
     /// was lowered; brings older ones up to date.
     fn ensure_schema(&mut self) -> Result<()> {
-        let (version, app) = self.versions()?;
-        self.refuse_foreign(version, app)?;
+        // The version and the tables are read in one read transaction: another process may be
+        // creating the store right now, and a version read before its commit next to tables
+        // read after it would look like a lowered version.
+        self.existing()?.execute_batch("BEGIN DEFERRED")?;
+        let checked = self.checked_version();
+        let end = self.existing()?.execute_batch("COMMIT");
+        let version = checked?;
+        end?;
         if version == SCHEMA_VERSION {
             return Ok(());
         }
-        self.refuse_lowered(version)?;
         if let Some(why) = &self.read_only {
             return Err(Error::denied(format!(
                 "store {} has schema version {version} and needs migrating to version \
@@ -349,6 +370,17 @@ impl SqliteBackend {
         // a store just created or migrated is whole in its file, as a copy or `stats` expect.
         wal::checkpoint_and_truncate(conn);
         Ok(())
+    }
+
+    /// The store's schema version, once it is known to be a storectl store this build can open
+    /// or bring up to date.
+    fn checked_version(&mut self) -> Result<i64> {
+        let (version, app) = self.versions()?;
+        self.refuse_foreign(version, app)?;
+        if version != SCHEMA_VERSION {
+            self.refuse_lowered(version)?;
+        }
+        Ok(version)
     }
 
     fn refuse_foreign(&mut self, version: i64, app: i32) -> Result<()> {
