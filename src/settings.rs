@@ -1134,6 +1134,31 @@ mod tests {
         })
     }
 
+    /// Debug output (of the settings, and so of anything that holds them) shows no password:
+    /// neither a store URL's nor PGPASSWORD's.
+    #[test]
+    fn debug_output_hides_passwords() {
+        let s = resolve_with(
+            Some("[postgres]\npassword_file = \"~/pw\"\n"),
+            &[
+                ("STORECTL_STORE", "postgres://app:url-s3cret@h/d"),
+                ("PGPASSWORD", "env-s3cret"),
+                ("HOME", "/home/app"),
+                ("PGUSER", "app"),
+            ],
+            vec![],
+        )
+        .unwrap();
+        let debug = format!("{s:?} {s:#?}");
+        assert!(!debug.contains("s3cret"), "{debug}");
+        assert!(debug.contains("postgres://app:***@h/d"), "{debug}");
+        assert_eq!(s.store, "postgres://app:url-s3cret@h/d");
+        assert_eq!(s.postgres.env_password.as_ref().unwrap().expose(), "env-s3cret");
+        assert_eq!(s.postgres.passfile, Some(PathBuf::from("/home/app/.pgpass")));
+        assert_eq!(s.postgres.password_file, Some(PathBuf::from("/home/app/pw")));
+        assert_eq!(s.postgres.default_user.as_deref(), Some("app"));
+    }
+
     #[test]
     fn precedence_is_flag_env_file_default() {
         let s = resolve_with(None, &[], vec![]).unwrap();

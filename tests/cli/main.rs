@@ -25,6 +25,7 @@ mod moin_symlinks;
 mod moin_user_names;
 mod namespaces;
 mod output;
+mod postgres;
 #[cfg(unix)]
 mod progress;
 mod readme;

@@ -180,7 +180,12 @@ impl PostgresBackend {
 /// A connection failure, worded for the user: the store named (without a password), and for
 /// a refused password where it came from.
 fn connect_error(e: postgres::Error, shown: &str, had_password: bool) -> Error {
-    let text = e.to_string();
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(&e);
+    while let Some(s) = source {
+        text.push_str(&format!(": {s}"));
+        source = s.source();
+    }
     if e.code().is_none() && text.contains("password missing") {
         return Error::denied(format!(
             "cannot connect to store {shown}: the server asks for a password and none was found"
