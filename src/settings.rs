@@ -1153,9 +1153,18 @@ mod tests {
         assert!(!debug.contains("s3cret"), "{debug}");
         assert!(debug.contains("postgres://app:***@h/d"), "{debug}");
         assert_eq!(s.store, "postgres://app:url-s3cret@h/d");
-        assert_eq!(s.postgres.env_password.as_ref().unwrap().expose(), "env-s3cret");
-        assert_eq!(s.postgres.passfile, Some(PathBuf::from("/home/app/.pgpass")));
-        assert_eq!(s.postgres.password_file, Some(PathBuf::from("/home/app/pw")));
+        assert_eq!(
+            s.postgres.env_password.as_ref().unwrap().expose(),
+            "env-s3cret"
+        );
+        assert_eq!(
+            s.postgres.passfile,
+            Some(PathBuf::from("/home/app/.pgpass"))
+        );
+        assert_eq!(
+            s.postgres.password_file,
+            Some(PathBuf::from("/home/app/pw"))
+        );
         assert_eq!(s.postgres.default_user.as_deref(), Some("app"));
     }
 

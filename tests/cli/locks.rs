@@ -20,8 +20,15 @@ on_both_backends!(
     every_item_change_honours_other_owners_locks,
 );
 
+// Namespace locks on the backends that hold namespaces.
+mod namespace_locks {
+    on_sqlite_and_postgres!(every_namespace_change_honours_other_owners_locks);
+    use super::every_namespace_change_honours_other_owners_locks;
+}
+
 /// Every file of the env's temp dir (the SQLite store, or the moin data dir with its sidecar
-/// lock store), SQLite's shared-memory index left out: it is not data.
+/// lock store), SQLite's shared-memory index left out: it is not data; and the rows of a
+/// PostgreSQL store.
 fn snapshot(env: &Env) -> BTreeMap<String, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
         for e in std::fs::read_dir(dir).unwrap() {
@@ -40,6 +47,9 @@ fn snapshot(env: &Env) -> BTreeMap<String, Vec<u8>> {
     }
     let mut out = BTreeMap::new();
     walk(env.dir.path(), env.dir.path(), &mut out);
+    if env.pg.is_some() {
+        out.insert("postgres rows".into(), env.store_bytes());
+    }
     out
 }
 
@@ -656,9 +666,7 @@ const UNLOCKED: &[(&str, &str)] = &[
     ("batch", "runs the commands above, each with its own check"),
 ];
 
-#[test]
-fn every_namespace_change_honours_other_owners_locks() {
-    let env = Env::new();
+fn every_namespace_change_honours_other_owners_locks(env: Env) {
     env.json(&["namespace", "set", "core", "a", "1"]);
     env.json(&["namespace", "set", "other", "b", "2"]);
     check_changes(&env, NAMESPACE_CHANGES);
