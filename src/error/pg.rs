@@ -101,9 +101,12 @@ pub(super) fn hint(e: &postgres::Error) -> Option<String> {
                  password_file) and the user's privileges on the database"
             }
             Kind::InputMissing => "create the database first (createdb), or fix the store URL",
-            Kind::BadInput => {
-                "PostgreSQL text cannot hold the NUL character (\\u0000); remove it from the value"
+            // character_not_in_repertoire: in a UTF8 database, the NUL character.
+            Kind::BadInput if code(e) == Some("22021") => {
+                "PostgreSQL text cannot hold the NUL character (\\u0000): remove it from the key \
+                 or name"
             }
+            Kind::BadInput => return None,
             _ => "this is a bug in storectl; please report it with the command you ran",
         }
         .to_string(),
