@@ -20,10 +20,16 @@ on_both_backends!(
     every_item_change_honours_other_owners_locks,
 );
 
-// Namespace locks on the backends that hold namespaces.
-mod namespace_locks {
-    on_sqlite_and_postgres!(every_namespace_change_honours_other_owners_locks);
-    use super::every_namespace_change_honours_other_owners_locks;
+// The locks of the faces PostgreSQL holds, on SQLite and PostgreSQL.
+mod postgres_faces {
+    on_sqlite_and_postgres!(
+        every_namespace_change_honours_other_owners_locks,
+        every_session_change_honours_other_owners_locks,
+    );
+    use super::{
+        every_namespace_change_honours_other_owners_locks,
+        every_session_change_honours_other_owners_locks,
+    };
 }
 
 /// Every file of the env's temp dir (the SQLite store, or the moin data dir with its sidecar
@@ -706,9 +712,7 @@ fn every_item_change_honours_other_owners_locks(env: Env) {
     check_changes(&env, changes);
 }
 
-#[test]
-fn every_session_change_honours_other_owners_locks() {
-    let env = Env::new();
+fn every_session_change_honours_other_owners_locks(env: Env) {
     env.json_stdin(
         &["session", "configure", "s1"],
         r#"{"a": {"after": ["go"], "run": "x"}}"#,

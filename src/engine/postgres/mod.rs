@@ -14,6 +14,7 @@ mod credentials;
 mod locks;
 mod namespaces;
 mod schema;
+mod sessions;
 mod tls;
 mod url;
 
@@ -36,7 +37,7 @@ use crate::settings::PostgresSettings;
 use schema::State;
 
 /// The faces this build stores on PostgreSQL (locks, which every face checks, come with them).
-const FACES: &[Face] = &[Face::Namespaces];
+const FACES: &[Face] = &[Face::Namespaces, Face::Sessions];
 
 /// How long a connection attempt may take when the URL sets no `connect_timeout`.
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -173,6 +174,7 @@ impl PostgresBackend {
             tx,
             statements: &mut self.statements,
             namespace_ids: HashMap::new(),
+            session_ids: HashMap::new(),
         }))
     }
 }
@@ -208,7 +210,7 @@ fn connect_error(e: postgres::Error, shown: &str, had_password: bool) -> Error {
 /// backend's for the faces it does not hold.
 fn not_held(face: &str) -> Error {
     Error::usage(format!(
-        "the postgres backend does not store {face} yet (it stores namespaces and locks)"
+        "the postgres backend does not store {face} yet (it stores namespaces, sessions and locks)"
     ))
     .hint(Fix::SqliteStoreForOtherFaces)
 }
@@ -219,6 +221,8 @@ pub struct PgTx<'c> {
     statements: &'c mut HashMap<&'static str, Statement>,
     /// Namespace ids looked up in this transaction (cleared by renames and drops).
     namespace_ids: HashMap<String, i64>,
+    /// Session ids looked up in this transaction (cleared by deletes).
+    session_ids: HashMap<String, i64>,
 }
 
 impl PgTx<'_> {
@@ -255,7 +259,7 @@ impl Transaction for PgTx<'_> {
     }
 
     fn sessions(&mut self) -> Result<&mut dyn SessionStorage> {
-        Err(not_held("sessions"))
+        Ok(self)
     }
 
     fn commit(self: Box<Self>) -> Result<()> {

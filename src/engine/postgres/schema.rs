@@ -9,6 +9,7 @@ use crate::error::{Error, Fix, Result};
 pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_namespaces.sql"),
     include_str!("migrations/0002_locks.sql"),
+    include_str!("migrations/0003_sessions.sql"),
 ];
 
 /// The schema version this storectl writes.
