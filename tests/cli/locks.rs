@@ -24,9 +24,11 @@ on_both_backends!(
 mod postgres_faces {
     on_sqlite_and_postgres!(
         every_namespace_change_honours_other_owners_locks,
+        every_feed_change_honours_other_owners_locks,
         every_session_change_honours_other_owners_locks,
     );
     use super::{
+        every_feed_change_honours_other_owners_locks,
         every_namespace_change_honours_other_owners_locks,
         every_session_change_honours_other_owners_locks,
     };
@@ -678,9 +680,7 @@ fn every_namespace_change_honours_other_owners_locks(env: Env) {
     check_changes(&env, NAMESPACE_CHANGES);
 }
 
-#[test]
-fn every_feed_change_honours_other_owners_locks() {
-    let env = Env::new();
+fn every_feed_change_honours_other_owners_locks(env: Env) {
     env.json(&[
         "feed", "add", "tl:1", "--actor", "1", "--verb", "1", "--object", "1", "--time", "1000",
     ]);

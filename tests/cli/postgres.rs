@@ -302,7 +302,6 @@ fn faces_not_held_yet_are_refused_naming_face_and_backend() {
     let before = env.store_bytes();
     for (args, face) in [
         (&["comment", "list", "--node", "n"][..], "comments"),
-        (&["feed", "count", "k"], "feeds"),
         (&["item", "list"], "items"),
     ] {
         let mut with_format = vec!["--format", "json"];
@@ -322,6 +321,7 @@ fn faces_not_held_yet_are_refused_naming_face_and_backend() {
     let stats = env.json(&["stats"]);
     assert!(stats["faces"]["namespaces"].is_object(), "{stats}");
     assert!(stats["faces"]["sessions"].is_object(), "{stats}");
+    assert!(stats["faces"]["feeds"].is_object(), "{stats}");
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 

@@ -11,6 +11,7 @@
 //! backend refuses the faces it does not hold.
 
 mod credentials;
+mod feeds;
 mod locks;
 mod namespaces;
 mod schema;
@@ -37,7 +38,7 @@ use crate::settings::PostgresSettings;
 use schema::State;
 
 /// The faces this build stores on PostgreSQL (locks, which every face checks, come with them).
-const FACES: &[Face] = &[Face::Namespaces, Face::Sessions];
+const FACES: &[Face] = &[Face::Namespaces, Face::Feeds, Face::Sessions];
 
 /// How long a connection attempt may take when the URL sets no `connect_timeout`.
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -53,7 +54,7 @@ pub struct PostgresBackend {
     shown: String,
     state: State,
     /// Statements prepared on this connection, by their SQL.
-    statements: HashMap<&'static str, Statement>,
+    statements: HashMap<String, Statement>,
 }
 
 impl PostgresBackend {
@@ -175,6 +176,7 @@ impl PostgresBackend {
             statements: &mut self.statements,
             namespace_ids: HashMap::new(),
             session_ids: HashMap::new(),
+            timeline_ids: HashMap::new(),
         }))
     }
 }
@@ -210,7 +212,7 @@ fn connect_error(e: postgres::Error, shown: &str, had_password: bool) -> Error {
 /// backend's for the faces it does not hold.
 fn not_held(face: &str) -> Error {
     Error::usage(format!(
-        "the postgres backend does not store {face} yet (it stores namespaces, sessions and locks)"
+        "the postgres backend does not store {face} yet (it stores namespaces, feeds, sessions and locks)"
     ))
     .hint(Fix::SqliteStoreForOtherFaces)
 }
@@ -218,22 +220,29 @@ fn not_held(face: &str) -> Error {
 /// A transaction on the server; rolled back when dropped uncommitted.
 pub struct PgTx<'c> {
     tx: postgres::Transaction<'c>,
-    statements: &'c mut HashMap<&'static str, Statement>,
+    statements: &'c mut HashMap<String, Statement>,
     /// Namespace ids looked up in this transaction (cleared by renames and drops).
     namespace_ids: HashMap<String, i64>,
     /// Session ids looked up in this transaction (cleared by deletes).
     session_ids: HashMap<String, i64>,
+    /// Timeline ids looked up in this transaction (cleared by deletes and flushes).
+    timeline_ids: HashMap<String, i64>,
 }
 
 impl PgTx<'_> {
     /// `sql` prepared once per connection.
-    fn statement(&mut self, sql: &'static str) -> Result<Statement> {
+    fn statement(&mut self, sql: &str) -> Result<Statement> {
         if let Some(s) = self.statements.get(sql) {
             return Ok(s.clone());
         }
         let s = self.tx.prepare(sql)?;
-        self.statements.insert(sql, s.clone());
+        self.statements.insert(sql.to_string(), s.clone());
         Ok(s)
+    }
+
+    /// [`PgTx::statement`] for SQL put together at run time (a few shapes, each cached).
+    fn statement_owned(&mut self, sql: String) -> Result<Statement> {
+        self.statement(&sql)
     }
 }
 
@@ -247,7 +256,7 @@ impl Transaction for PgTx<'_> {
     }
 
     fn feeds(&mut self) -> Result<&mut dyn FeedStorage> {
-        Err(not_held("feeds"))
+        Ok(self)
     }
 
     fn items(&mut self) -> Result<&mut dyn ItemStorage> {

@@ -10,6 +10,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0001_namespaces.sql"),
     include_str!("migrations/0002_locks.sql"),
     include_str!("migrations/0003_sessions.sql"),
+    include_str!("migrations/0004_feeds.sql"),
 ];
 
 /// The schema version this storectl writes.
