@@ -26,8 +26,10 @@ mod postgres_faces {
         every_namespace_change_honours_other_owners_locks,
         every_feed_change_honours_other_owners_locks,
         every_session_change_honours_other_owners_locks,
+        every_comment_change_honours_other_owners_node_locks,
     );
     use super::{
+        every_comment_change_honours_other_owners_node_locks,
         every_feed_change_honours_other_owners_locks,
         every_namespace_change_honours_other_owners_locks,
         every_session_change_honours_other_owners_locks,
@@ -723,9 +725,7 @@ fn every_session_change_honours_other_owners_locks(env: Env) {
     check_changes(&env, SESSION_CHANGES);
 }
 
-#[test]
-fn every_comment_change_honours_other_owners_node_locks() {
-    let env = Env::new();
+fn every_comment_change_honours_other_owners_node_locks(env: Env) {
     env.json(&["node", "add", "n1", "--document", "d", "--source", "text"]);
     env.json(&[
         "--as", "bob", "comment", "add", "--node", "n1", "--text", "one",

@@ -301,8 +301,8 @@ fn faces_not_held_yet_are_refused_naming_face_and_backend() {
     env.json(&["init"]);
     let before = env.store_bytes();
     for (args, face) in [
-        (&["comment", "list", "--node", "n"][..], "comments"),
-        (&["item", "list"], "items"),
+        (&["item", "list"][..], "items"),
+        (&["item", "show", "FrontPage"], "items"),
     ] {
         let mut with_format = vec!["--format", "json"];
         with_format.extend_from_slice(args);
@@ -322,6 +322,7 @@ fn faces_not_held_yet_are_refused_naming_face_and_backend() {
     assert!(stats["faces"]["namespaces"].is_object(), "{stats}");
     assert!(stats["faces"]["sessions"].is_object(), "{stats}");
     assert!(stats["faces"]["feeds"].is_object(), "{stats}");
+    assert!(stats["faces"]["comments"].is_object(), "{stats}");
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 

@@ -10,6 +10,7 @@
 //! The faces arrive one by one; a face not stored here yet is refused the way the moin16
 //! backend refuses the faces it does not hold.
 
+mod comments;
 mod credentials;
 mod feeds;
 mod locks;
@@ -38,7 +39,12 @@ use crate::settings::PostgresSettings;
 use schema::State;
 
 /// The faces this build stores on PostgreSQL (locks, which every face checks, come with them).
-const FACES: &[Face] = &[Face::Namespaces, Face::Feeds, Face::Sessions];
+const FACES: &[Face] = &[
+    Face::Namespaces,
+    Face::Comments,
+    Face::Feeds,
+    Face::Sessions,
+];
 
 /// How long a connection attempt may take when the URL sets no `connect_timeout`.
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -212,7 +218,7 @@ fn connect_error(e: postgres::Error, shown: &str, had_password: bool) -> Error {
 /// backend's for the faces it does not hold.
 fn not_held(face: &str) -> Error {
     Error::usage(format!(
-        "the postgres backend does not store {face} yet (it stores namespaces, feeds, sessions and locks)"
+        "the postgres backend does not store {face} yet (it stores namespaces, comments, feeds, sessions and locks)"
     ))
     .hint(Fix::SqliteStoreForOtherFaces)
 }
@@ -252,7 +258,7 @@ impl Transaction for PgTx<'_> {
     }
 
     fn comments(&mut self) -> Result<&mut dyn CommentStorage> {
-        Err(not_held("comments"))
+        Ok(self)
     }
 
     fn feeds(&mut self) -> Result<&mut dyn FeedStorage> {

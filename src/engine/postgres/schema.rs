@@ -11,6 +11,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0002_locks.sql"),
     include_str!("migrations/0003_sessions.sql"),
     include_str!("migrations/0004_feeds.sql"),
+    include_str!("migrations/0005_comments.sql"),
 ];
 
 /// The schema version this storectl writes.
