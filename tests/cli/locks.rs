@@ -19,6 +19,14 @@ on_both_backends!(
     lock_ttl_out_of_range_is_65_and_takes_no_lock,
     every_item_change_honours_other_owners_locks,
 );
+on_postgres!(
+    forging_another_owner_with_owner_is_77_and_keeps_their_lock,
+    breaking_another_owners_live_lock_needs_the_acl_admin_right,
+    owners_release_and_break_their_own_locks_and_anyone_an_expired_one,
+    acl_admins_act_for_other_owners_on_item_locks,
+    lock_ttl_out_of_range_is_65_and_takes_no_lock,
+    every_item_change_honours_other_owners_locks,
+);
 
 // The locks of the faces PostgreSQL holds, on SQLite and PostgreSQL.
 mod postgres_faces {

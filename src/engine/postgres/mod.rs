@@ -7,12 +7,13 @@
 //! may stream its rows out. The SQL stays within what CockroachDB and YugabyteDB accept where
 //! that costs nothing (no advisory locks, no triggers, no PostgreSQL-only types).
 //!
-//! The faces arrive one by one; a face not stored here yet is refused the way the moin16
-//! backend refuses the faces it does not hold.
+//! Every face is stored, each in the tables of its own migration, statement for statement as on
+//! SQLite; full-text search of items is PostgreSQL's own (tsvector and GIN).
 
 mod comments;
 mod credentials;
 mod feeds;
+mod items;
 mod locks;
 mod namespaces;
 mod schema;
@@ -38,13 +39,8 @@ use crate::error::{Error, Fix, Result};
 use crate::settings::PostgresSettings;
 use schema::State;
 
-/// The faces this build stores on PostgreSQL (locks, which every face checks, come with them).
-const FACES: &[Face] = &[
-    Face::Namespaces,
-    Face::Comments,
-    Face::Feeds,
-    Face::Sessions,
-];
+/// The faces this build stores on PostgreSQL: every one (locks, which every face checks, too).
+const FACES: &[Face] = &Face::ALL;
 
 /// How long a connection attempt may take when the URL sets no `connect_timeout`.
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
@@ -214,15 +210,6 @@ fn connect_error(e: postgres::Error, shown: &str, had_password: bool) -> Error {
     err
 }
 
-/// The error for a face this backend does not store yet: the same kind and hint as the moin16
-/// backend's for the faces it does not hold.
-fn not_held(face: &str) -> Error {
-    Error::usage(format!(
-        "the postgres backend does not store {face} yet (it stores namespaces, comments, feeds, sessions and locks)"
-    ))
-    .hint(Fix::SqliteStoreForOtherFaces)
-}
-
 /// A transaction on the server; rolled back when dropped uncommitted.
 pub struct PgTx<'c> {
     tx: postgres::Transaction<'c>,
@@ -266,7 +253,7 @@ impl Transaction for PgTx<'_> {
     }
 
     fn items(&mut self) -> Result<&mut dyn ItemStorage> {
-        Err(not_held("items"))
+        Ok(self)
     }
 
     fn locks(&mut self) -> Result<&mut dyn LockStorage> {

@@ -12,6 +12,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0003_sessions.sql"),
     include_str!("migrations/0004_feeds.sql"),
     include_str!("migrations/0005_comments.sql"),
+    include_str!("migrations/0006_items.sql"),
 ];
 
 /// The schema version this storectl writes.
