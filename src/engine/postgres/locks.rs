@@ -15,6 +15,17 @@ fn record(r: &postgres::Row) -> LockRecord {
     }
 }
 
+impl PgTx<'_> {
+    /// Wakes the lock waiters of other connections when this transaction commits.
+    fn notify_waiters(&mut self) -> Result<()> {
+        if self.notify {
+            let stmt = self.statement("SELECT pg_notify('storectl_locks', '')")?;
+            self.tx.execute(&stmt, &[])?;
+        }
+        Ok(())
+    }
+}
+
 impl LockStorage for PgTx<'_> {
     fn lock(&mut self, resource: &str) -> Result<Option<LockRecord>> {
         let stmt = self.statement(
@@ -38,12 +49,16 @@ impl LockStorage for PgTx<'_> {
                 &lock.expires_us,
             ],
         )?;
-        Ok(())
+        self.notify_waiters()
     }
 
     fn remove_lock(&mut self, resource: &str) -> Result<bool> {
         let stmt = self.statement("DELETE FROM locks WHERE resource = $1")?;
-        Ok(self.tx.execute(&stmt, &[&resource])? > 0)
+        let removed = self.tx.execute(&stmt, &[&resource])? > 0;
+        if removed {
+            self.notify_waiters()?;
+        }
+        Ok(removed)
     }
 
     fn locks(&mut self, f: &mut dyn FnMut(LockRecord) -> Result<()>) -> Result<()> {

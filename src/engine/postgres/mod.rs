@@ -26,7 +26,7 @@ pub use url::{redact, PgUrl, SslMode};
 
 use std::collections::HashMap;
 use std::path::Path;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use postgres::{Client, IsolationLevel, NoTls, Statement};
 use serde_json::{json, Value};
@@ -57,6 +57,11 @@ pub struct PostgresBackend {
     state: State,
     /// Statements prepared on this connection, by their SQL.
     statements: HashMap<String, Statement>,
+    /// The server is PostgreSQL itself, whose LISTEN/NOTIFY tells lock waiters of releases
+    /// (CockroachDB and others lack it: their waiters poll).
+    notify: bool,
+    /// This connection LISTENs for lock changes (after a waiter's first wait).
+    listening: bool,
 }
 
 impl PostgresBackend {
@@ -122,6 +127,10 @@ impl PostgresBackend {
             ))
             .hint("create the database with: createdb -E UTF8 -T template0 NAME"));
         }
+        let notify = client
+            .query_one("SELECT version()", &[])?
+            .get::<_, String>(0)
+            .starts_with("PostgreSQL");
         let mut state = schema::inspect(&mut client, &shown)?;
         if let State::Version(v) = state {
             if v < SCHEMA_VERSION {
@@ -134,6 +143,8 @@ impl PostgresBackend {
             shown,
             state,
             statements: HashMap::new(),
+            notify,
+            listening: false,
         })
     }
 
@@ -175,6 +186,7 @@ impl PostgresBackend {
         }
         Ok(Box::new(PgTx {
             tx,
+            notify: self.notify,
             statements: &mut self.statements,
             namespace_ids: HashMap::new(),
             session_ids: HashMap::new(),
@@ -213,6 +225,8 @@ fn connect_error(e: postgres::Error, shown: &str, had_password: bool) -> Error {
 /// A transaction on the server; rolled back when dropped uncommitted.
 pub struct PgTx<'c> {
     tx: postgres::Transaction<'c>,
+    /// Lock changes NOTIFY the waiters (see [`PostgresBackend::wait_for_change`]).
+    notify: bool,
     statements: &'c mut HashMap<String, Statement>,
     /// Namespace ids looked up in this transaction (cleared by renames and drops).
     namespace_ids: HashMap<String, i64>,
@@ -309,6 +323,35 @@ impl Backend for PostgresBackend {
             .unwrap_or(0);
         let seed = nanos ^ (std::process::id() as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
         std::thread::sleep(Duration::from_micros(seed % ceiling_us + 1));
+    }
+
+    /// A waiter for a lock sleeps until a lock changes: transactions that change locks NOTIFY
+    /// `storectl_locks` (delivered when they commit), and this connection LISTENs. Only lock
+    /// changes notify, so ordinary writers never queue on PostgreSQL's notification lock. The
+    /// first call starts listening and returns at once, so that a release committed before the
+    /// LISTEN is not missed: the caller looks again. Without NOTIFY (other engines), it polls.
+    fn wait_for_change(&mut self, until: Instant) -> Result<()> {
+        if !self.notify {
+            super::poll_pause(until);
+            return Ok(());
+        }
+        if !self.listening {
+            self.client.batch_execute("LISTEN storectl_locks")?;
+            self.listening = true;
+            return Ok(());
+        }
+        let now = Instant::now();
+        if until <= now {
+            return Ok(());
+        }
+        use postgres::fallible_iterator::FallibleIterator;
+        let mut notifications = self.client.notifications();
+        let woken = notifications.timeout_iter(until - now).next()?.is_some();
+        if woken {
+            // Several releases at once wake the waiter once.
+            while notifications.iter().next()?.is_some() {}
+        }
+        Ok(())
     }
 
     fn integrity_problems(&mut self) -> Result<Vec<String>> {
