@@ -396,3 +396,33 @@ fn check_finds_counts_out_of_step_with_the_entries() {
         "{all} {report}"
     );
 }
+
+/// A long-lived `serve` whose connection the server drops (a restart, an administrator's
+/// pg_terminate_backend) answers the request that hits the dead connection with an I/O error
+/// (74, nothing partial) and connects again for the next one.
+#[test]
+fn serve_connects_again_after_the_server_dropped_its_connection() {
+    let Some(env) = postgres_env() else {
+        return;
+    };
+    let mut serve = crate::serve::Served::start(&env, &[]);
+    let request = |id: u64, args: &[&str]| json!({"id": id, "cmd": args});
+    serve.ok(request(1, &["namespace", "set", "core", "k", "1"]));
+    let pg = env.pg.as_ref().unwrap();
+    let dropped: i64 = pg
+        .client()
+        .query_one(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+              WHERE datname = $1 AND pid <> pg_backend_pid()) t",
+            &[&pg.name],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(dropped, 1, "serve's one connection");
+    let first = serve.ask(request(2, &["namespace", "get", "core", "k"]));
+    if first.get("ok").is_none() {
+        assert_eq!(first["error"]["kind"], json!("io"), "{first}");
+    }
+    let again = serve.ok(request(3, &["namespace", "get", "core", "k"]));
+    assert_eq!(again, json!(1));
+}

@@ -62,6 +62,25 @@ pub struct PostgresBackend {
     notify: bool,
     /// This connection LISTENs for lock changes (after a waiter's first wait).
     listening: bool,
+    /// How to connect again when the server dropped the connection.
+    connection: Connection,
+}
+
+/// What a connection is made from, kept to make a new one.
+struct Connection {
+    config: postgres::Config,
+    tls: Option<tokio_postgres_rustls::MakeRustlsConnect>,
+    had_password: bool,
+}
+
+impl Connection {
+    fn connect(&self, shown: &str) -> Result<Client> {
+        let connected = match &self.tls {
+            Some(tls) => self.config.connect(tls.clone()),
+            None => self.config.connect(NoTls),
+        };
+        connected.map_err(|e| connect_error(e, shown, self.had_password))
+    }
 }
 
 impl PostgresBackend {
@@ -113,11 +132,12 @@ impl PostgresBackend {
         if let Some(password) = &password {
             config.password(password.expose());
         }
-        let connected = match tls::connector(url.sslmode, url.sslrootcert.as_deref())? {
-            Some(tls) => config.connect(tls),
-            None => config.connect(NoTls),
+        let connection = Connection {
+            tls: tls::connector(url.sslmode, url.sslrootcert.as_deref())?,
+            config,
+            had_password: password.is_some(),
         };
-        let mut client = connected.map_err(|e| connect_error(e, &shown, password.is_some()))?;
+        let mut client = connection.connect(&shown)?;
         let encoding: String = client
             .query_one("SELECT current_setting('server_encoding')", &[])?
             .get(0);
@@ -145,6 +165,7 @@ impl PostgresBackend {
             statements: HashMap::new(),
             notify,
             listening: false,
+            connection,
         })
     }
 
@@ -157,6 +178,13 @@ impl PostgresBackend {
     }
 
     fn begin_tx(&mut self, mode: TxMode, dry_run: bool) -> Result<Box<dyn Transaction + '_>> {
+        if self.client.is_closed() {
+            // The server restarted or dropped us (a long-lived `serve`): a transaction that was
+            // open failed with its error; the next one gets a new connection.
+            self.client = self.connection.connect(&self.shown)?;
+            self.statements.clear();
+            self.listening = false;
+        }
         if self.state == State::Empty {
             // Statements a dry run prepared against the tables it rolled back are stale.
             self.statements.clear();
