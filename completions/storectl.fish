@@ -24,7 +24,7 @@ function __fish_storectl_using_subcommand
     contains -- $cmd[1] $argv
 end
 
-complete -c storectl -n "__fish_storectl_needs_command" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_needs_command" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_needs_command" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_needs_command" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -61,7 +61,7 @@ complete -c storectl -n "__fish_storectl_needs_command" -f -a "batch" -d 'Run ma
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "serve" -d 'Serve requests from a program: NDJSON on stdin or a Unix socket, one response each'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "generate-docs" -d 'Regenerate shell completions and man pages into a directory (for maintainers)'
 complete -c storectl -n "__fish_storectl_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand init" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand init" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand init" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand init" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -76,7 +76,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand init" -s q -l quiet -d
 complete -c storectl -n "__fish_storectl_using_subcommand init" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand init" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand init" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand check" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand check" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand check" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand check" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -91,7 +91,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand check" -s q -l quiet -
 complete -c storectl -n "__fish_storectl_using_subcommand check" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand check" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand check" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand backup" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand backup" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -107,7 +107,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand backup" -s q -l quiet 
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand backup" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand stats" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand stats" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -122,7 +122,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand stats" -s q -l quiet -
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -140,7 +140,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and not __fish_seen_subcommand_from show init help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -155,7 +155,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_see
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from init" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -174,7 +174,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_see
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print every resolved setting, where it came from, and its environment variable'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "init" -d 'Write a commented example config file (default ./storectl.toml; - for stdout)'
 complete -c storectl -n "__fish_storectl_using_subcommand config; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -205,7 +205,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __f
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -221,7 +221,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l prefix -d 'Only keys starting with this prefix' -r
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -236,7 +236,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -252,7 +252,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l default -d 'Print this JSON value instead of failing when the key is missing' -r
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -270,7 +270,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l file -d 'Read the value from FILE (- for stdin)' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l opaque -d 'Store the bytes of --file as an opaque value of type TYPE (e.g. python-pickle)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -288,7 +288,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -305,7 +305,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -320,7 +320,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from replace" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -341,7 +341,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 replace\t'The new array replaces the old'"
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l strategy -d 'How values are combined' -r -f -a "deep\t'Recursive merge at every level'
 json-merge-patch\t'RFC 7386 JSON merge patch (null deletes)'"
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -358,7 +358,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -374,7 +374,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -391,7 +391,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -408,7 +408,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -425,7 +425,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -441,7 +441,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l batch-size -d 'Commit every N records instead of once at the end' -r
-complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -474,7 +474,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
 complete -c storectl -n "__fish_storectl_using_subcommand namespace; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -505,7 +505,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_see
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and not __fish_seen_subcommand_from list keys len get set rm dump replace merge create drop copy rename export import help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -521,7 +521,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l prefix -d 'Only keys starting with this prefix' -r
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -536,7 +536,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -552,7 +552,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from len" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l default -d 'Print this JSON value instead of failing when the key is missing' -r
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -570,7 +570,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from get" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l file -d 'Read the value from FILE (- for stdin)' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l opaque -d 'Store the bytes of --file as an opaque value of type TYPE (e.g. python-pickle)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -588,7 +588,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from set" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -605,7 +605,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -620,7 +620,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from dump" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from replace" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -641,7 +641,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 replace\t'The new array replaces the old'"
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l strategy -d 'How values are combined' -r -f -a "deep\t'Recursive merge at every level'
 json-merge-patch\t'RFC 7386 JSON merge patch (null deletes)'"
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -658,7 +658,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from merge" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -674,7 +674,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -691,7 +691,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from drop" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -708,7 +708,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -725,7 +725,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -741,7 +741,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l batch-size -d 'Commit every N records instead of once at the end' -r
-complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -774,7 +774,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_su
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "export" -d 'Write namespaces as NDJSON {"namespace", "key", "value"} records (all when none named)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "import" -d 'Read {"namespace", "key", "value"} records (NDJSON, a JSON array, or one object)'
 complete -c storectl -n "__fish_storectl_using_subcommand ns; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand node; and not __fish_seen_subcommand_from add list show help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -797,7 +797,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l source -d 'The node\'s source text' -r
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l source-file -d 'Read the source text from FILE (- for stdin)' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l from -d 'Read {"id", "document", "source"} records (NDJSON, array or object) from FILE (- for stdin)' -r -F
-complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -816,7 +816,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l document -d 'Only the nodes of this document (an unknown document gives an empty list)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -831,7 +831,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -850,7 +850,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "list" -d 'List nodes (of one document) with their comment counts'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show one node with its source and comment counts'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -877,7 +877,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l proposal -d 'A proposed new source for the node (top-level comments only)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l from -d 'Read comment records (NDJSON, array or object) from FILE (- for stdin)' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l batch-size -d 'With --from: commit every N records instead of once at the end' -r
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -899,7 +899,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 -rating\t'Highest rating first'
 time\t'Oldest first (by time)'
 -time\t'Newest first'"
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -914,7 +914,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -929,7 +929,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -950,7 +950,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print one comment'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -968,7 +968,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_s
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -986,7 +986,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1006,7 +1006,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fi
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -f -a "reject" -d 'Delete a comment with its replies and votes (moderators only)'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l document -d 'Only comments on this document\'s nodes' -r
-complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1021,7 +1021,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_s
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1037,7 +1037,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_s
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from accept" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from reject" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1057,7 +1057,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_s
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from help" -f -a "accept" -d 'Make a hidden comment displayed (moderators only)'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from help" -f -a "reject" -d 'Delete a comment with its replies and votes (moderators only)'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1073,7 +1073,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s q -l q
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand rename-user" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and not __fish_seen_subcommand_from add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1110,7 +1110,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l target -d 'The target (an integer)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l time -d 'When (RFC 3339 or epoch milliseconds; default now)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l extra -d 'extra_context: a JSON object' -r
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1128,7 +1128,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l from -d 'Read activities from FILE (- for stdin)' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l batch-size -d 'Commit every N records instead of once at the end' -r
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add-many" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1151,7 +1151,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l lt -d 'Only ids less than ID' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l lte -d 'Only ids less than or equal to ID' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l after -d 'Continue after this id (keyset paging: no OFFSET scan)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1169,7 +1169,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from slice" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1184,7 +1184,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from count" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1199,7 +1199,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from index-of" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1214,7 +1214,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from contains" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1230,7 +1230,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from remove" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1246,7 +1246,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from trim" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1263,7 +1263,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l prefix -d 'Only keys starting with P' -r
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1278,7 +1278,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from keys" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1298,7 +1298,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "remove" -d 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l limit -d 'How many of the newest entries to copy' -r
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1315,7 +1315,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l actor -d 'Actors to remove (repeatable)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1331,7 +1331,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from unfollow" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1347,7 +1347,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from gc" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from flush" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1380,7 +1380,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Remove activities that no timeline references'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "flush" -d 'Remove every timeline and every activity'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and not __fish_seen_subcommand_from list show put history log meta delete rename copy revert destroy acl can users user help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1417,7 +1417,7 @@ attachment\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l meta -d 'Only items whose item-level metadata has KEY = VALUE (repeatable)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l search -d 'Full-text search over current page text (all words must occur)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l changed-since -d 'Only items changed at or after TIME (RFC 3339)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1434,7 +1434,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l rev -d 'Revision number (default: the current one)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1457,7 +1457,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l rev-expected -d 'Fail with exit 4, writing nothing, unless the current revision is N (0: a new item)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l kind -d 'Kind of a new item' -r -f -a "page\t''
 attachment\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1473,7 +1473,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from put" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1490,7 +1490,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from history" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l since -d 'Only lines from this time on (RFC 3339)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l limit -d 'At most N lines' -r
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1507,7 +1507,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from log" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l set -d 'Set KEY to VALUE (JSON if it parses, else a string)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l unset -d 'Remove KEY' -r
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1524,7 +1524,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from meta" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l comment -d 'Edit-log comment' -r
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1541,7 +1541,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l comment -d 'Edit-log comment' -r
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1557,7 +1557,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from rename" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1575,7 +1575,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from copy" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l to -d 'The revision to go back to' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l comment -d 'Edit-log comment' -r
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1591,7 +1591,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from revert" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1610,7 +1610,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from destroy" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l kind -d 'For an item that does not exist yet: the kind it would be created as' -r -f -a "page\t''
 attachment\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1627,7 +1627,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from acl" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l kind -d 'For an item that does not exist yet: the kind it would be created as' -r -f -a "page\t''
 attachment\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1642,7 +1642,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from can" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1657,7 +1657,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from users" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from user" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1692,7 +1692,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "users" -d 'User profiles (a profile makes its name Known to ACLs)'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "user" -d 'Add, show or remove a user profile'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_seen_subcommand_from acquire release list break help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1715,7 +1715,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and not __fish_s
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l ttl -d 'How long the lock holds, 0 to 36500d (e.g. 30s, 10m, 2h); default: until released' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l wait -d 'Wait up to DURATION for another owner\'s lock to go, instead of failing at once' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l owner -d 'The owner (default: --as USER); another owner than --as needs an administrator' -r
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1732,7 +1732,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from acquire" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l owner -d 'The owner (default: --as USER); another owner than --as needs an administrator' -r
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1748,7 +1748,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from release" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1763,7 +1763,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from break" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1785,7 +1785,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "list" -d 'Every lock, with its owner and expiry'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "break" -d 'Remove a lock whoever holds it (administrators; anyone for their own or an expired lock)'
 complete -c storectl -n "__fish_storectl_using_subcommand lock; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1822,7 +1822,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fis
 complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "gc" -d 'Delete sessions not modified for DURATION (e.g. 7d)'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "run" -d 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and not __fish_seen_subcommand_from list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1837,7 +1837,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1852,7 +1852,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1868,7 +1868,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from configure" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1886,7 +1886,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from tasks" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l task -d 'Only this task\'s' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l status -d 'Only this status' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1903,7 +1903,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instances" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1919,7 +1919,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from instance" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l kwargs -d 'The instance\'s kwargs: {trigger: kwargs}' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1935,7 +1935,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from create-instance" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1952,7 +1952,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from clone-instance" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l kwargs -d 'The trigger\'s kwargs (a JSON object; default {})' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1970,7 +1970,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fire" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l metadata -d 'Metadata to merge (a JSON object)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l result -d 'The cascade\'s kwargs (default {})' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -1988,7 +1988,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from status" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l result -d 'The result (JSON; default {})' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2006,7 +2006,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from finish" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l error -d 'The error message' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l log-level -d 'Log level (40 = error: listed by --unresolved-logs)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2023,7 +2023,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from fail" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l kwargs -d 'Replace the clone\'s kwargs wholesale ({} = none)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2040,7 +2040,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from replay" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l result -d 'The cascade\'s kwargs (default {})' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2057,7 +2057,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from skip" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2073,7 +2073,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from metadata" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2089,7 +2089,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from resolve-logs" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2105,7 +2105,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from export" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l uid -d 'The uid to store it under (default: the document\'s "uid")' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2122,7 +2122,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from import" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2140,7 +2140,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l idle -d 'Idle time, 0 to 36500d (100 years), e.g. 300s, 12h, 7d' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from gc" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2159,7 +2159,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l command -d 'The command to run for each scheduled instance' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l max-runs -d 'Stop after N runs (guards against workflows that never settle)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l reclaim-after -d 'Take over a running instance whose claim its runner last renewed longer ago than DURATION (e.g. 1m): a runner that died. Runners renew their claims every 10 s while CMD runs, so 30s or more takes over only from dead or hung runners [default: never]' -r
-complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from run" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2196,7 +2196,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Delete sessions not modified for DURATION (e.g. 7d)'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2213,7 +2213,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish
 complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -f -a "moin16" -d 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2230,7 +2230,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_see
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "moin16" -d 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2250,7 +2250,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fis
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify websupport help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l underlay -d 'An underlay directory: its pages are imported where the data dir has none' -r -F
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2268,7 +2268,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from moin16" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2285,7 +2285,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l prefix -d 'Table name prefix (WebSupport\'s db_prefix)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from websupport" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2306,7 +2306,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "websupport" -d 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand batch" -l batch-size -d 'Commit every N commands instead of once at the end' -r
-complete -c storectl -n "__fish_storectl_using_subcommand batch" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand batch" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand batch" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand batch" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2323,7 +2323,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand batch" -l moderator -d
 complete -c storectl -n "__fish_storectl_using_subcommand batch" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand batch" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand serve" -l socket -d 'Listen on a Unix socket at PATH (created with mode 0600, removed on exit) for many clients at once, instead of serving stdin; an existing file that is not a socket is refused. "storectl serve: listening on PATH" on stderr says clients may connect' -r -F
-complete -c storectl -n "__fish_storectl_using_subcommand serve" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand serve" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand serve" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand serve" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
@@ -2338,7 +2338,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand serve" -s q -l quiet -
 complete -c storectl -n "__fish_storectl_using_subcommand serve" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand serve" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand generate-docs" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''

@@ -6,6 +6,8 @@
 
 use std::fmt;
 
+mod pg;
+
 pub use crate::hint::{Fix, Hint};
 
 /// The documented exit codes: (code, kind name, meaning). The README, the `storectl-exit-codes(7)`
@@ -121,6 +123,9 @@ pub enum Error {
     Reported { kind: Kind, detail: Detail },
     #[error("database error: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// What a PostgreSQL server (or the connection to it) reported; classified in `error/pg.rs`.
+    #[error("database error: {0}")]
+    Postgres(#[from] postgres::Error),
     #[error("{0}")]
     Io(#[from] std::io::Error),
 }
@@ -179,6 +184,7 @@ impl Error {
         match self {
             Error::Reported { kind, .. } => *kind,
             Error::Sqlite(e) => sqlite_kind(e),
+            Error::Postgres(e) => pg::kind(e),
             Error::Io(e) => io_kind(e),
         }
     }
@@ -190,11 +196,12 @@ impl Error {
     pub fn message(&self) -> String {
         match self {
             Error::Reported { detail, .. } => detail.message.clone(),
-            Error::Sqlite(_) if self.is_retryable() => {
+            Error::Sqlite(_) | Error::Postgres(_) if self.is_retryable() => {
                 "the transaction lost to other writers that committed first, each time it ran; \
                  nothing was stored"
                     .into()
             }
+            Error::Postgres(e) => pg::message(e),
             Error::Sqlite(e) => match sqlite_kind(e) {
                 Kind::Busy => {
                     "the store stayed busy (locked by another process) past the busy timeout".into()
@@ -241,7 +248,10 @@ impl Error {
     fn hint_words(&self) -> Option<String> {
         match self {
             Error::Reported { .. } => None,
-            Error::Sqlite(_) if self.is_retryable() => Some("run the command again".into()),
+            Error::Sqlite(_) | Error::Postgres(_) if self.is_retryable() => {
+                Some("run the command again".into())
+            }
+            Error::Postgres(e) => pg::hint(e),
             Error::Sqlite(e) => match sqlite_kind(e) {
                 Kind::Busy => Some(
                     "retry, or raise [sqlite] busy_timeout_ms (env STORECTL_SQLITE_BUSY_TIMEOUT_MS)".into(),
@@ -266,13 +276,14 @@ impl Error {
 
     /// True when the transaction failed only because another writer committed first, and running
     /// it again may succeed: SQLite's SQLITE_BUSY_SNAPSHOT (a read transaction that turned into a
-    /// write after another connection committed). PostgreSQL's serialization failure (40001) and
-    /// deadlock (40P01) belong here when its backend comes.
+    /// write after another connection committed), PostgreSQL's serialization failure (40001) and
+    /// deadlock (40P01).
     pub fn is_retryable(&self) -> bool {
         match self {
             Error::Sqlite(rusqlite::Error::SqliteFailure(e, _)) => {
                 e.extended_code == rusqlite::ffi::SQLITE_BUSY_SNAPSHOT
             }
+            Error::Postgres(e) => pg::is_retryable(e),
             _ => false,
         }
     }

@@ -71,9 +71,11 @@ pub const SETTINGS: &[SettingDef] = &[
         kind: SettingKind::Text,
         default: None,
         doc:
-            "Store URL: sqlite:PATH, moin16:DATA_DIR or a bare PATH; a leading ~/ is $HOME. \
-              Default: storectl.db in the platform data dir (e.g. \
-              ~/.local/share/storectl/storectl.db).",
+            "Store URL: sqlite:PATH, postgres://USER@HOST:PORT/DB (or postgresql://; \
+              parameters sslmode, application_name, connect_timeout, sslrootcert), \
+              moin16:DATA_DIR or a bare PATH; a leading ~/ is $HOME. A password in a \
+              postgres URL is shown as ***. Default: storectl.db in the platform data dir \
+              (e.g. ~/.local/share/storectl/storectl.db).",
         flag: Some("--store"),
     },
     SettingDef {
@@ -240,7 +242,51 @@ pub const SETTINGS: &[SettingDef] = &[
               before giving up with exit 75.",
         flag: None,
     },
+    SettingDef {
+        name: "postgres.password_file",
+        kind: SettingKind::Text,
+        default: None,
+        doc: "A file whose first line is the password for a postgres:// store (keep it mode \
+              0600). Unset: the password comes from PGPASSWORD, else from the entry of \
+              PGPASSFILE or ~/.pgpass that matches the URL's host, port, database and user. \
+              Passwords are never printed.",
+        flag: None,
+    },
 ];
+
+/// A password: kept out of `Debug` output, so that no log or debug print shows it.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(text: impl Into<String>) -> Secret {
+        Secret(text.into())
+    }
+    /// The password itself, for the one place that sends it to the server.
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret(***)")
+    }
+}
+
+/// `[postgres]`, and what the environment says about PostgreSQL credentials (libpq's
+/// variables), read once here so that the engine reads no environment.
+#[derive(Debug, Clone, Default)]
+pub struct PostgresSettings {
+    /// `[postgres] password_file`.
+    pub password_file: Option<PathBuf>,
+    /// `PGPASSWORD`.
+    pub env_password: Option<Secret>,
+    /// `PGPASSFILE`, else `~/.pgpass`.
+    pub passfile: Option<PathBuf>,
+    /// The user when the URL names none: `PGUSER`, else `USER` or `LOGNAME`.
+    pub default_user: Option<String>,
+}
 
 /// Where a resolved value came from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -328,8 +374,9 @@ pub enum ColorChoice {
     Never,
 }
 
-/// Everything the rest of storectl needs to know, resolved once.
-#[derive(Debug, Clone)]
+/// Everything the rest of storectl needs to know, resolved once. Its `Debug` shows a store URL's
+/// password as `***` (and `Secret`s as `***`).
+#[derive(Clone)]
 pub struct Settings {
     pub store: String,
     /// True when `store` is the platform default (its directory may be created).
@@ -349,6 +396,7 @@ pub struct Settings {
     pub feeds: FeedSettings,
     pub acl: AclSettings,
     pub locks: LockSettings,
+    pub postgres: PostgresSettings,
     pub config_file: Option<PathBuf>,
     /// How `config_file` was found: "--config", "STORECTL_CONFIG", "the current directory" or
     /// "the user config dir".
@@ -521,6 +569,12 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
     let resolved: Vec<Resolved> = SETTINGS
         .iter()
         .map(|def| match values.get(def.name) {
+            // What `config show` prints: a store URL's password never.
+            Some((SettingValue::Text(store), source)) if def.name == "store" => Resolved {
+                def,
+                value: Some(SettingValue::Text(crate::engine::redact_store_url(store))),
+                source: source.clone(),
+            },
             Some((value, source)) => Resolved {
                 def,
                 value: Some(value.clone()),
@@ -608,6 +662,21 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
             _ => Vec::new(),
         },
     };
+    let home = (inputs.env)("HOME").filter(|h| !h.is_empty());
+    let nonempty = |name: &str| (inputs.env)(name).filter(|v| !v.is_empty());
+    let postgres = PostgresSettings {
+        password_file: optional_text("postgres.password_file")
+            .map(|p| expand_home(&p, home.clone()).map(PathBuf::from))
+            .transpose()
+            .map_err(|e| e.context("setting postgres.password_file"))?,
+        env_password: (inputs.env)("PGPASSWORD").map(Secret::new),
+        passfile: nonempty("PGPASSFILE")
+            .map(PathBuf::from)
+            .or_else(|| home.as_ref().map(|h| Path::new(h).join(".pgpass"))),
+        default_user: nonempty("PGUSER")
+            .or_else(|| nonempty("USER"))
+            .or_else(|| nonempty("LOGNAME")),
+    };
     let busy_ms = match get("sqlite.busy_timeout_ms").0 {
         SettingValue::Count(n) => n,
         _ => 5000,
@@ -626,10 +695,35 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         feeds,
         acl,
         locks,
+        postgres,
         config_file,
         config_origin,
         resolved,
     })
+}
+
+impl fmt::Debug for Settings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("store", &crate::engine::redact_store_url(&self.store))
+            .field("store_is_default", &self.store_is_default)
+            .field("format", &self.format)
+            .field("format_explicit", &self.format_explicit)
+            .field("color", &self.color)
+            .field("quiet", &self.quiet)
+            .field("busy_timeout", &self.busy_timeout)
+            .field("user", &self.user)
+            .field("moderator", &self.moderator)
+            .field("comments", &self.comments)
+            .field("feeds", &self.feeds)
+            .field("acl", &self.acl)
+            .field("locks", &self.locks)
+            .field("postgres", &self.postgres)
+            .field("config_file", &self.config_file)
+            .field("config_origin", &self.config_origin)
+            .field("resolved", &self.resolved)
+            .finish()
+    }
 }
 
 /// Expands a leading `~` or `~/` in a store URL's path (`~/x.db`, `sqlite:~/x.db`,
@@ -1038,6 +1132,40 @@ mod tests {
             config_dir: None,
             data_dir: Some(PathBuf::from("/data")),
         })
+    }
+
+    /// Debug output (of the settings, and so of anything that holds them) shows no password:
+    /// neither a store URL's nor PGPASSWORD's.
+    #[test]
+    fn debug_output_hides_passwords() {
+        let s = resolve_with(
+            Some("[postgres]\npassword_file = \"~/pw\"\n"),
+            &[
+                ("STORECTL_STORE", "postgres://app:url-s3cret@h/d"),
+                ("PGPASSWORD", "env-s3cret"),
+                ("HOME", "/home/app"),
+                ("PGUSER", "app"),
+            ],
+            vec![],
+        )
+        .unwrap();
+        let debug = format!("{s:?} {s:#?}");
+        assert!(!debug.contains("s3cret"), "{debug}");
+        assert!(debug.contains("postgres://app:***@h/d"), "{debug}");
+        assert_eq!(s.store, "postgres://app:url-s3cret@h/d");
+        assert_eq!(
+            s.postgres.env_password.as_ref().unwrap().expose(),
+            "env-s3cret"
+        );
+        assert_eq!(
+            s.postgres.passfile,
+            Some(PathBuf::from("/home/app/.pgpass"))
+        );
+        assert_eq!(
+            s.postgres.password_file,
+            Some(PathBuf::from("/home/app/pw"))
+        );
+        assert_eq!(s.postgres.default_user.as_deref(), Some("app"));
     }
 
     #[test]

@@ -66,8 +66,10 @@ pub struct Cli {
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Global options")]
 pub struct GlobalArgs {
-    /// Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin
-    /// 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]
+    /// Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server
+    /// that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file),
+    /// or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE]
+    /// [default: storectl.db in the platform data dir]
     #[arg(long, global = true, value_name = "URL")]
     pub store: Option<String>,
 

@@ -8,6 +8,7 @@ pub mod feeds;
 pub mod items;
 pub mod moin16;
 pub mod namespaces;
+pub mod postgres;
 pub mod sessions;
 pub mod sqlite;
 
@@ -17,7 +18,7 @@ use std::time::{Duration, Instant};
 use serde_json::Value;
 
 use crate::error::{Error, Fix, Result};
-use crate::settings::Settings;
+use crate::settings::{PostgresSettings, Settings};
 
 pub use comments::CommentStorage;
 pub use feeds::FeedStorage;
@@ -31,13 +32,22 @@ pub enum StoreUrl {
     Sqlite(PathBuf),
     /// A live MoinMoin 1.6–1.9 data dir (items only).
     Moin16(PathBuf),
+    /// A PostgreSQL server's database: `postgres://` or `postgresql://`, kept as written (it
+    /// may hold a password: show it with [`redact_store_url`]).
+    Postgres(String),
 }
 
 /// Backends known by name; the factory in [`Store::open`] matches on these.
-pub const BACKENDS: &[&str] = &["sqlite", "moin16"];
+pub const BACKENDS: &[&str] = &["sqlite", "postgres", "moin16"];
+
+/// A store URL as it may be shown: a PostgreSQL URL's password replaced by `***`.
+pub fn redact_store_url(text: &str) -> String {
+    postgres::redact(text)
+}
 
 impl StoreUrl {
-    /// `sqlite:PATH`, `sqlite://PATH`, a bare path, or `moin16:DATA_DIR`.
+    /// `sqlite:PATH`, `sqlite://PATH`, a bare path, `postgres://…`, `postgresql://…` or
+    /// `moin16:DATA_DIR`.
     pub fn parse(text: &str) -> Result<StoreUrl> {
         if text.is_empty() {
             return Err(Error::config("the store URL is empty").hint(Fix::GiveStoreUrl));
@@ -71,8 +81,13 @@ impl StoreUrl {
                             Ok(StoreUrl::Moin16(PathBuf::from(path)))
                         }
                     }
+                    "postgres" | "postgresql" => {
+                        postgres::PgUrl::parse(text)?;
+                        Ok(StoreUrl::Postgres(text.to_string()))
+                    }
                     other => Err(Error::config(format!(
-                        "unknown store backend {other:?} in store URL {text:?}"
+                        "unknown store backend {other:?} in store URL {:?}",
+                        redact_store_url(text)
                     ))
                     .hint(format!(
                         "backends in this build: {}; a path containing ':' can be written sqlite:PATH",
@@ -153,6 +168,13 @@ pub trait Backend {
     fn backup(&mut self, dest: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupReport>;
     /// Storage facts for `storectl stats` (file sizes, pages, schema version).
     fn storage_stats(&mut self) -> Result<Value>;
+    /// How many times [`Store::write`] runs a transaction that keeps losing to other writers.
+    fn write_attempts(&self) -> u32 {
+        WRITE_ATTEMPTS
+    }
+    /// Called before a write transaction runs again after losing to another writer (attempt
+    /// 2, 3, …): a backend whose writers collide often spreads them out here.
+    fn before_retry(&mut self, _attempt: u32) {}
     /// Returns once another process may have changed the store since this backend's last
     /// transaction, or at `until`, whichever comes first: for a waiter (a lock held by
     /// another owner) to try again when it may succeed. Spurious returns are allowed; this
@@ -198,18 +220,36 @@ pub struct Store {
 
 impl Store {
     pub fn open(settings: &Settings) -> Result<Store> {
-        Store::open_url(
+        Store::open_url_with(
             &settings.store,
             settings.store_is_default,
             settings.busy_timeout,
+            &settings.postgres,
         )
     }
 
-    /// Opens the store at `url` (`sqlite:PATH`, a bare path, `moin16:DIR`) without resolving
-    /// settings: for a program that uses [`crate::ops`] directly. `create_parent` allows
-    /// creating the store file's directory (as for the default store).
+    /// Opens the store at `url` (`sqlite:PATH`, a bare path, `moin16:DIR`, `postgres://…`)
+    /// without resolving settings: for a program that uses [`crate::ops`] directly.
+    /// `create_parent` allows creating the store file's directory (as for the default store).
+    /// A PostgreSQL store's password must then be in the URL: see [`Store::open_url_with`].
     pub fn open_url(url: &str, create_parent: bool, busy_timeout: Duration) -> Result<Store> {
+        Store::open_url_with(
+            url,
+            create_parent,
+            busy_timeout,
+            &PostgresSettings::default(),
+        )
+    }
+
+    /// [`Store::open_url`] with where a PostgreSQL store's password may come from.
+    pub fn open_url_with(
+        url: &str,
+        create_parent: bool,
+        busy_timeout: Duration,
+        postgres: &PostgresSettings,
+    ) -> Result<Store> {
         let backend: Box<dyn Backend> = match StoreUrl::parse(url)? {
+            StoreUrl::Postgres(text) => Box::new(postgres::PostgresBackend::open(&text, postgres)?),
             StoreUrl::Sqlite(path) => Box::new(sqlite::SqliteBackend::open(
                 &path,
                 create_parent,
@@ -244,6 +284,10 @@ impl Store {
     /// Names the store in a storage error's message (which says only what SQLite said), and,
     /// for text that is not UTF-8, the records that hold it.
     pub fn explain(&mut self, err: Error) -> Error {
+        if let Error::Postgres(_) = &err {
+            let url = self.backend.url();
+            return err.context(format!("store {url}"));
+        }
         let Error::Sqlite(e) = &err else {
             return err;
         };
@@ -288,10 +332,14 @@ impl Store {
         dry_run: bool,
         mut f: impl FnMut(&mut dyn Transaction) -> Result<T>,
     ) -> Result<T> {
+        let attempts = self.backend.write_attempts();
         let mut attempt = 1;
         loop {
             match self.write_once(dry_run, &mut f) {
-                Err(e) if e.is_retryable() && attempt < WRITE_ATTEMPTS => attempt += 1,
+                Err(e) if e.is_retryable() && attempt < attempts => {
+                    attempt += 1;
+                    self.backend.before_retry(attempt);
+                }
                 result => return result.map_err(|e| self.explain(e)),
             }
         }

@@ -5,6 +5,30 @@ use serde_json::{json, Value};
 
 use crate::common::{code, error_doc, run_workers_at_once, stderr, Env};
 
+// Every scenario runs on SQLite and on PostgreSQL (when STORECTL_TEST_POSTGRES names a server).
+on_sqlite_and_postgres!(
+    scenario_comments,
+    scenario_user_delete_comments,
+    scenario_moderation,
+    scenario_moderator_delete_comments,
+    scenario_update_username,
+    scenario_proposals,
+    scenario_voting,
+    unknown_node_or_comment_is_exit_3_and_nothing_is_stored,
+    anonymous_votes_and_unauthorized_deletes_are_exit_77,
+    node_and_parent_are_exclusive_and_one_is_required,
+    hard_delete_removes_replies_at_every_depth_and_their_votes,
+    rename_user_merges_votes_and_keeps_ratings_equal_to_vote_sums,
+    siblings_are_in_id_order_and_sort_options_reorder_them,
+    node_add_conflicts_updates_skips_and_batches,
+    node_list_counts_every_comment_and_the_visible_ones,
+    moderators_list_allow_anonymous_and_moderation_setting,
+    moderation_command_gets_the_hidden_comment_on_stdin_and_its_failure_is_a_warning,
+    comment_add_from_builds_threads_with_refs_in_one_transaction,
+    eight_processes_voting_at_once_keep_every_rating_equal_to_its_votes,
+    show_carries_the_replies_this_viewer_may_see,
+);
+
 const SOURCE_A: &str = "Line one.\nLine two has a typo.\nLine three.";
 
 /// Nodes A and B; C1 displayed on A by user_one; C2 hidden, anonymous; R1 displayed reply to C1
@@ -72,9 +96,7 @@ fn tree_ids(list: &Value) -> Value {
     ids(&list["comments"])
 }
 
-#[test]
-fn scenario_comments() {
-    let env = Env::new();
+fn scenario_comments(env: Env) {
     let [c1, c2, r1, r2, _] = seed_comments(&env);
     let out = env.run(&[
         "--as",
@@ -124,9 +146,7 @@ fn scenario_comments() {
     assert_eq!(moderator["comments"][1]["username"], "Anonymous");
 }
 
-#[test]
-fn scenario_user_delete_comments() {
-    let env = Env::new();
+fn scenario_user_delete_comments(env: Env) {
     let [c1, _, r1, _, _] = seed_comments(&env);
     let out = env.run(&["--as", "user_two", "comment", "delete", &c1.to_string()]);
     assert_eq!(code(&out), 77);
@@ -157,9 +177,7 @@ fn scenario_user_delete_comments() {
     );
 }
 
-#[test]
-fn scenario_moderation() {
-    let env = Env::new();
+fn scenario_moderation(env: Env) {
     env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
     let x = env.json(&["comment", "add", "--node", "N", "--text", "X", "--hidden"])["id"]
         .as_i64()
@@ -202,9 +220,7 @@ fn scenario_moderation() {
     );
 }
 
-#[test]
-fn scenario_moderator_delete_comments() {
-    let env = Env::new();
+fn scenario_moderator_delete_comments(env: Env) {
     let [c1, c2, _, _, _] = seed_comments(&env);
     env.json(&["--moderator", "comment", "delete", &c2.to_string()]);
     assert_eq!(
@@ -220,9 +236,7 @@ fn scenario_moderator_delete_comments() {
     );
 }
 
-#[test]
-fn scenario_update_username() {
-    let env = Env::new();
+fn scenario_update_username(env: Env) {
     seed_comments(&env);
     let report = env.json(&["rename-user", "user_two", "new_user_two"]);
     assert_eq!(report["comments"], json!(1));
@@ -237,9 +251,7 @@ fn scenario_update_username() {
     assert_eq!(code(&env.run(&["rename-user", "", "x"])), 65);
 }
 
-#[test]
-fn scenario_proposals() {
-    let env = Env::new();
+fn scenario_proposals(env: Env) {
     seed_comments(&env);
     let proposal = "Line one.\nLine two has a tipo.\nLine three.";
     let added = env.json(&[
@@ -320,9 +332,7 @@ fn scenario_proposals() {
     );
 }
 
-#[test]
-fn scenario_voting() {
-    let env = Env::new();
+fn scenario_voting(env: Env) {
     let [c1, ..] = seed_comments(&env);
     let c1 = c1.to_string();
     for user in ["user_one", "user_two", "user_three"] {
@@ -355,9 +365,7 @@ fn scenario_voting() {
 
 // --- bad input ---
 
-#[test]
-fn unknown_node_or_comment_is_exit_3_and_nothing_is_stored() {
-    let env = Env::new();
+fn unknown_node_or_comment_is_exit_3_and_nothing_is_stored(env: Env) {
     seed_comments(&env);
     let before = env.store_bytes();
     assert_eq!(
@@ -383,9 +391,7 @@ fn unknown_node_or_comment_is_exit_3_and_nothing_is_stored() {
     );
 }
 
-#[test]
-fn anonymous_votes_and_unauthorized_deletes_are_exit_77() {
-    let env = Env::new();
+fn anonymous_votes_and_unauthorized_deletes_are_exit_77(env: Env) {
     let [c1, c2, ..] = seed_comments(&env);
     let out = env.run(&["vote", &c1.to_string(), "1"]);
     assert_eq!(code(&out), 77);
@@ -404,9 +410,7 @@ fn anonymous_votes_and_unauthorized_deletes_are_exit_77() {
     );
 }
 
-#[test]
-fn node_and_parent_are_exclusive_and_one_is_required() {
-    let env = Env::new();
+fn node_and_parent_are_exclusive_and_one_is_required(env: Env) {
     seed_comments(&env);
     assert_eq!(
         code(&env.run(&["comment", "add", "--node", "A", "--parent", "1", "--text", "t"])),
@@ -429,9 +433,7 @@ fn node_and_parent_are_exclusive_and_one_is_required() {
     );
 }
 
-#[test]
-fn hard_delete_removes_replies_at_every_depth_and_their_votes() {
-    let env = Env::new();
+fn hard_delete_removes_replies_at_every_depth_and_their_votes(env: Env) {
     let [c1, _, r1, r2, _] = seed_comments(&env);
     let deep = env.json(&[
         "--as",
@@ -456,9 +458,7 @@ fn hard_delete_removes_replies_at_every_depth_and_their_votes() {
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 
-#[test]
-fn rename_user_merges_votes_and_keeps_ratings_equal_to_vote_sums() {
-    let env = Env::new();
+fn rename_user_merges_votes_and_keeps_ratings_equal_to_vote_sums(env: Env) {
     let [c1, _, r1, ..] = seed_comments(&env);
     env.json(&["--as", "old", "vote", &c1.to_string(), "1"]);
     env.json(&["--as", "new", "vote", &c1.to_string(), "-1"]);
@@ -482,9 +482,7 @@ fn rename_user_merges_votes_and_keeps_ratings_equal_to_vote_sums() {
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 
-#[test]
-fn siblings_are_in_id_order_and_sort_options_reorder_them() {
-    let env = Env::new();
+fn siblings_are_in_id_order_and_sort_options_reorder_them(env: Env) {
     env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
     let mut ids = Vec::new();
     for i in 0..12 {
@@ -532,9 +530,7 @@ fn siblings_are_in_id_order_and_sort_options_reorder_them() {
 
 // --- nodes ---
 
-#[test]
-fn node_add_conflicts_updates_skips_and_batches() {
-    let env = Env::new();
+fn node_add_conflicts_updates_skips_and_batches(env: Env) {
     env.json(&["node", "add", "N", "--document", "d", "--source", "one"]);
     assert_eq!(
         code(&env.run(&["node", "add", "N", "--document", "d", "--source", "two"])),
@@ -600,9 +596,7 @@ fn node_add_conflicts_updates_skips_and_batches() {
     );
 }
 
-#[test]
-fn node_list_counts_every_comment_and_the_visible_ones() {
-    let env = Env::new();
+fn node_list_counts_every_comment_and_the_visible_ones(env: Env) {
     seed_comments(&env);
     env.json(&["--as", "user_one", "comment", "delete", "1"]);
     let listed = env.json(&["node", "list", "--document", "contents"]);
@@ -619,9 +613,7 @@ fn node_list_counts_every_comment_and_the_visible_ones() {
 
 // --- configuration ---
 
-#[test]
-fn moderators_list_allow_anonymous_and_moderation_setting() {
-    let env = Env::new();
+fn moderators_list_allow_anonymous_and_moderation_setting(env: Env) {
     let config = env.write(
         "c.toml",
         "[comments]\nmoderators = [\"mod\"]\nallow_anonymous = false\nmoderation = true\n",
@@ -675,9 +667,7 @@ fn moderators_list_allow_anonymous_and_moderation_setting() {
     assert_eq!(code(&out), 77);
 }
 
-#[test]
-fn moderation_command_gets_the_hidden_comment_on_stdin_and_its_failure_is_a_warning() {
-    let env = Env::new();
+fn moderation_command_gets_the_hidden_comment_on_stdin_and_its_failure_is_a_warning(env: Env) {
     let log = env.path("notified.jsonl");
     let config = env.write(
         "c.toml",
@@ -730,9 +720,7 @@ fn moderation_command_gets_the_hidden_comment_on_stdin_and_its_failure_is_a_warn
 
 // --- batches ---
 
-#[test]
-fn comment_add_from_builds_threads_with_refs_in_one_transaction() {
-    let env = Env::new();
+fn comment_add_from_builds_threads_with_refs_in_one_transaction(env: Env) {
     env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
     let input = "{\"node\":\"N\",\"text\":\"root\",\"ref\":\"r\",\"username\":\"alice\"}\n\
                  {\"parent_ref\":\"r\",\"text\":\"reply\",\"ref\":\"r2\"}\n\
@@ -788,9 +776,7 @@ fn comment_add_from_builds_threads_with_refs_in_one_transaction() {
 
 // --- concurrency ---
 
-#[test]
-fn eight_processes_voting_at_once_keep_every_rating_equal_to_its_votes() {
-    let env = Env::new();
+fn eight_processes_voting_at_once_keep_every_rating_equal_to_its_votes(env: Env) {
     env.json(&["node", "add", "N", "--document", "d", "--source", "s"]);
     let ids: Vec<i64> = (0..5)
         .map(|i| {
@@ -817,24 +803,24 @@ fn eight_processes_voting_at_once_keep_every_rating_equal_to_its_votes() {
         .collect();
     run_workers_at_once(&env, scripts);
     assert_eq!(env.json(&["check"])["ok"], json!(true));
-    let conn = rusqlite::Connection::open(&env.store).unwrap();
-    let votes: i64 = conn
-        .query_row("SELECT count(*) FROM comment_votes", [], |r| r.get(0))
-        .unwrap();
+    let count = |sql: &str| -> i64 {
+        match &env.pg {
+            Some(pg) => pg.client().query_one(sql, &[]).unwrap().get(0),
+            None => rusqlite::Connection::open(&env.store)
+                .unwrap()
+                .query_row(sql, [], |r| r.get(0))
+                .unwrap(),
+        }
+    };
+    let votes = count("SELECT count(*) FROM comment_votes");
     assert!(votes > 0);
-    let mismatched: i64 = conn
-        .query_row(
-            "SELECT count(*) FROM comments c WHERE rating != (SELECT coalesce(sum(value), 0) FROM comment_votes v WHERE v.comment_id = c.id)",
-            [],
-            |r| r.get(0),
-        )
-        .unwrap();
+    let mismatched = count(
+        "SELECT count(*) FROM comments c WHERE rating != (SELECT coalesce(sum(value), 0) FROM comment_votes v WHERE v.comment_id = c.id)",
+    );
     assert_eq!(mismatched, 0);
 }
 
-#[test]
-fn show_carries_the_replies_this_viewer_may_see() {
-    let env = Env::new();
+fn show_carries_the_replies_this_viewer_may_see(env: Env) {
     let [c1, _c2, r1, r2, _b] = seed_comments(&env);
     let rr = env.json(&[
         "--as",

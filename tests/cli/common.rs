@@ -17,6 +17,8 @@ pub struct Env {
     pub store: PathBuf,
     /// Environment every command of this env gets.
     pub vars: Vec<(String, String)>,
+    /// The PostgreSQL database this env's store lives in (dropped with the env).
+    pub pg: Option<PgDatabase>,
 }
 
 impl Env {
@@ -27,6 +29,7 @@ impl Env {
             dir,
             store,
             vars: Vec::new(),
+            pg: None,
         }
     }
 
@@ -121,8 +124,11 @@ impl Env {
     }
 
     /// Every byte of the store (main file, WAL and shared memory excluded), to prove a failed
-    /// command changed nothing.
+    /// command changed nothing; for a PostgreSQL store, every row of every table.
     pub fn store_bytes(&self) -> Vec<u8> {
+        if let Some(pg) = &self.pg {
+            return pg.dump().into_bytes();
+        }
         let mut bytes = std::fs::read(&self.store).unwrap_or_default();
         let mut wal = self.store.clone().into_os_string();
         wal.push("-wal");
@@ -262,6 +268,121 @@ pub fn poll_until(what: &str, mut done: impl FnMut() -> bool) {
     }
 }
 
+/// A fresh database on the PostgreSQL server named by `STORECTL_TEST_POSTGRES` (a URL of a
+/// database the test may create databases from, e.g. postgres://postgres@127.0.0.1:5432/postgres;
+/// `.ci/pg-cluster start DIR` prints one), dropped when the test ends.
+pub struct PgDatabase {
+    pub admin_url: String,
+    pub name: String,
+    pub url: String,
+}
+
+/// The variable that names the PostgreSQL server for the tests.
+pub const TEST_POSTGRES_ENV: &str = "STORECTL_TEST_POSTGRES";
+
+impl PgDatabase {
+    /// A new empty database, or `None` after a visible skip when no server is named.
+    pub fn create() -> Option<PgDatabase> {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static SEQ: AtomicUsize = AtomicUsize::new(0);
+        let Some(admin_url) = std::env::var(TEST_POSTGRES_ENV)
+            .ok()
+            .filter(|u| !u.is_empty())
+        else {
+            test_skip::skip(&format!(
+                "{TEST_POSTGRES_ENV} is not set (it names a PostgreSQL server, e.g. the URL \
+                 `.ci/pg-cluster start DIR` prints; CI starts one)"
+            ));
+            return None;
+        };
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .subsec_nanos();
+        let name = format!(
+            "storectl_test_{}_{}_{nanos}",
+            std::process::id(),
+            SEQ.fetch_add(1, Ordering::SeqCst)
+        );
+        let mut admin = postgres::Client::connect(&admin_url, postgres::NoTls)
+            .unwrap_or_else(|e| panic!("cannot connect to {TEST_POSTGRES_ENV}={admin_url}: {e}"));
+        admin
+            .batch_execute(&format!(
+                "CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' LC_COLLATE 'C' LC_CTYPE 'C'"
+            ))
+            .unwrap();
+        let url = url_with_database(&admin_url, &name);
+        Some(PgDatabase {
+            admin_url,
+            name,
+            url,
+        })
+    }
+
+    pub fn client(&self) -> postgres::Client {
+        postgres::Client::connect(&self.url, postgres::NoTls).unwrap()
+    }
+
+    /// Every row of every table, in order: equal dumps mean an unchanged store.
+    pub fn dump(&self) -> String {
+        let mut client = self.client();
+        let tables: Vec<String> = client
+            .query(
+                "SELECT table_name::text FROM information_schema.tables
+                  WHERE table_schema = current_schema() ORDER BY 1",
+                &[],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get(0))
+            .collect();
+        let mut out = String::new();
+        for table in tables {
+            out.push_str(&format!("== {table}\n"));
+            for row in client
+                .query(&format!("SELECT t::text FROM {table} t ORDER BY 1"), &[])
+                .unwrap()
+            {
+                out.push_str(row.get::<_, &str>(0));
+                out.push('\n');
+            }
+        }
+        out
+    }
+}
+
+impl Drop for PgDatabase {
+    fn drop(&mut self) {
+        if let Ok(mut admin) = postgres::Client::connect(&self.admin_url, postgres::NoTls) {
+            let _ = admin.batch_execute(&format!(
+                "DROP DATABASE IF EXISTS {} WITH (FORCE)",
+                self.name
+            ));
+        }
+    }
+}
+
+/// `url` naming database `db` instead of its own (its query parameters kept).
+pub fn url_with_database(url: &str, db: &str) -> String {
+    let (base, query) = match url.split_once('?') {
+        Some((b, q)) => (b, format!("?{q}")),
+        None => (url, String::new()),
+    };
+    let after_scheme = base.find("://").map_or(0, |i| i + 3);
+    let authority_end = base[after_scheme..]
+        .find('/')
+        .map_or(base.len(), |i| after_scheme + i);
+    format!("{}/{db}{query}", &base[..authority_end])
+}
+
+/// An env whose store is a new, empty PostgreSQL database, or `None` after a visible skip.
+pub fn postgres_env() -> Option<Env> {
+    let db = PgDatabase::create()?;
+    let mut env = Env::new().with_var("STORECTL_STORE", &db.url);
+    env.pg = Some(db);
+    Some(env)
+}
+
 /// Runs each script with `sh -c` at the same time, `$BIN` being storectl and this env's store and
 /// variables set, and fails if any of them fails: concurrent workers.
 pub fn run_workers_at_once(env: &Env, scripts: Vec<String>) {
@@ -275,6 +396,7 @@ pub fn run_workers_at_once(env: &Env, scripts: Vec<String>) {
                 .env("STORECTL_STORE", &env.store)
                 .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
                 .stderr(std::process::Stdio::piped());
+            // An env's own variables (a PostgreSQL store URL among them) come last.
             for (name, value) in &env.vars {
                 cmd.env(name, value);
             }
@@ -323,5 +445,30 @@ macro_rules! on_both_backends {
         mod on_moin16 {
             $( #[test] fn $scenario() { super::$scenario(crate::common::moin16_env().0) } )*
         }
+    };
+}
+
+/// Defines each scenario (a `fn(Env)`) as a test `on_postgres::NAME` on a fresh PostgreSQL
+/// database of the server named by `STORECTL_TEST_POSTGRES` (a visible skip without one).
+macro_rules! on_postgres {
+    ($($scenario:ident),* $(,)?) => {
+        mod on_postgres {
+            $( #[test] fn $scenario() {
+                if let Some(env) = crate::common::postgres_env() {
+                    super::$scenario(env)
+                }
+            } )*
+        }
+    };
+}
+
+/// Defines each scenario (a `fn(Env)`) as two tests, `on_sqlite::NAME` and `on_postgres::NAME`:
+/// the faces' rules are the same code on either backend.
+macro_rules! on_sqlite_and_postgres {
+    ($($scenario:ident),* $(,)?) => {
+        mod on_sqlite {
+            $( #[test] fn $scenario() { super::$scenario(crate::common::Env::new()) } )*
+        }
+        on_postgres!($($scenario),*);
     };
 }

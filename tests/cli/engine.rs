@@ -123,7 +123,7 @@ fn foreign_files_and_paths_are_refused_with_the_documented_codes() {
     );
     assert!(!missing.exists());
     // A backend this build does not have.
-    let out = env.run(&["--store", "postgres://db/storectl", "namespace", "list"]);
+    let out = env.run(&["--store", "mysql://db/storectl", "namespace", "list"]);
     assert_eq!(code(&out), 78);
     assert!(error_doc(&out)["message"]
         .as_str()

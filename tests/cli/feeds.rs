@@ -5,6 +5,30 @@ use serde_json::{json, Value};
 
 use crate::common::{code, error_doc, stderr, Env};
 
+// Every scenario runs on SQLite and on PostgreSQL (when STORECTL_TEST_POSTGRES names a server).
+on_sqlite_and_postgres!(
+    scenario_activity_storage,
+    scenario_timeline_add_and_slice_newest_first,
+    scenario_the_same_activity_twice_counts_once,
+    scenario_index_of,
+    scenario_trim,
+    scenario_remove,
+    scenario_slice_filters_including_the_same_millisecond,
+    scenario_slice_bounds,
+    scenario_fan_out,
+    scenario_unfollow,
+    follow_copies_the_newest_entries_and_gc_and_flush_clean_up,
+    a_dangling_id_is_returned_as_missing_not_a_failed_page,
+    caps_are_hard_and_applied_on_every_insert,
+    verb_names_come_from_the_builtins_and_the_config,
+    out_of_range_object_or_verb_is_exit_65_naming_the_record,
+    a_malformed_line_stores_nothing_or_only_whole_batches,
+    ids_in_json_are_strings_and_given_ids_must_match,
+    eight_processes_adding_1000_activities_each_to_one_key,
+    feed_writes_honour_other_owners_locks,
+    feed_flush_honours_other_owners_locks_on_any_feed,
+);
+
 /// T0 = 2020-01-01T00:00:00Z in epoch milliseconds.
 const T0_MS: i64 = 1_577_836_800_000;
 
@@ -37,9 +61,7 @@ fn ids(env: &Env, args: &[&str]) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn scenario_activity_storage() {
-    let env = Env::new();
+fn scenario_activity_storage(env: Env) {
     let three = [a(1, 1), a(2, 2), a(3, 3)];
     assert_eq!(
         env.json_stdin(&["feed", "activity", "add"], &ndjson(&three))["records"],
@@ -77,9 +99,7 @@ fn scenario_activity_storage() {
     );
 }
 
-#[test]
-fn scenario_timeline_add_and_slice_newest_first() {
-    let env = Env::new();
+fn scenario_timeline_add_and_slice_newest_first(env: Env) {
     let order = [7, 3, 10, 1, 5, 9, 2, 8, 4, 6];
     add_many(
         &env,
@@ -93,9 +113,7 @@ fn scenario_timeline_add_and_slice_newest_first() {
     assert_eq!(full[0]["verb_name"], json!("love"));
 }
 
-#[test]
-fn scenario_the_same_activity_twice_counts_once() {
-    let env = Env::new();
+fn scenario_the_same_activity_twice_counts_once(env: Env) {
     for _ in 0..2 {
         env.json(&[
             "feed",
@@ -122,9 +140,7 @@ fn scenario_the_same_activity_twice_counts_once() {
     assert_eq!(again["keys"]["m"]["added"], json!(1));
 }
 
-#[test]
-fn scenario_index_of() {
-    let env = Env::new();
+fn scenario_index_of(env: Env) {
     add_many(&env, "k", &(1..=42).map(|i| a(i, i)).collect::<Vec<_>>());
     assert_eq!(
         env.json(&["feed", "index-of", "k", &id_of(42, 42)]),
@@ -148,9 +164,7 @@ fn scenario_index_of() {
     );
 }
 
-#[test]
-fn scenario_trim() {
-    let env = Env::new();
+fn scenario_trim(env: Env) {
     add_many(&env, "k", &(1..=10).map(|i| a(i, i)).collect::<Vec<_>>());
     assert_eq!(env.json(&["feed", "trim", "k", "5"])["removed"], json!(5));
     assert_eq!(
@@ -161,9 +175,7 @@ fn scenario_trim() {
     assert_eq!(env.json(&["feed", "count", "k"]), json!(0));
 }
 
-#[test]
-fn scenario_remove() {
-    let env = Env::new();
+fn scenario_remove(env: Env) {
     add_many(&env, "k", &(1..=5).map(|i| a(i, i)).collect::<Vec<_>>());
     let report = env.json(&[
         "feed",
@@ -177,9 +189,7 @@ fn scenario_remove() {
     assert_eq!(env.json(&["feed", "count", "k"]), json!(3));
 }
 
-#[test]
-fn scenario_slice_filters_including_the_same_millisecond() {
-    let env = Env::new();
+fn scenario_slice_filters_including_the_same_millisecond(env: Env) {
     add_many(&env, "k", &(1..=10).map(|i| a(i, i)).collect::<Vec<_>>());
     assert_eq!(
         ids(&env, &["k", "--lt", &id_of(5, 5)]),
@@ -206,9 +216,7 @@ fn scenario_slice_filters_including_the_same_millisecond() {
     );
 }
 
-#[test]
-fn scenario_slice_bounds() {
-    let env = Env::new();
+fn scenario_slice_bounds(env: Env) {
     add_many(&env, "k", &(1..=10).map(|i| a(i, i)).collect::<Vec<_>>());
     assert_eq!(
         ids(&env, &["k", "--start", "-2"]),
@@ -239,9 +247,7 @@ fn scenario_slice_bounds() {
     assert_eq!(env.json(&["feed", "slice", "nothing"]), json!([]));
 }
 
-#[test]
-fn scenario_fan_out() {
-    let env = Env::new();
+fn scenario_fan_out(env: Env) {
     let report = env.json(&[
         "feed",
         "add",
@@ -266,9 +272,7 @@ fn scenario_fan_out() {
     );
 }
 
-#[test]
-fn scenario_unfollow() {
-    let env = Env::new();
+fn scenario_unfollow(env: Env) {
     add_many(&env, "follower", &[a(1, 1), a(2, 2), a(1, 3)]);
     assert_eq!(
         env.json(&["feed", "unfollow", "follower", "--actor", "1"])["removed"],
@@ -279,9 +283,7 @@ fn scenario_unfollow() {
 
 // --- more ---
 
-#[test]
-fn follow_copies_the_newest_entries_and_gc_and_flush_clean_up() {
-    let env = Env::new();
+fn follow_copies_the_newest_entries_and_gc_and_flush_clean_up(env: Env) {
     add_many(
         &env,
         "source",
@@ -323,9 +325,7 @@ fn follow_copies_the_newest_entries_and_gc_and_flush_clean_up() {
     );
 }
 
-#[test]
-fn a_dangling_id_is_returned_as_missing_not_a_failed_page() {
-    let env = Env::new();
+fn a_dangling_id_is_returned_as_missing_not_a_failed_page(env: Env) {
     add_many(&env, "k", &[a(1, 1), a(2, 2)]);
     env.json(&["feed", "activity", "remove", &id_of(1, 1)]);
     let page = env.json(&["feed", "slice", "k"]);
@@ -333,9 +333,7 @@ fn a_dangling_id_is_returned_as_missing_not_a_failed_page() {
     assert_eq!(page[1], json!({"id": id_of(1, 1), "missing": true}));
 }
 
-#[test]
-fn caps_are_hard_and_applied_on_every_insert() {
-    let env = Env::new();
+fn caps_are_hard_and_applied_on_every_insert(env: Env) {
     let config = env.write(
         "c.toml",
         "[feeds]\nmax_length = 5\n[feeds.max_length_by_prefix]\n\"user_feed:\" = 2\n",
@@ -372,9 +370,7 @@ fn caps_are_hard_and_applied_on_every_insert() {
     assert_eq!(env.json(&["feed", "count", "user_feed:2"]), json!(2));
 }
 
-#[test]
-fn verb_names_come_from_the_builtins_and_the_config() {
-    let env = Env::new();
+fn verb_names_come_from_the_builtins_and_the_config(env: Env) {
     let config = env.write("v.toml", "[feeds.verbs]\nshare = 7\n");
     let report = env.json(&[
         "--config",
@@ -409,9 +405,7 @@ fn verb_names_come_from_the_builtins_and_the_config() {
 
 // --- bad input ---
 
-#[test]
-fn out_of_range_object_or_verb_is_exit_65_naming_the_record() {
-    let env = Env::new();
+fn out_of_range_object_or_verb_is_exit_65_naming_the_record(env: Env) {
     let input = format!(
         "{}\n{{\"actor\":1,\"verb\":3,\"object\":10000000000}}\n",
         a(1, 1)
@@ -457,9 +451,7 @@ fn out_of_range_object_or_verb_is_exit_65_naming_the_record() {
     );
 }
 
-#[test]
-fn a_malformed_line_stores_nothing_or_only_whole_batches() {
-    let env = Env::new();
+fn a_malformed_line_stores_nothing_or_only_whole_batches(env: Env) {
     let mut input = ndjson(&(1..=7).map(|i| a(i, i)).collect::<Vec<_>>());
     input.push_str("{\"actor\": 1, \"verb\": \n");
     let out = env.run_stdin(&["feed", "add-many", "k", "-"], &input);
@@ -484,9 +476,7 @@ fn a_malformed_line_stores_nothing_or_only_whole_batches() {
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 
-#[test]
-fn ids_in_json_are_strings_and_given_ids_must_match() {
-    let env = Env::new();
+fn ids_in_json_are_strings_and_given_ids_must_match(env: Env) {
     let mut with_id = a(1, 1);
     with_id["id"] = json!(id_of(1, 1));
     add_many(&env, "k", &[with_id.clone()]);
@@ -503,9 +493,7 @@ fn ids_in_json_are_strings_and_given_ids_must_match() {
 
 // --- concurrency ---
 
-#[test]
-fn eight_processes_adding_1000_activities_each_to_one_key() {
-    let env = Env::new();
+fn eight_processes_adding_1000_activities_each_to_one_key(env: Env) {
     env.json(&["init"]);
     let children: Vec<_> = (0..8)
         .map(|p| {
@@ -513,7 +501,7 @@ fn eight_processes_adding_1000_activities_each_to_one_key() {
                 .map(|i| json!({"actor": p, "verb": 1, "object": p * 1000 + i, "time": T0_MS + i}))
                 .collect();
             let file = env.write(&format!("p{p}.ndjson"), &ndjson(&activities));
-            std::process::Command::new(env!("CARGO_BIN_EXE_storectl"))
+            env.std_cmd()
                 .args([
                     "feed",
                     "add-many",
@@ -521,7 +509,6 @@ fn eight_processes_adding_1000_activities_each_to_one_key() {
                     "--from",
                     file.to_str().unwrap(),
                 ])
-                .env("STORECTL_STORE", &env.store)
                 .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped())
@@ -541,9 +528,7 @@ fn eight_processes_adding_1000_activities_each_to_one_key() {
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 
-#[test]
-fn feed_writes_honour_other_owners_locks() {
-    let env = Env::new();
+fn feed_writes_honour_other_owners_locks(env: Env) {
     env.json(&["--as", "alice", "lock", "acquire", "feed:k"]);
     let add = [
         "--as", "bob", "feed", "add", "k", "--actor", "2", "--verb", "1", "--object", "2",
@@ -568,9 +553,7 @@ fn feed_writes_honour_other_owners_locks() {
     assert_eq!(env.json(&["feed", "count", "k"]), json!(2));
 }
 
-#[test]
-fn feed_flush_honours_other_owners_locks_on_any_feed() {
-    let env = Env::new();
+fn feed_flush_honours_other_owners_locks_on_any_feed(env: Env) {
     env.json(&[
         "--as", "alice", "feed", "add", "k", "--actor", "1", "--verb", "1", "--object", "1",
     ]);

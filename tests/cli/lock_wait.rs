@@ -17,6 +17,10 @@ on_both_backends!(
     a_waiter_holds_a_released_lock_within_milliseconds,
     a_waiter_takes_an_expired_lock_when_it_expires,
 );
+on_postgres!(
+    a_waiter_holds_a_released_lock_within_milliseconds,
+    a_waiter_takes_an_expired_lock_when_it_expires,
+);
 
 /// A waiter, started by [`Waiter::start`] once it says on stderr that it waits.
 struct Waiter {

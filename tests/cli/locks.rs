@@ -19,9 +19,34 @@ on_both_backends!(
     lock_ttl_out_of_range_is_65_and_takes_no_lock,
     every_item_change_honours_other_owners_locks,
 );
+on_postgres!(
+    forging_another_owner_with_owner_is_77_and_keeps_their_lock,
+    breaking_another_owners_live_lock_needs_the_acl_admin_right,
+    owners_release_and_break_their_own_locks_and_anyone_an_expired_one,
+    acl_admins_act_for_other_owners_on_item_locks,
+    lock_ttl_out_of_range_is_65_and_takes_no_lock,
+    every_item_change_honours_other_owners_locks,
+);
+
+// The locks of the faces PostgreSQL holds, on SQLite and PostgreSQL.
+mod postgres_faces {
+    on_sqlite_and_postgres!(
+        every_namespace_change_honours_other_owners_locks,
+        every_feed_change_honours_other_owners_locks,
+        every_session_change_honours_other_owners_locks,
+        every_comment_change_honours_other_owners_node_locks,
+    );
+    use super::{
+        every_comment_change_honours_other_owners_node_locks,
+        every_feed_change_honours_other_owners_locks,
+        every_namespace_change_honours_other_owners_locks,
+        every_session_change_honours_other_owners_locks,
+    };
+}
 
 /// Every file of the env's temp dir (the SQLite store, or the moin data dir with its sidecar
-/// lock store), SQLite's shared-memory index left out: it is not data.
+/// lock store), SQLite's shared-memory index left out: it is not data; and the rows of a
+/// PostgreSQL store.
 fn snapshot(env: &Env) -> BTreeMap<String, Vec<u8>> {
     fn walk(root: &Path, dir: &Path, out: &mut BTreeMap<String, Vec<u8>>) {
         for e in std::fs::read_dir(dir).unwrap() {
@@ -40,6 +65,9 @@ fn snapshot(env: &Env) -> BTreeMap<String, Vec<u8>> {
     }
     let mut out = BTreeMap::new();
     walk(env.dir.path(), env.dir.path(), &mut out);
+    if env.pg.is_some() {
+        out.insert("postgres rows".into(), env.store_bytes());
+    }
     out
 }
 
@@ -659,17 +687,13 @@ const UNLOCKED: &[(&str, &str)] = &[
     ("batch", "runs the commands above, each with its own check"),
 ];
 
-#[test]
-fn every_namespace_change_honours_other_owners_locks() {
-    let env = Env::new();
+fn every_namespace_change_honours_other_owners_locks(env: Env) {
     env.json(&["namespace", "set", "core", "a", "1"]);
     env.json(&["namespace", "set", "other", "b", "2"]);
     check_changes(&env, NAMESPACE_CHANGES);
 }
 
-#[test]
-fn every_feed_change_honours_other_owners_locks() {
-    let env = Env::new();
+fn every_feed_change_honours_other_owners_locks(env: Env) {
     env.json(&[
         "feed", "add", "tl:1", "--actor", "1", "--verb", "1", "--object", "1", "--time", "1000",
     ]);
@@ -701,9 +725,7 @@ fn every_item_change_honours_other_owners_locks(env: Env) {
     check_changes(&env, changes);
 }
 
-#[test]
-fn every_session_change_honours_other_owners_locks() {
-    let env = Env::new();
+fn every_session_change_honours_other_owners_locks(env: Env) {
     env.json_stdin(
         &["session", "configure", "s1"],
         r#"{"a": {"after": ["go"], "run": "x"}}"#,
@@ -714,9 +736,7 @@ fn every_session_change_honours_other_owners_locks() {
     check_changes(&env, SESSION_CHANGES);
 }
 
-#[test]
-fn every_comment_change_honours_other_owners_node_locks() {
-    let env = Env::new();
+fn every_comment_change_honours_other_owners_node_locks(env: Env) {
     env.json(&["node", "add", "n1", "--document", "d", "--source", "text"]);
     env.json(&[
         "--as", "bob", "comment", "add", "--node", "n1", "--text", "one",

@@ -26,6 +26,7 @@ mod moin_user_names;
 mod namespaces;
 mod namespaces_opaque;
 mod output;
+mod postgres;
 #[cfg(unix)]
 mod progress;
 mod readme;

@@ -5,11 +5,34 @@ use serde_json::{json, Value};
 
 use crate::common::{code, error_doc, stdout, Env};
 
+// Every scenario runs on SQLite and on PostgreSQL (when STORECTL_TEST_POSTGRES names a server).
+on_sqlite_and_postgres!(
+    scenario_set_then_get_round_trips_and_rm_empties,
+    scenario_missing_key_get_and_rm_exit_3_and_default_is_printed,
+    scenario_two_namespaces_with_the_same_key_are_independent,
+    scenario_overwrite_replaces_and_nested_values_round_trip_exactly,
+    scenario_replace_with_a_non_object_or_invalid_json_exits_65_and_changes_nothing,
+    scenario_replace_with_empty_object_empties_the_namespace,
+    scenario_merge_of_empty_object_changes_nothing,
+    scenario_eight_processes_merging_200_keys_each_keep_all_1600,
+    merge_examples_from_the_spec,
+    merge_arrays_replace_and_json_merge_patch,
+    merge_of_a_non_object_exits_65,
+    set_string_file_and_invalid_json_value,
+    rm_is_all_or_nothing_unless_ignore_missing,
+    list_keys_len_and_dump_formats,
+    create_lists_an_empty_namespace_and_drop_removes_it,
+    drop_needs_yes_when_stdin_is_not_a_terminal,
+    copy_and_rename_refuse_a_non_empty_destination_without_force,
+    dry_run_reports_and_writes_nothing,
+    export_and_import_round_trip_every_namespace,
+    import_of_a_bad_record_names_record_and_line_and_stores_nothing,
+    import_in_batches_commits_whole_batches_and_reports_them,
+);
+
 // --- Conformance scenarios (errbot tests and contract) ---
 
-#[test]
-fn scenario_set_then_get_round_trips_and_rm_empties() {
-    let env = Env::new();
+fn scenario_set_then_get_round_trips_and_rm_empties(env: Env) {
     env.json(&["namespace", "set", "ns", "toto", "\"titui\""]);
     assert_eq!(
         env.json(&["namespace", "get", "ns", "toto"]),
@@ -26,9 +49,7 @@ fn scenario_set_then_get_round_trips_and_rm_empties() {
     assert_eq!(env.json(&["namespace", "len", "ns"]), json!(0));
 }
 
-#[test]
-fn scenario_missing_key_get_and_rm_exit_3_and_default_is_printed() {
-    let env = Env::new();
+fn scenario_missing_key_get_and_rm_exit_3_and_default_is_printed(env: Env) {
     env.json(&["namespace", "set", "ns", "present", "1"]);
     let out = env.run(&["namespace", "get", "ns", "absent"]);
     assert_eq!(code(&out), 3);
@@ -60,9 +81,7 @@ fn scenario_missing_key_get_and_rm_exit_3_and_default_is_printed() {
     );
 }
 
-#[test]
-fn scenario_two_namespaces_with_the_same_key_are_independent() {
-    let env = Env::new();
+fn scenario_two_namespaces_with_the_same_key_are_independent(env: Env) {
     env.json(&["namespace", "set", "a", "k", "1"]);
     env.json(&["namespace", "set", "b", "k", "2"]);
     assert_eq!(env.json(&["namespace", "get", "a", "k"]), json!(1));
@@ -71,9 +90,7 @@ fn scenario_two_namespaces_with_the_same_key_are_independent() {
     assert_eq!(env.json(&["namespace", "get", "b", "k"]), json!(2));
 }
 
-#[test]
-fn scenario_overwrite_replaces_and_nested_values_round_trip_exactly() {
-    let env = Env::new();
+fn scenario_overwrite_replaces_and_nested_values_round_trip_exactly(env: Env) {
     env.json(&["namespace", "set", "ns", "k", "\"first\""]);
     let report = env.json(&["namespace", "set", "ns", "k", "\"second\""]);
     assert_eq!(report["changed"], json!(["k"]));
@@ -85,9 +102,7 @@ fn scenario_overwrite_replaces_and_nested_values_round_trip_exactly() {
     assert_eq!(stdout(&out).trim_end(), text);
 }
 
-#[test]
-fn scenario_replace_with_a_non_object_or_invalid_json_exits_65_and_changes_nothing() {
-    let env = Env::new();
+fn scenario_replace_with_a_non_object_or_invalid_json_exits_65_and_changes_nothing(env: Env) {
     env.json(&["namespace", "set", "ns", "keep", "{\"a\": 1}"]);
     let before = env.store_bytes();
     for input in ["[1,2]", "{\"a\": ", "not json", "\"text\"", ""] {
@@ -109,9 +124,7 @@ fn scenario_replace_with_a_non_object_or_invalid_json_exits_65_and_changes_nothi
     );
 }
 
-#[test]
-fn scenario_replace_with_empty_object_empties_the_namespace() {
-    let env = Env::new();
+fn scenario_replace_with_empty_object_empties_the_namespace(env: Env) {
     env.json(&["namespace", "set", "ns", "a", "1"]);
     env.json(&["namespace", "set", "ns", "b", "2"]);
     let report = env.json_stdin(&["namespace", "replace", "ns", "-"], "{}");
@@ -120,9 +133,7 @@ fn scenario_replace_with_empty_object_empties_the_namespace() {
     assert_eq!(env.json(&["namespace", "len", "ns"]), json!(0));
 }
 
-#[test]
-fn scenario_merge_of_empty_object_changes_nothing() {
-    let env = Env::new();
+fn scenario_merge_of_empty_object_changes_nothing(env: Env) {
     env.json(&["namespace", "set", "ns", "a", "[1]"]);
     let before = env.json(&["namespace", "dump", "ns"]);
     let report = env.json_stdin(&["namespace", "merge", "ns"], "{}");
@@ -133,9 +144,7 @@ fn scenario_merge_of_empty_object_changes_nothing() {
     assert_eq!(env.json(&["namespace", "dump", "ns"]), before);
 }
 
-#[test]
-fn scenario_eight_processes_merging_200_keys_each_keep_all_1600() {
-    let env = Env::new();
+fn scenario_eight_processes_merging_200_keys_each_keep_all_1600(env: Env) {
     env.json(&["init"]);
     let children: Vec<_> = (0..8)
         .map(|p| {
@@ -143,9 +152,8 @@ fn scenario_eight_processes_merging_200_keys_each_keep_all_1600() {
                 .map(|k| (format!("p{p}-k{k}"), json!({"p": p, "k": k})))
                 .collect();
             let file = env.write(&format!("merge{p}.json"), &Value::Object(doc).to_string());
-            let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_storectl"));
+            let mut cmd = env.std_cmd();
             cmd.args(["namespace", "merge", "shared", file.to_str().unwrap()])
-                .env("STORECTL_STORE", &env.store)
                 .env("STORECTL_SQLITE_BUSY_TIMEOUT_MS", "30000")
                 .stdout(std::process::Stdio::null())
                 .stderr(std::process::Stdio::piped());
@@ -169,9 +177,7 @@ fn scenario_eight_processes_merging_200_keys_each_keep_all_1600() {
 
 // --- merge semantics ---
 
-#[test]
-fn merge_examples_from_the_spec() {
-    let env = Env::new();
+fn merge_examples_from_the_spec(env: Env) {
     env.json(&[
         "namespace",
         "set",
@@ -190,9 +196,7 @@ fn merge_examples_from_the_spec() {
     );
 }
 
-#[test]
-fn merge_arrays_replace_and_json_merge_patch() {
-    let env = Env::new();
+fn merge_arrays_replace_and_json_merge_patch(env: Env) {
     env.json(&["namespace", "set", "ns", "list", "[1, 2]"]);
     env.json(&["namespace", "set", "ns", "obj", r#"{"a": 1, "b": 2}"#]);
     env.json_stdin(
@@ -213,18 +217,14 @@ fn merge_arrays_replace_and_json_merge_patch() {
     );
 }
 
-#[test]
-fn merge_of_a_non_object_exits_65() {
-    let env = Env::new();
+fn merge_of_a_non_object_exits_65(env: Env) {
     let out = env.run_stdin(&["namespace", "merge", "ns"], "[1]");
     assert_eq!(code(&out), 65);
 }
 
 // --- the other commands ---
 
-#[test]
-fn set_string_file_and_invalid_json_value() {
-    let env = Env::new();
+fn set_string_file_and_invalid_json_value(env: Env) {
     env.json(&[
         "namespace",
         "set",
@@ -278,9 +278,7 @@ fn set_string_file_and_invalid_json_value() {
     );
 }
 
-#[test]
-fn rm_is_all_or_nothing_unless_ignore_missing() {
-    let env = Env::new();
+fn rm_is_all_or_nothing_unless_ignore_missing(env: Env) {
     env.json(&["namespace", "set", "ns", "a", "1"]);
     env.json(&["namespace", "set", "ns", "b", "2"]);
     let out = env.run(&["namespace", "rm", "ns", "a", "zzz", "b"]);
@@ -291,9 +289,7 @@ fn rm_is_all_or_nothing_unless_ignore_missing() {
     assert_eq!(env.json(&["namespace", "keys", "ns"]), json!(["b"]));
 }
 
-#[test]
-fn list_keys_len_and_dump_formats() {
-    let env = Env::new();
+fn list_keys_len_and_dump_formats(env: Env) {
     for key in ["beta", "alpha", "alpine", "gamma"] {
         env.json(&["namespace", "set", "ns", key, &format!("\"{key}\"")]);
     }
@@ -325,9 +321,7 @@ fn list_keys_len_and_dump_formats() {
     assert_eq!(env.json(&["namespace", "dump", "nowhere"]), json!({}));
 }
 
-#[test]
-fn create_lists_an_empty_namespace_and_drop_removes_it() {
-    let env = Env::new();
+fn create_lists_an_empty_namespace_and_drop_removes_it(env: Env) {
     assert_eq!(
         env.json(&["namespace", "create", "empty"])["created"],
         json!(true)
@@ -345,9 +339,7 @@ fn create_lists_an_empty_namespace_and_drop_removes_it() {
     assert_eq!(env.json(&["namespace", "list"]), json!([]));
 }
 
-#[test]
-fn drop_needs_yes_when_stdin_is_not_a_terminal() {
-    let env = Env::new();
+fn drop_needs_yes_when_stdin_is_not_a_terminal(env: Env) {
     env.json(&["namespace", "set", "ns", "a", "1"]);
     let out = env.run_stdin(&["namespace", "drop", "ns"], "");
     assert_eq!(code(&out), 2);
@@ -364,9 +356,7 @@ fn drop_needs_yes_when_stdin_is_not_a_terminal() {
     assert_eq!(code(&env.run(&["namespace", "drop", "ns", "--yes"])), 3);
 }
 
-#[test]
-fn copy_and_rename_refuse_a_non_empty_destination_without_force() {
-    let env = Env::new();
+fn copy_and_rename_refuse_a_non_empty_destination_without_force(env: Env) {
     env.json(&["namespace", "set", "src", "a", "1"]);
     env.json(&["namespace", "set", "src", "b", "2"]);
     env.json(&["namespace", "set", "dst", "old", "0"]);
@@ -395,9 +385,7 @@ fn copy_and_rename_refuse_a_non_empty_destination_without_force() {
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 
-#[test]
-fn dry_run_reports_and_writes_nothing() {
-    let env = Env::new();
+fn dry_run_reports_and_writes_nothing(env: Env) {
     env.json(&["namespace", "set", "ns", "a", "1"]);
     env.json(&["namespace", "set", "ns", "b", "[1]"]);
     let before = env.store_bytes();
@@ -435,9 +423,7 @@ fn dry_run_reports_and_writes_nothing() {
     );
 }
 
-#[test]
-fn export_and_import_round_trip_every_namespace() {
-    let env = Env::new();
+fn export_and_import_round_trip_every_namespace(env: Env) {
     env.json(&[
         "namespace",
         "set",
@@ -469,9 +455,7 @@ fn export_and_import_round_trip_every_namespace() {
     assert_eq!(report["updated"], json!(2));
 }
 
-#[test]
-fn import_of_a_bad_record_names_record_and_line_and_stores_nothing() {
-    let env = Env::new();
+fn import_of_a_bad_record_names_record_and_line_and_stores_nothing(env: Env) {
     let input = "{\"namespace\":\"ns\",\"key\":\"a\",\"value\":1}\n\n{\"namespace\":\"ns\",\"key\":\"b\"}\n";
     let out = env.run_stdin(&["namespace", "import"], input);
     assert_eq!(code(&out), 65);
@@ -500,9 +484,7 @@ fn import_of_a_bad_record_names_record_and_line_and_stores_nothing() {
         .contains("unknown field \"extra\""));
 }
 
-#[test]
-fn import_in_batches_commits_whole_batches_and_reports_them() {
-    let env = Env::new();
+fn import_in_batches_commits_whole_batches_and_reports_them(env: Env) {
     let mut input = String::new();
     for i in 0..10 {
         input.push_str(&format!(

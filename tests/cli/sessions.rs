@@ -5,6 +5,30 @@ use serde_json::{json, Value};
 
 use crate::common::{code, error_doc, parse_json, run_workers_at_once, Env};
 
+// Every scenario runs on SQLite and on PostgreSQL (when STORECTL_TEST_POSTGRES names a server).
+on_sqlite_and_postgres!(
+    a_live_runners_claim_is_renewed_and_never_taken_over,
+    scenario_fire_1,
+    scenario_fire_3,
+    scenario_cascade,
+    scenario_and_every_and_one_shot,
+    scenario_deferred,
+    scenario_unless,
+    scenario_replay,
+    scenario_skip,
+    scenario_unresolved_logs,
+    scenario_names,
+    session_run_is_a_local_runner_with_cascades_and_failures,
+    status_metadata_export_import_and_delete,
+    gc_removes_idle_sessions_but_not_locked_ones,
+    gc_idle_out_of_range_is_65_and_deletes_nothing,
+    unknown_uid_or_instance_is_3_and_bad_documents_are_65,
+    another_owners_session_lock_is_exit_75,
+    eight_processes_firing_at_once_lose_no_instance_or_kwargs,
+    two_runners_run_every_instance_exactly_once,
+    a_dead_runners_claim_is_taken_over_only_with_reclaim_after,
+);
+
 /// A pass-through runner: finishes with {"kwargs": <trigger_kwargs>}.
 const PASS_THROUGH: &str = "printf '{\"kwargs\":'; cat; printf '}'";
 
@@ -58,9 +82,7 @@ fn names(v: &Value) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn scenario_fire_1() {
-    let env = Env::new();
+fn scenario_fire_1(env: Env) {
     configure(
         &env,
         "u",
@@ -95,9 +117,7 @@ fn scenario_fire_1() {
     );
 }
 
-#[test]
-fn scenario_fire_3() {
-    let env = Env::new();
+fn scenario_fire_3(env: Env) {
     configure(
         &env,
         "u",
@@ -118,9 +138,7 @@ fn scenario_fire_3() {
     assert_eq!(instance(&env, "u", "psi#0")["status"], "unstarted");
 }
 
-#[test]
-fn scenario_cascade() {
-    let env = Env::new();
+fn scenario_cascade(env: Env) {
     configure(
         &env,
         "u",
@@ -137,9 +155,7 @@ fn scenario_cascade() {
     );
 }
 
-#[test]
-fn scenario_and_every_and_one_shot() {
-    let env = Env::new();
+fn scenario_and_every_and_one_shot(env: Env) {
     configure(&env, "u", json!({"alpha": {"after": [], "andEvery": "s"}}));
     for n in 0..2 {
         let fired = fire(&env, "u", "s", json!({}));
@@ -159,9 +175,7 @@ fn scenario_and_every_and_one_shot() {
     );
 }
 
-#[test]
-fn scenario_deferred() {
-    let env = Env::new();
+fn scenario_deferred(env: Env) {
     configure(
         &env,
         "u",
@@ -179,9 +193,7 @@ fn scenario_deferred() {
     assert_eq!(instance(&env, "u", "gamma#1")["status"], "unstarted");
 }
 
-#[test]
-fn scenario_unless() {
-    let env = Env::new();
+fn scenario_unless(env: Env) {
     configure(
         &env,
         "u",
@@ -205,9 +217,7 @@ fn scenario_unless() {
     assert_eq!(fired["abandoned"], json!(["alpha#0"]));
 }
 
-#[test]
-fn scenario_replay() {
-    let env = Env::new();
+fn scenario_replay(env: Env) {
     configure(&env, "u", json!({"alpha": {"after": ["d"]}}));
     fire(&env, "u", "d", json!({"x": 1}));
     env.json(&["session", "fail", "u", "alpha#0", "--error", "boom"]);
@@ -246,9 +256,7 @@ fn scenario_replay() {
         .contains("it is finished, not failed"));
 }
 
-#[test]
-fn scenario_skip() {
-    let env = Env::new();
+fn scenario_skip(env: Env) {
     configure(
         &env,
         "u",
@@ -290,9 +298,7 @@ fn scenario_skip() {
     assert_eq!(code(&env.run(&["session", "skip", "v", "beta#0"])), 4);
 }
 
-#[test]
-fn scenario_unresolved_logs() {
-    let env = Env::new();
+fn scenario_unresolved_logs(env: Env) {
     configure(&env, "u", json!({"alpha": {"after": ["d"]}}));
     fire(&env, "u", "d", json!({}));
     env.json(&["session", "fail", "u", "alpha#0", "--log-level", "40"]);
@@ -307,9 +313,7 @@ fn scenario_unresolved_logs() {
     );
 }
 
-#[test]
-fn scenario_names() {
-    let env = Env::new();
+fn scenario_names(env: Env) {
     configure(&env, "u", json!({"t": {"after": ["x"]}}));
     assert_eq!(
         env.json(&["session", "create-instance", "u", "t"])["name"],
@@ -325,9 +329,7 @@ fn scenario_names() {
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 
-#[test]
-fn session_run_is_a_local_runner_with_cascades_and_failures() {
-    let env = Env::new();
+fn session_run_is_a_local_runner_with_cascades_and_failures(env: Env) {
     configure(
         &env,
         "u",
@@ -374,9 +376,7 @@ fn session_run_is_a_local_runner_with_cascades_and_failures() {
         .contains("nope"));
 }
 
-#[test]
-fn status_metadata_export_import_and_delete() {
-    let env = Env::new();
+fn status_metadata_export_import_and_delete(env: Env) {
     configure(
         &env,
         "u",
@@ -435,9 +435,7 @@ fn status_metadata_export_import_and_delete() {
     assert_eq!(code(&env.run(&["session", "show", "u"])), 3);
 }
 
-#[test]
-fn gc_removes_idle_sessions_but_not_locked_ones() {
-    let env = Env::new();
+fn gc_removes_idle_sessions_but_not_locked_ones(env: Env) {
     configure(&env, "old", json!({"t": {"after": ["x"]}}));
     configure(&env, "held", json!({"t": {"after": ["x"]}}));
     env.json(&["--as", "ops", "lock", "acquire", "session:held"]);
@@ -455,9 +453,7 @@ fn gc_removes_idle_sessions_but_not_locked_ones() {
     assert_eq!(left, vec![json!("fresh"), json!("held")]);
 }
 
-#[test]
-fn gc_idle_out_of_range_is_65_and_deletes_nothing() {
-    let env = Env::new();
+fn gc_idle_out_of_range_is_65_and_deletes_nothing(env: Env) {
     configure(&env, "fresh", json!({"t": {"after": ["x"]}}));
     let before = env.store_bytes();
     // The audit's wrap: 10^9 days deleted a session modified a second ago.
@@ -489,9 +485,7 @@ fn gc_idle_out_of_range_is_65_and_deletes_nothing() {
 
 // --- bad input ---
 
-#[test]
-fn unknown_uid_or_instance_is_3_and_bad_documents_are_65() {
-    let env = Env::new();
+fn unknown_uid_or_instance_is_3_and_bad_documents_are_65(env: Env) {
     assert_eq!(code(&env.run(&["session", "fire", "nope", "t"])), 3);
     assert_eq!(code(&env.run(&["session", "show", "nope"])), 3);
     configure(&env, "u", json!({"t": {"after": ["x"]}}));
@@ -528,9 +522,7 @@ fn unknown_uid_or_instance_is_3_and_bad_documents_are_65() {
     );
 }
 
-#[test]
-fn another_owners_session_lock_is_exit_75() {
-    let env = Env::new();
+fn another_owners_session_lock_is_exit_75(env: Env) {
     configure(&env, "u", json!({"t": {"after": ["x"]}}));
     env.json(&["--as", "alice", "lock", "acquire", "session:u"]);
     assert_eq!(
@@ -545,9 +537,7 @@ fn another_owners_session_lock_is_exit_75() {
 
 // --- concurrency ---
 
-#[test]
-fn eight_processes_firing_at_once_lose_no_instance_or_kwargs() {
-    let env = Env::new();
+fn eight_processes_firing_at_once_lose_no_instance_or_kwargs(env: Env) {
     // Each process fires its own trigger 20 times; every fire of "p<N>" creates a new instance of
     // task "t<N>" (andEvery), and latest_kwargs keeps the last value each process fired.
     let tasks: serde_json::Map<String, Value> = (0..8)
@@ -588,9 +578,7 @@ fn eight_processes_firing_at_once_lose_no_instance_or_kwargs() {
 /// worker appending its instance's name to a file (O_APPEND): every instance runs exactly once,
 /// and both runners end well (before the claim, both ran what they had read as scheduled, and
 /// the second `finish` of an instance failed).
-#[test]
-fn two_runners_run_every_instance_exactly_once() {
-    let env = Env::new();
+fn two_runners_run_every_instance_exactly_once(env: Env) {
     let tasks: serde_json::Map<String, Value> = (0..200)
         .map(|n| (format!("t{n:03}"), json!({"after": ["go"], "run": "x"})))
         .collect();
@@ -625,9 +613,7 @@ fn two_runners_run_every_instance_exactly_once() {
 /// A runner that dies after claiming leaves its instance running under its claim: another
 /// runner passes it over, unless --reclaim-after says the claim is stale; the claim never shows
 /// in the session's document.
-#[test]
-fn a_dead_runners_claim_is_taken_over_only_with_reclaim_after() {
-    let env = Env::new();
+fn a_dead_runners_claim_is_taken_over_only_with_reclaim_after(env: Env) {
     configure(&env, "u", json!({"a": {"after": ["go"], "run": "x"}}));
     fire(&env, "u", "go", json!({}));
     let exported = env.json(&["session", "export", "u"]);
@@ -702,11 +688,9 @@ fn a_dead_runners_claim_is_taken_over_only_with_reclaim_after() {
 
 /// A live runner renews its claim while its command runs: a runner with --reclaim-after finds
 /// it fresh however long the command has run, and the instance runs once.
-#[test]
-fn a_live_runners_claim_is_renewed_and_never_taken_over() {
+fn a_live_runners_claim_is_renewed_and_never_taken_over(env: Env) {
     use std::io::{Read, Write};
 
-    let env = Env::new();
     configure(&env, "u", json!({"a": {"after": ["go"], "run": "x"}}));
     fire(&env, "u", "go", json!({}));
     let fifo = |name: &str| {
