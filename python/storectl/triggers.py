@@ -49,9 +49,11 @@ __all__ = [
 #: what Triggers' own locks use.
 DEFAULT_LOCK_TTL = 300
 
-#: How long one ``lock acquire --wait`` may hold the shared client while blocking. Short, so a
-#: thread that holds the lock and shares the client can release it in between.
-_WAIT_SLICE = "50ms"
+#: A blocking acquire retries after these pauses (seconds; the last one repeats). It polls
+#: rather than ``lock acquire --wait``: that would hold the client, which other threads share,
+#: while it waits, and the thread holding the lock often needs the client to release it
+#: (Triggers' manager holds the session lock while its task threads start and wait for it).
+_RETRY_PAUSES = (0.0005, 0.001, 0.002, 0.005, 0.01, 0.02)
 
 _RFC3339 = re.compile(
     r"^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)(?:\.(\d{1,9}))?(Z|[+-]\d\d:\d\d)$"
@@ -159,8 +161,7 @@ class SessionStore:
     def acquire(self, uid: str, owner: str, ttl: Any = True, block: bool = True) -> None:
         """Takes the lock ``session:UID`` for ``owner``. ``ttl``: seconds, ``True`` for
         :data:`DEFAULT_LOCK_TTL`, ``None`` for no expiry. ``block``: wait until it is free
-        (in short slices, so that other threads sharing the client go on); else raise
-        :class:`~storectl.Busy` at once."""
+        (polling, see :data:`_RETRY_PAUSES`); else raise :class:`~storectl.Busy` at once."""
         args = ["lock", "acquire", f"session:{uid}"]
         if ttl is True:
             ttl = DEFAULT_LOCK_TTL
@@ -169,13 +170,14 @@ class SessionStore:
         if not block:
             self.client.call(*args, as_user=owner)
             return
+        attempt = 0
         while True:
             try:
-                self.client.call(*args, "--wait", _WAIT_SLICE, as_user=owner)
+                self.client.call(*args, as_user=owner)
                 return
             except Busy:
-                # Yield the client to the other threads (one of them may hold the lock).
-                time.sleep(0)
+                time.sleep(_RETRY_PAUSES[min(attempt, len(_RETRY_PAUSES) - 1)])
+                attempt += 1
 
     def release(self, uid: str, owner: str) -> None:
         """Gives the lock back; a lock that expired and is gone is no error."""
@@ -237,8 +239,10 @@ def default_store() -> SessionStore:
 try:
     from triggers.locking import LockAcquisitionFailed
     from triggers.storages.base import BaseTriggerStorage
-except ImportError as _missing:  # Triggers is optional: SessionStore works without it.
-    _TRIGGERS_MISSING: ImportError | None = _missing
+except Exception as _missing:  # noqa: BLE001
+    # Triggers is optional: SessionStore works without it. Not only ImportError: importing
+    # Triggers needs configured Django settings (django_redis reads them on import).
+    _TRIGGERS_MISSING: Exception | None = _missing
 else:
     _TRIGGERS_MISSING = None
 
@@ -313,7 +317,7 @@ def __getattr__(name):
     if name == "StorectlStorage" and _TRIGGERS_MISSING is not None:
         raise ImportError(
             "storectl.triggers.StorectlStorage needs Triggers 2.0 "
-            "(github.com/eflglobal/triggers, not the PyPI project named triggers): "
-            f"{_TRIGGERS_MISSING}"
+            "(github.com/eflglobal/triggers, not the PyPI project named triggers) and Django "
+            f"settings configured: {type(_TRIGGERS_MISSING).__name__}: {_TRIGGERS_MISSING}"
         )
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
