@@ -34,7 +34,7 @@ fn python() -> Result<PathBuf, String> {
     let ok = Command::new(&path)
         .args([
             "-c",
-            "import importlib.util as u, storectl; assert u.find_spec('triggers.storages')",
+            "import importlib.util as u, storectl; assert u.find_spec('triggers') and u.find_spec('django')",
         ])
         .output()
         .is_ok_and(|o| o.status.success());
