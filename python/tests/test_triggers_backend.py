@@ -22,6 +22,7 @@ import datetime
 import json
 import os
 import subprocess
+import sys
 import threading
 
 import pytest
@@ -29,6 +30,7 @@ import pytest
 import storectl
 from storectl.triggers import SessionStore, encode, parse_timestamp
 
+PYTHON_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 STAMP = datetime.datetime(2017, 3, 13, 12, 22, 47)
 LATER = datetime.datetime(2017, 3, 13, 12, 22, 48, 123456)
 
@@ -218,3 +220,17 @@ def test_the_triggers_class_needs_triggers():
         from triggers.storages.base import BaseTriggerStorage
 
         assert issubclass(backend.StorectlStorage, BaseTriggerStorage)
+
+
+def test_the_entry_point_module_imports_nothing_of_triggers():
+    """Triggers' registry loads entry points while ``triggers.storages.base`` is importing: the
+    entry point's module must import without Triggers (else ``import storectl.triggers`` would
+    load itself half-initialised)."""
+    code = (
+        "import sys, storectl.triggers_entry; "
+        "assert not any(m == 'triggers' or m.startswith('triggers.') for m in sys.modules)"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PYTHON_DIR
+    )
+    assert done.returncode == 0, done.stderr
