@@ -2352,6 +2352,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The session document {tasks, instances, metas} (the seed''s stored shape, plus uid)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store a session document (every instance''s task must exist; nothing is stored otherwise)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session')
+            [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Delete every session (a session another owner has locked refuses it: exit 75)')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Delete sessions not modified for DURATION (e.g. 7d)')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run scheduled instances with CMD until nothing is scheduled (a local runner)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2693,6 +2694,24 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'storectl;session;flush' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm; required when stdin is not a terminal')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'storectl;session;gc' {
             [CompletionResult]::new('--idle', '--idle', [CompletionResultType]::ParameterName, 'Idle time, 0 to 36500d (100 years), e.g. 300s, 12h, 7d')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
@@ -2750,6 +2769,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The session document {tasks, instances, metas} (the seed''s stored shape, plus uid)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store a session document (every instance''s task must exist; nothing is stored otherwise)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session')
+            [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Delete every session (a session another owner has locked refuses it: exit 75)')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Delete sessions not modified for DURATION (e.g. 7d)')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run scheduled instances with CMD until nothing is scheduled (a local runner)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2810,6 +2830,9 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;session;help;delete' {
+            break
+        }
+        'storectl;session;help;flush' {
             break
         }
         'storectl;session;help;gc' {
@@ -3369,6 +3392,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('export', 'export', [CompletionResultType]::ParameterValue, 'The session document {tasks, instances, metas} (the seed''s stored shape, plus uid)')
             [CompletionResult]::new('import', 'import', [CompletionResultType]::ParameterValue, 'Store a session document (every instance''s task must exist; nothing is stored otherwise)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a session')
+            [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Delete every session (a session another owner has locked refuses it: exit 75)')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Delete sessions not modified for DURATION (e.g. 7d)')
             [CompletionResult]::new('run', 'run', [CompletionResultType]::ParameterValue, 'Run scheduled instances with CMD until nothing is scheduled (a local runner)')
             break
@@ -3428,6 +3452,9 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;session;delete' {
+            break
+        }
+        'storectl;help;session;flush' {
             break
         }
         'storectl;help;session;gc' {

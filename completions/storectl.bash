@@ -571,6 +571,9 @@ _storectl() {
             storectl__subcmd__help__subcmd__session,fire)
                 cmd="storectl__subcmd__help__subcmd__session__subcmd__fire"
                 ;;
+            storectl__subcmd__help__subcmd__session,flush)
+                cmd="storectl__subcmd__help__subcmd__session__subcmd__flush"
+                ;;
             storectl__subcmd__help__subcmd__session,gc)
                 cmd="storectl__subcmd__help__subcmd__session__subcmd__gc"
                 ;;
@@ -964,6 +967,9 @@ _storectl() {
             storectl__subcmd__session,fire)
                 cmd="storectl__subcmd__session__subcmd__fire"
                 ;;
+            storectl__subcmd__session,flush)
+                cmd="storectl__subcmd__session__subcmd__flush"
+                ;;
             storectl__subcmd__session,gc)
                 cmd="storectl__subcmd__session__subcmd__gc"
                 ;;
@@ -1029,6 +1035,9 @@ _storectl() {
                 ;;
             storectl__subcmd__session__subcmd__help,fire)
                 cmd="storectl__subcmd__session__subcmd__help__subcmd__fire"
+                ;;
+            storectl__subcmd__session__subcmd__help,flush)
+                cmd="storectl__subcmd__session__subcmd__help__subcmd__flush"
                 ;;
             storectl__subcmd__session__subcmd__help,gc)
                 cmd="storectl__subcmd__session__subcmd__help__subcmd__gc"
@@ -4155,7 +4164,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__session)
-            opts="list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run"
+            opts="list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete flush gc run"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4267,6 +4276,20 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__session__subcmd__fire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__session__subcmd__flush)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7429,7 +7452,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__session)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete flush gc run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7754,6 +7777,40 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__session__subcmd__flush)
+            opts="-q -h -V --yes --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__session__subcmd__gc)
             opts="-q -h -V --idle --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -7793,7 +7850,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__session__subcmd__help)
-            opts="list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete gc run help"
+            opts="list show configure tasks instances instance create-instance clone-instance fire status finish fail replay skip metadata resolve-logs export import delete flush gc run help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -7905,6 +7962,20 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__session__subcmd__help__subcmd__fire)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__session__subcmd__help__subcmd__flush)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

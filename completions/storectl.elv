@@ -2137,6 +2137,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand export 'The session document {tasks, instances, metas} (the seed''s stored shape, plus uid)'
             cand import 'Store a session document (every instance''s task must exist; nothing is stored otherwise)'
             cand delete 'Delete a session'
+            cand flush 'Delete every session (a session another owner has locked refuses it: exit 75)'
             cand gc 'Delete sessions not modified for DURATION (e.g. 7d)'
             cand run 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2458,6 +2459,23 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'storectl;session;flush'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --yes 'Confirm; required when stdin is not a terminal'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'storectl;session;gc'= {
             cand --idle 'Idle time, 0 to 36500d (100 years), e.g. 300s, 12h, 7d'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
@@ -2513,6 +2531,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand export 'The session document {tasks, instances, metas} (the seed''s stored shape, plus uid)'
             cand import 'Store a session document (every instance''s task must exist; nothing is stored otherwise)'
             cand delete 'Delete a session'
+            cand flush 'Delete every session (a session another owner has locked refuses it: exit 75)'
             cand gc 'Delete sessions not modified for DURATION (e.g. 7d)'
             cand run 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2554,6 +2573,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;session;help;import'= {
         }
         &'storectl;session;help;delete'= {
+        }
+        &'storectl;session;help;flush'= {
         }
         &'storectl;session;help;gc'= {
         }
@@ -3009,6 +3030,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand export 'The session document {tasks, instances, metas} (the seed''s stored shape, plus uid)'
             cand import 'Store a session document (every instance''s task must exist; nothing is stored otherwise)'
             cand delete 'Delete a session'
+            cand flush 'Delete every session (a session another owner has locked refuses it: exit 75)'
             cand gc 'Delete sessions not modified for DURATION (e.g. 7d)'
             cand run 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
         }
@@ -3049,6 +3071,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;session;import'= {
         }
         &'storectl;help;session;delete'= {
+        }
+        &'storectl;help;session;flush'= {
         }
         &'storectl;help;session;gc'= {
         }

@@ -221,6 +221,14 @@ pub enum SessionCommand {
         #[command(flatten)]
         dry: DryRun,
     },
+    /// Delete every session (a session another owner has locked refuses it: exit 75)
+    Flush {
+        /// Confirm; required when stdin is not a terminal
+        #[arg(long)]
+        yes: bool,
+        #[command(flatten)]
+        dry: DryRun,
+    },
     /// Delete sessions not modified for DURATION (e.g. 7d)
     Gc {
         /// Idle time, 0 to 36500d (100 years), e.g. 300s, 12h, 7d
@@ -591,6 +599,22 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: SessionCommand) -> Result<Out
             let done = ops::delete(store, &actor, &req)?;
             Ok(Output::Report {
                 text: format!("session {:?} deleted", done.uid),
+                doc: to_doc(&done)?,
+            })
+        }
+        SessionCommand::Flush { yes, dry } => {
+            if !dry.dry_run {
+                ctx.confirm(yes, "Delete every session?")?;
+            }
+            let done = ops::flush(
+                store,
+                &actor,
+                &ops::Flush {
+                    dry_run: dry.dry_run,
+                },
+            )?;
+            Ok(Output::Report {
+                text: format!("{} deleted", count(done.deleted.len(), "session")),
                 doc: to_doc(&done)?,
             })
         }

@@ -69,9 +69,11 @@ impl TaskConfig {
             .and_then(Value::as_str)
             .map(str::to_string)
     }
+    /// `withParams`; absent or `null` (as Triggers writes it) is `{}`.
     pub fn with_params(&self) -> Value {
         self.0
             .get("withParams")
+            .filter(|v| v.is_object())
             .cloned()
             .unwrap_or_else(|| json!({}))
     }
@@ -86,7 +88,9 @@ impl TaskConfig {
 }
 
 /// Checks a task config and normalises it: `after` required (a list of strings), `andEvery` also
-/// added to `after`.
+/// added to `after`. `null` for `unless`, `withParams` or `andEvery` means absent (Triggers'
+/// `TaskConfig.serialize` writes every field) and is kept as written, so a document Triggers
+/// stored exports back the same.
 pub fn validate_task(name: &str, config: &Value) -> Result<TaskConfig> {
     let bad = |why: String| Error::bad_input(format!("task {name:?}: {why}"));
     if name.is_empty() || name.contains('#') {
@@ -106,17 +110,18 @@ pub fn validate_task(name: &str, config: &Value) -> Result<TaskConfig> {
         Some(v) if !list_of_strings(v) => return Err(bad("\"after\" must be a list of trigger names".into())),
         _ => {}
     }
-    if let Some(v) = map.get("unless") {
+    let given = |key: &str| map.get(key).filter(|v| !v.is_null());
+    if let Some(v) = given("unless") {
         if !list_of_strings(v) {
             return Err(bad("\"unless\" must be a list of trigger names".into()));
         }
     }
-    if let Some(v) = map.get("withParams") {
+    if let Some(v) = given("withParams") {
         if !v.is_object() {
             return Err(bad("\"withParams\" must be an object".into()));
         }
     }
-    if let Some(every) = map.get("andEvery").cloned() {
+    if let Some(every) = given("andEvery").cloned() {
         let Some(every) = every.as_str() else {
             return Err(bad("\"andEvery\" must be a trigger name".into()));
         };
@@ -213,7 +218,10 @@ pub fn validate_uid(uid: &str) -> Result<()> {
 // ---------------------------------------------------------------------------------------------
 // Instances
 
-fn stamp(instance: &mut InstanceRecord, now_us: i64) {
+/// Stamps `created` (once) and `lastModified`, and with `status` that status's own time, as
+/// Triggers' `_update_timestamps` does: a metadata update passes no status, so the time the
+/// instance reached its current status stays.
+fn stamp(instance: &mut InstanceRecord, status: Option<&str>, now_us: i64) {
     let now = format_rfc3339(now_us);
     let timestamps = instance
         .metadata
@@ -225,13 +233,15 @@ fn stamp(instance: &mut InstanceRecord, now_us: i64) {
     if let Value::Object(t) = timestamps {
         t.entry("created").or_insert_with(|| json!(now));
         t.insert("lastModified".into(), json!(now));
-        t.insert(instance.status.clone(), json!(now));
+        if let Some(status) = status {
+            t.insert(status.to_string(), json!(now));
+        }
     }
 }
 
 pub(super) fn set_status(instance: &mut InstanceRecord, status: &str, now_us: i64) {
     instance.status = status.to_string();
-    stamp(instance, now_us);
+    stamp(instance, Some(status), now_us);
 }
 
 /// A new unstarted instance `<task>#<n>`.
@@ -251,7 +261,8 @@ fn new_instance(
         abandon_state: Vec::new(),
         metadata: Map::new(),
     };
-    stamp(&mut instance, now_us);
+    // No `unstarted` time: Triggers creates instances without one.
+    stamp(&mut instance, None, now_us);
     Ok(instance)
 }
 
@@ -629,7 +640,9 @@ pub fn replay(
     })
 }
 
-/// `skip_failed_instance`: skipped; with a cascade the task's name fires with `result`.
+/// `skip_failed_instance`: skipped; with a cascade the task's name fires with `result`. The
+/// instance records `metadata.cascade` (whether it cascaded) and `metadata.result` (the
+/// cascade's result, `{}` without one), as Triggers does.
 pub fn skip(
     tx: &mut dyn Transaction,
     ctx: &SessionContext,
@@ -640,6 +653,13 @@ pub fn skip(
     let store = begin_change(tx, ctx, uid)?;
     let mut instance = instance_for_change(store, uid, name)?;
     require_failed(&instance, "skip")?;
+    instance
+        .metadata
+        .insert("cascade".into(), json!(cascade_result.is_some()));
+    instance.metadata.insert(
+        "result".into(),
+        cascade_result.cloned().unwrap_or_else(|| json!({})),
+    );
     set_status(&mut instance, SKIPPED, ctx.now_us);
     store.put_instance(uid, &instance)?;
     let cascade = match cascade_result {
@@ -707,7 +727,7 @@ pub fn update_metadata(
     for (k, v) in metadata {
         instance.metadata.insert(k.clone(), v.clone());
     }
-    stamp(&mut instance, ctx.now_us);
+    stamp(&mut instance, None, ctx.now_us);
     store.put_instance(uid, &instance)?;
     Ok(instance)
 }
@@ -953,6 +973,20 @@ pub fn delete(tx: &mut dyn Transaction, ctx: &SessionContext, uid: &str) -> Resu
         return Err(session_not_found(uid));
     }
     Ok(())
+}
+
+/// Deletes every session; returns their uids. A session another owner has locked refuses the
+/// whole flush (exit 75): it is in use, and the transaction leaves everything as it was.
+pub fn flush(tx: &mut dyn Transaction, ctx: &SessionContext) -> Result<Vec<String>> {
+    let mut uids = Vec::new();
+    tx.sessions()?.sessions(RESOLVED, &mut |s| {
+        uids.push(s.uid);
+        Ok(())
+    })?;
+    for uid in &uids {
+        changing(tx, ctx, uid)?.delete_session(uid)?;
+    }
+    Ok(uids)
 }
 
 /// Deletes sessions not modified since `before_us` (now minus the idle time, computed by the

@@ -464,6 +464,21 @@ pub fn delete(store: &mut impl Transactions, actor: &Actor, req: &Delete) -> Res
     })
 }
 
+/// `session flush`: every session deleted. Confirmation is the caller's.
+#[derive(Debug, Clone)]
+pub struct Flush {
+    pub dry_run: bool,
+}
+
+pub fn flush(store: &mut impl Transactions, actor: &Actor, req: &Flush) -> Result<Collected> {
+    let ctx = context(actor);
+    let deleted = store.write(req.dry_run, |tx| face::flush(tx, &ctx))?;
+    Ok(Collected {
+        deleted,
+        dry_run: req.dry_run,
+    })
+}
+
 /// `session gc --idle DURATION`: sessions not modified for `idle_us` deleted, locked ones kept.
 #[derive(Debug, Clone)]
 pub struct Gc {
@@ -474,7 +489,7 @@ pub struct Gc {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Collected {
-    /// The uids of the sessions deleted.
+    /// The uids of the sessions deleted (by `gc` or `flush`).
     pub deleted: Vec<String>,
     pub dry_run: bool,
 }

@@ -593,6 +593,8 @@ const SESSION_CHANGES: &[Change] = &[
         r#"{"tasks": {"a": {"after": ["go"]}}}"#,
     ),
     change("session:s1", &["session", "delete", "s1", "--yes"]),
+    // flush refuses as a whole while any session is locked by another owner.
+    change("session:s1", &["session", "flush", "--yes"]),
     // gc passes over a locked session, however idle.
     Change {
         resource: "session:s1",

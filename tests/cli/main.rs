@@ -33,6 +33,7 @@ mod readme;
 #[cfg(unix)]
 mod serve;
 mod sessions;
+mod sessions_triggers;
 mod soak;
 #[cfg(unix)]
 mod store_access;

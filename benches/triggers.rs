@@ -1,0 +1,104 @@
+//! Triggers 2.0 on the storectl backend (python/storectl/triggers.py): fire -> task -> cascade,
+//! next to Triggers' own cache backend on Django's LocMemCache and the `cat` floor (the same
+//! Python client's request and response through `cat`), all measured in one run by
+//! `benches/triggers_storage.py`.
+//!
+//! Triggers is not on the package registry: it needs a Python with Triggers 2.0 and its pins,
+//! the venv `python/tools/run_triggers_suite.sh` makes (`STORECTL_BENCH_TRIGGERS_PYTHON`, else
+//! `${XDG_CACHE_HOME:-$HOME/.cache}/storectl-ci/venv-triggers`). Without one it says so and
+//! prints nothing else. STORECTL_BENCH_OPS (default 100) operations per run, STORECTL_BENCH_RUNS
+//! runs (default 3, the median is printed).
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{env_number, machine, table_row, today};
+use serde_json::Value;
+
+const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
+
+/// A Python that imports Triggers and storectl, or why there is none.
+fn python() -> Result<PathBuf, String> {
+    let path = match std::env::var_os("STORECTL_BENCH_TRIGGERS_PYTHON") {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let cache = std::env::var_os("XDG_CACHE_HOME")
+                .map(PathBuf::from)
+                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+                .ok_or("neither XDG_CACHE_HOME nor HOME is set")?;
+            cache.join("storectl-ci/venv-triggers/bin/python")
+        }
+    };
+    let ok = Command::new(&path)
+        .args([
+            "-c",
+            "import importlib.util as u, storectl; assert u.find_spec('triggers') and u.find_spec('django')",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        Ok(path)
+    } else {
+        Err(format!(
+            "{} cannot import Triggers and storectl (make the venv with \
+             python/tools/run_triggers_suite.sh, or set STORECTL_BENCH_TRIGGERS_PYTHON)",
+            path.display()
+        ))
+    }
+}
+
+fn main() {
+    let ops = env_number("STORECTL_BENCH_OPS", 100).max(1);
+    let runs = env_number("STORECTL_BENCH_RUNS", 3).max(1);
+    let python = match python() {
+        Ok(p) => p,
+        Err(why) => {
+            println!("(the Triggers bench is left out: {why})");
+            return;
+        }
+    };
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/triggers_storage.py");
+    eprintln!("Triggers fire -> task -> cascade: {ops} operations x {runs} runs...");
+    let out = Command::new(&python)
+        .args(["-W", "ignore"])
+        .arg(&script)
+        .args([STORECTL, &ops.to_string(), &runs.to_string()])
+        .output()
+        .expect("run the Python bench");
+    assert!(
+        out.status.success(),
+        "{} failed: {}",
+        script.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
+    let figure = |k: &str| doc[k].as_f64().expect("a figure");
+    let (ours, cache, cat, requests) = (
+        figure("storectl"),
+        figure("cache"),
+        figure("cat"),
+        figure("requests"),
+    );
+    println!("{} on {}", today(), machine());
+    let floor = cat * requests;
+    table_row(
+        &format!(
+            "Triggers fire -> task -> cascade (2 tasks run in threads), median of {runs} runs \
+             of {ops}"
+        ),
+        &format!(
+            "{:.2} ms ({requests:.1} storectl requests: {:.2} ms each)",
+            ours / 1000.0,
+            ours / requests / 1000.0
+        ),
+        &format!(
+            "Triggers' cache backend on LocMemCache, process-local lock: {:.2} ms; `cat` floor \
+             of as many requests from the same Python client: {:.2} ms",
+            cache / 1000.0,
+            floor / 1000.0
+        ),
+        &format!("{:.1}× cache, {:.1}× the floor", ours / cache, ours / floor),
+    );
+}
