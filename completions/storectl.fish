@@ -1108,7 +1108,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l verb -d 'Verb id (0-999) or name (follow, comment, love, add, or [feeds.verbs])' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l object -d 'The object (0 <= object < 10^10)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l target -d 'The target (an integer)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l time -d 'When (RFC 3339 or epoch milliseconds; default now)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l time -d 'When: RFC 3339 to the microsecond (without an offset: UTC), or epoch milliseconds; default now' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l extra -d 'extra_context: a JSON object' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from add" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
@@ -1293,9 +1293,11 @@ complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "get" -d 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
-complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "add" -d 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "get" -d 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "add" -d 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "remove" -d 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "list" -d 'List activity storage by id, ascending (NDJSON with --format ndjson)'
+complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "flush" -d 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework\'s activity storage flush'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from activity" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l limit -d 'How many of the newest entries to copy' -r
 complete -c storectl -n "__fish_storectl_using_subcommand feed; and __fish_seen_subcommand_from follow" -l store -d 'Store URL: sqlite:PATH, a bare PATH, or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
