@@ -15,7 +15,9 @@ written for, and nothing here touches storectl.
    are imported (the installed files stay as the registry shipped them).
 4. Celery eager tasks: its manager tests expect Celery 3's ``CELERY_ALWAYS_EAGER``, i.e. a task
    runs in the calling process. :func:`eager_celery` sets Celery 4's ``task_always_eager`` (and
-   ``task_eager_propagates``) on Stream Framework's Celery app.
+   ``task_eager_propagates``) on Celery's default app, where its ``shared_task``s run, and hands
+   an eager task its arguments unserialized, as Celery 3 did (Celery 4.4 round-trips them through
+   a serializer, and the tests' arguments include a mock-patched manager).
 """
 
 from __future__ import annotations
@@ -96,10 +98,37 @@ if not any(isinstance(f, _AsyncRenamingFinder) for f in sys.meta_path):
 
 
 # 4. Celery eager tasks
-def eager_celery():
-    """Makes Stream Framework's Celery tasks run in the calling process (Celery 3's
-    ``CELERY_ALWAYS_EAGER``), and their errors raise there."""
-    from stream_framework.tasks import app  # noqa: PLC0415 (imports Celery)
+_EAGER_OBJECTS: dict = {}
 
-    app.conf.task_always_eager = True
-    app.conf.task_eager_propagates = True
+
+def _keep(body):
+    token = str(id(body))
+    _EAGER_OBJECTS[token] = body
+    return token
+
+
+def _take(token):
+    return _EAGER_OBJECTS.pop(token if isinstance(token, str) else token.decode())
+
+
+def eager_celery():
+    """Makes Stream Framework's Celery tasks (``shared_task``s, so on Celery's default app) run
+    in the calling process (Celery 3's ``CELERY_ALWAYS_EAGER``), their errors raised there, with
+    their arguments passed as they are: Celery 4.4 round-trips an eager task's arguments through
+    the serializer, which Celery 3 did not, and the manager tests pass a manager whose method a
+    ``mock.patch`` replaced (neither JSON nor pickle carries it). The "celery3-eager" serializer
+    hands the very objects over, in this process."""
+    from celery import current_app
+    from kombu import serialization
+
+    serialization.register(
+        "celery3-eager",
+        _keep,
+        _take,
+        content_type="application/x-celery3-eager",
+        content_encoding="utf-8",
+    )
+    current_app.conf.task_always_eager = True
+    current_app.conf.task_eager_propagates = True
+    current_app.conf.task_serializer = "celery3-eager"
+    current_app.conf.accept_content = ["celery3-eager", "json"]

@@ -73,3 +73,24 @@ class TestCustomStorectlFeed(redis_feed_tests.TestCustomRedisFeed):
     """Its TestCustomRedisFeed (test_custom_activity included), on storectl."""
 
     feed_cls = StorectlCustom
+
+
+# -- the manager (tests/managers/redis.py): fan-out through Celery tasks, run eagerly --
+
+stream_framework_shims.eager_celery()
+from stream_framework.feed_managers.base import Manager  # noqa: E402 (after the shims)
+from stream_framework.feeds.base import UserBaseFeed  # noqa: E402
+from stream_framework.tests.managers import base as manager_tests  # noqa: E402
+
+
+class StorectlUserBaseFeed(UserBaseFeed, sf.StorectlFeed):
+    pass
+
+
+class StorectlManager(Manager):
+    feed_classes = {"feed": sf.StorectlFeed}
+    user_feed_class = StorectlUserBaseFeed
+
+
+class TestStorectlManager(manager_tests.BaseManagerTest):
+    manager_class = StorectlManager
