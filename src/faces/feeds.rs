@@ -541,9 +541,9 @@ pub fn parse_record(record: &Record, verbs: &Verbs, now_us: i64) -> Result<Parse
     };
     let mut activity =
         Activity::new(actor, verb, object, input.target, time_us, extra_context).map_err(named)?;
-    // Not checked against the time: Stream Framework computes its ids as
-    // int(seconds_as_float * 1000), which is at times 1 ms below the exact time, and an
-    // application's own activity class may make any id. The fields are kept as given.
+    // Not checked against the fields: an application's own activity class may make any id
+    // (of any length, so the form alone does not tell a default id from a custom one), and the
+    // activity keeps its own verb, object and time, so nothing is read back from the id.
     if let Some(given) = &input.id {
         activity.id = id_from_json(given).map_err(named)?;
     }

@@ -497,8 +497,8 @@ fn ids_in_json_are_strings_and_a_given_id_is_kept() {
     with_id["id"] = json!(id_of(1, 1).parse::<u128>().unwrap().to_string());
     add_many(&env, "k", &[with_id.clone()]);
     assert_eq!(ids(&env, &["k"]), [id_of(1, 1)]);
-    // An id other than the default one is the application's own (Stream Framework computes
-    // its ids through a float, and its activity classes may make their own): kept as given.
+    // An id other than the default one is the application's own (Stream Framework's activity
+    // classes may make their own): kept as given, with the activity's own fields.
     with_id["id"] = json!(id_of(2, 1));
     add_many(&env, "k", &[with_id]);
     assert_eq!(ids(&env, &["k"]), [id_of(2, 1), id_of(1, 1)]);
