@@ -20,6 +20,7 @@ try:
     from stream_framework.tests.feeds import redis as redis_feed_tests
     from stream_framework.tests.storage import base as storage_tests
 
+    import storectl
     from storectl import stream_framework as sf
 except ImportError as e:  # pragma: no cover - depends on the venv
     if os.environ.get("CI") == "true":
@@ -94,3 +95,81 @@ class StorectlManager(Manager):
 
 class TestStorectlManager(manager_tests.BaseManagerTest):
     manager_class = StorectlManager
+
+
+# -- what storectl adds: the operator's view, exact ids --
+
+
+def _feed_on(store_path, storectl_bin):
+    client = storectl.Client(store_path, binary=storectl_bin)
+
+    class Feed(sf.StorectlFeed):
+        key_format = "user_feed:%(user_id)s"
+
+        @classmethod
+        def get_timeline_storage_options(cls):
+            return dict(super().get_timeline_storage_options(), client=client)
+
+        @classmethod
+        def get_activity_storage(cls):
+            return cls.activity_storage_class(
+                serializer_class=cls.activity_serializer,
+                activity_class=cls.activity_class,
+                client=client,
+            )
+
+    return Feed, client
+
+
+def test_the_operator_sees_what_the_feed_wrote(store, storectl_bin, cli):
+    import datetime
+    import json
+
+    from stream_framework.activity import Activity
+    from stream_framework.verbs.base import Love
+
+    feed_cls, client = _feed_on(store, storectl_bin)
+    try:
+        when = datetime.datetime(2026, 12, 4, 12, 0, 0, 123456)
+        activity = Activity(7, Love, 42, 9, time=when, extra_context={"via": "api"})
+        feed_cls.insert_activity(activity)
+        feed_cls(1).add(activity)
+        page = json.loads(cli("feed", "slice", "user_feed:1"))
+        assert page == [
+            {
+                "id": str(activity.serialization_id),
+                "actor": 7,
+                "verb": 3,
+                "verb_name": "love",
+                "object": 42,
+                "target": 9,
+                "time": "2026-12-04T12:00:00.123456Z",
+                "extra_context": {"via": "api"},
+            }
+        ]
+        # And back: the same activity, its naive UTC time to the microsecond.
+        got = feed_cls(1)[:1][0]
+        assert (got.time, got.extra_context) == (when, {"via": "api"})
+    finally:
+        client.close()
+
+
+def test_filters_within_one_millisecond_are_exact(store, storectl_bin):
+    """Stream Framework issue #66: Redis's float scores make these 0 and 3."""
+    import datetime
+
+    from stream_framework.activity import Activity
+    from stream_framework.verbs.base import Love
+
+    feed_cls, client = _feed_on(store, storectl_bin)
+    try:
+        when = datetime.datetime(2026, 12, 4, 12, 0, 0, 1000)
+        three = [Activity(1, Love, o, time=when) for o in (1, 2, 3)]
+        feed_cls.insert_activities(three)
+        feed = feed_cls(2)
+        feed.add_many(three)
+        middle = three[1].serialization_id
+        assert len(feed.filter(activity_id__lt=middle)[:10]) == 1
+        assert len(feed.filter(activity_id__lte=middle)[:10]) == 2
+    finally:
+        client.close()
