@@ -1326,7 +1326,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--verb', '--verb', [CompletionResultType]::ParameterName, 'Verb id (0-999) or name (follow, comment, love, add, or [feeds.verbs])')
             [CompletionResult]::new('--object', '--object', [CompletionResultType]::ParameterName, 'The object (0 <= object < 10^10)')
             [CompletionResult]::new('--target', '--target', [CompletionResultType]::ParameterName, 'The target (an integer)')
-            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'When (RFC 3339 or epoch milliseconds; default now)')
+            [CompletionResult]::new('--time', '--time', [CompletionResultType]::ParameterName, 'When: RFC 3339 to the microsecond (without an offset: UTC), or epoch milliseconds; default now')
             [CompletionResult]::new('--extra', '--extra', [CompletionResultType]::ParameterName, 'extra_context: a JSON object')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
@@ -1519,9 +1519,11 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store activities (NDJSON, an array, or one object) without adding them to any timeline')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove activities from activity storage (timelines keep their ids: slices show them missing)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activity storage by id, ascending (NDJSON with --format ndjson)')
+            [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework''s activity storage flush')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1576,10 +1578,48 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'storectl;feed;activity;list' {
+            [CompletionResult]::new('--after', '--after', [CompletionResultType]::ParameterName, 'Start after this id (keyset paging)')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'At most N activities')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;activity;flush' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--yes', '--yes', [CompletionResultType]::ParameterName, 'Confirm; required when stdin is not a terminal')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'storectl;feed;activity;help' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store activities (NDJSON, an array, or one object) without adding them to any timeline')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove activities from activity storage (timelines keep their ids: slices show them missing)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activity storage by id, ascending (NDJSON with --format ndjson)')
+            [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework''s activity storage flush')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1590,6 +1630,12 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;feed;activity;help;remove' {
+            break
+        }
+        'storectl;feed;activity;help;list' {
+            break
+        }
+        'storectl;feed;activity;help;flush' {
             break
         }
         'storectl;feed;activity;help;help' {
@@ -1716,9 +1762,11 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;feed;help;activity' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store activities (NDJSON, an array, or one object) without adding them to any timeline')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove activities from activity storage (timelines keep their ids: slices show them missing)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activity storage by id, ascending (NDJSON with --format ndjson)')
+            [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework''s activity storage flush')
             break
         }
         'storectl;feed;help;activity;get' {
@@ -1728,6 +1776,12 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;feed;help;activity;remove' {
+            break
+        }
+        'storectl;feed;help;activity;list' {
+            break
+        }
+        'storectl;feed;help;activity;flush' {
             break
         }
         'storectl;feed;help;follow' {
@@ -3252,9 +3306,11 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;feed;activity' {
-            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)')
-            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store activities (NDJSON, an array, or one object) without adding them to any timeline')
+            [CompletionResult]::new('get', 'get', [CompletionResultType]::ParameterValue, 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new')
             [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove activities from activity storage (timelines keep their ids: slices show them missing)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List activity storage by id, ascending (NDJSON with --format ndjson)')
+            [CompletionResult]::new('flush', 'flush', [CompletionResultType]::ParameterValue, 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework''s activity storage flush')
             break
         }
         'storectl;help;feed;activity;get' {
@@ -3264,6 +3320,12 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;feed;activity;remove' {
+            break
+        }
+        'storectl;help;feed;activity;list' {
+            break
+        }
+        'storectl;help;feed;activity;flush' {
             break
         }
         'storectl;help;feed;follow' {

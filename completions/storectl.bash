@@ -193,11 +193,17 @@ _storectl() {
             storectl__subcmd__feed__subcmd__activity,add)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__add"
                 ;;
+            storectl__subcmd__feed__subcmd__activity,flush)
+                cmd="storectl__subcmd__feed__subcmd__activity__subcmd__flush"
+                ;;
             storectl__subcmd__feed__subcmd__activity,get)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__get"
                 ;;
             storectl__subcmd__feed__subcmd__activity,help)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__help"
+                ;;
+            storectl__subcmd__feed__subcmd__activity,list)
+                cmd="storectl__subcmd__feed__subcmd__activity__subcmd__list"
                 ;;
             storectl__subcmd__feed__subcmd__activity,remove)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__remove"
@@ -205,11 +211,17 @@ _storectl() {
             storectl__subcmd__feed__subcmd__activity__subcmd__help,add)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__add"
                 ;;
+            storectl__subcmd__feed__subcmd__activity__subcmd__help,flush)
+                cmd="storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__flush"
+                ;;
             storectl__subcmd__feed__subcmd__activity__subcmd__help,get)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__get"
                 ;;
             storectl__subcmd__feed__subcmd__activity__subcmd__help,help)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__help"
+                ;;
+            storectl__subcmd__feed__subcmd__activity__subcmd__help,list)
+                cmd="storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__list"
                 ;;
             storectl__subcmd__feed__subcmd__activity__subcmd__help,remove)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__remove"
@@ -265,8 +277,14 @@ _storectl() {
             storectl__subcmd__feed__subcmd__help__subcmd__activity,add)
                 cmd="storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__add"
                 ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__activity,flush)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__flush"
+                ;;
             storectl__subcmd__feed__subcmd__help__subcmd__activity,get)
                 cmd="storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__get"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__activity,list)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__list"
                 ;;
             storectl__subcmd__feed__subcmd__help__subcmd__activity,remove)
                 cmd="storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__remove"
@@ -403,8 +421,14 @@ _storectl() {
             storectl__subcmd__help__subcmd__feed__subcmd__activity,add)
                 cmd="storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__add"
                 ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__activity,flush)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__flush"
+                ;;
             storectl__subcmd__help__subcmd__feed__subcmd__activity,get)
                 cmd="storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__get"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__activity,list)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__list"
                 ;;
             storectl__subcmd__help__subcmd__feed__subcmd__activity,remove)
                 cmd="storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__remove"
@@ -1832,7 +1856,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__feed__subcmd__activity)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version get add remove help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version get add remove list flush help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1903,6 +1927,40 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__feed__subcmd__activity__subcmd__flush)
+            opts="-q -h -V --yes --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__feed__subcmd__activity__subcmd__get)
             opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
@@ -1938,7 +1996,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__feed__subcmd__activity__subcmd__help)
-            opts="get add remove help"
+            opts="get add remove list flush help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1952,6 +2010,20 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__flush)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1993,6 +2065,20 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__remove)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
@@ -2000,6 +2086,48 @@ _storectl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__activity__subcmd__list)
+            opts="-q -h -V --after --limit --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --after)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -2364,7 +2492,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__feed__subcmd__help__subcmd__activity)
-            opts="get add remove"
+            opts="get add remove list flush"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2391,7 +2519,35 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__flush)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3114,7 +3270,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__feed__subcmd__activity)
-            opts="get add remove"
+            opts="get add remove list flush"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3141,7 +3297,35 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__flush)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__get)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

@@ -1209,7 +1209,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --verb 'Verb id (0-999) or name (follow, comment, love, add, or [feeds.verbs])'
             cand --object 'The object (0 <= object < 10^10)'
             cand --target 'The target (an integer)'
-            cand --time 'When (RFC 3339 or epoch milliseconds; default now)'
+            cand --time 'When: RFC 3339 to the microsecond (without an offset: UTC), or epoch milliseconds; default now'
             cand --extra 'extra_context: a JSON object'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
@@ -1392,9 +1392,11 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand get 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
-            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+            cand get 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)'
+            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new'
             cand remove 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+            cand list 'List activity storage by id, ascending (NDJSON with --format ndjson)'
+            cand flush 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework''s activity storage flush'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;feed;activity;get'= {
@@ -1445,10 +1447,46 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'storectl;feed;activity;list'= {
+            cand --after 'Start after this id (keyset paging)'
+            cand --limit 'At most N activities'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;activity;flush'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --yes 'Confirm; required when stdin is not a terminal'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'storectl;feed;activity;help'= {
-            cand get 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
-            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+            cand get 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)'
+            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new'
             cand remove 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+            cand list 'List activity storage by id, ascending (NDJSON with --format ndjson)'
+            cand flush 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework''s activity storage flush'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;feed;activity;help;get'= {
@@ -1456,6 +1494,10 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;feed;activity;help;add'= {
         }
         &'storectl;feed;activity;help;remove'= {
+        }
+        &'storectl;feed;activity;help;list'= {
+        }
+        &'storectl;feed;activity;help;flush'= {
         }
         &'storectl;feed;activity;help;help'= {
         }
@@ -1565,15 +1607,21 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;feed;help;keys'= {
         }
         &'storectl;feed;help;activity'= {
-            cand get 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
-            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+            cand get 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)'
+            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new'
             cand remove 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+            cand list 'List activity storage by id, ascending (NDJSON with --format ndjson)'
+            cand flush 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework''s activity storage flush'
         }
         &'storectl;feed;help;activity;get'= {
         }
         &'storectl;feed;help;activity;add'= {
         }
         &'storectl;feed;help;activity;remove'= {
+        }
+        &'storectl;feed;help;activity;list'= {
+        }
+        &'storectl;feed;help;activity;flush'= {
         }
         &'storectl;feed;help;follow'= {
         }
@@ -2922,15 +2970,21 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;feed;keys'= {
         }
         &'storectl;help;feed;activity'= {
-            cand get 'Print activities by id (unknown ids under "missing"; exit 3 if none is found)'
-            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline'
+            cand get 'Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none is found)'
+            cand add 'Store activities (NDJSON, an array, or one object) without adding them to any timeline; prints how many records were read and how many activities were new'
             cand remove 'Remove activities from activity storage (timelines keep their ids: slices show them missing)'
+            cand list 'List activity storage by id, ascending (NDJSON with --format ndjson)'
+            cand flush 'Remove every activity from activity storage; timelines keep their ids (slices show them missing). Stream Framework''s activity storage flush'
         }
         &'storectl;help;feed;activity;get'= {
         }
         &'storectl;help;feed;activity;add'= {
         }
         &'storectl;help;feed;activity;remove'= {
+        }
+        &'storectl;help;feed;activity;list'= {
+        }
+        &'storectl;help;feed;activity;flush'= {
         }
         &'storectl;help;feed;follow'= {
         }

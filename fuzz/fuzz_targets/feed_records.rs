@@ -54,7 +54,7 @@ fuzz_target!(|data: &[u8]| {
                 break;
             }
         };
-        match parse_activity(&record, &verbs, NOW_MS) {
+        match parse_activity(&record, &verbs, NOW_MS * 1000) {
             Ok(activity) => {
                 // The id is printed and parsed back by later commands (`feed get ID`).
                 let text = format_id(activity.id);
@@ -88,7 +88,7 @@ fuzz_target!(|data: &[u8]| {
                 &caps,
                 Some(4),
                 &mut totals,
-                NOW_MS,
+                NOW_MS * 1000,
             ) {
                 Ok(true) => continue,
                 Ok(false) => break,

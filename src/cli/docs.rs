@@ -266,16 +266,20 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "feed delete",
-        r#"{"key": KEY, "deleted": true, "entries": N, "dry_run": BOOL}"#,
+        r#"{"key": KEY, "deleted": BOOL, "entries": N, "dry_run": BOOL}; deleted false (exit 0) when there was no such feed"#,
     ),
     ("feed keys", r#"[{"key": KEY, "entries": N}...]"#),
     (
         "feed activity get",
-        r#"{"activities": [ACTIVITY...], "missing": [ID...]}; exit 3 when none was found"#,
+        r#"{"activities": [ACTIVITY...], "missing": [ID...]}, ids as given; exit 3 when none was found"#,
     ),
-    ("feed activity add", r#"{"records": N, "dry_run": BOOL}"#),
     (
-        "feed activity remove, feed gc",
+        "feed activity add",
+        r#"{"records": N, "new": N, "dry_run": BOOL}"#,
+    ),
+    ("feed activity list", "[ACTIVITY...] by id, ascending"),
+    (
+        "feed activity remove, feed activity flush, feed gc",
         r#"{"removed": N, "dry_run": BOOL}"#,
     ),
     (

@@ -16,8 +16,8 @@ use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
 
 const ID_HELP: &str =
-    "Ids are 26-digit decimal strings (epoch_ms, object in 10 digits, verb in 3), compared \
-                       as exact integers.";
+    "Ids are decimal integers, compared exactly: by default 26 digits (epoch_ms, object in 10 \
+     digits, verb in 3); an application's own activity class may use any non-negative integer.";
 
 #[derive(Debug, Subcommand)]
 pub enum FeedCommand {
@@ -32,9 +32,15 @@ pub enum FeedCommand {
         long_about = "Add many activities to activity storage and to every KEY's timeline.\n\n\
                              Input: --from FILE, or a last argument that is - or an existing file, \
                              or else stdin; NDJSON, a JSON array or one object of {\"actor\", \"verb\", \
-                             \"object\", \"target\"?, \"time\"?, \"extra_context\"?, \"id\"?}. Activities \
-                             with the same id collapse (the later wins in activity storage); ids \
-                             already in a timeline stay. One transaction, or --batch-size N."
+                             \"object\", \"target\"?, \"time\"?, \"extra_context\"?, \"id\"?}. \
+                             \"time\" is RFC 3339 to the microsecond (without an offset: UTC) or \
+                             epoch milliseconds. A given \"id\" is kept exactly (any non-negative \
+                             integer: an application's own serialization_id). A record of only \
+                             {\"id\"} adds that id to the timelines without touching activity \
+                             storage (its activity may be stored before, after, or never). \
+                             Activities with the same id collapse (the later wins in activity \
+                             storage); ids already in a timeline stay. One transaction, or \
+                             --batch-size N."
     )]
     AddMany {
         /// Feed keys (and optionally, last, the input file or -)
@@ -165,7 +171,8 @@ pub struct AddArgs {
     /// The target (an integer)
     #[arg(long, allow_negative_numbers = true)]
     target: Option<i64>,
-    /// When (RFC 3339 or epoch milliseconds; default now)
+    /// When: RFC 3339 to the microsecond (without an offset: UTC), or epoch milliseconds;
+    /// default now
     #[arg(long)]
     time: Option<String>,
     /// extra_context: a JSON object
@@ -213,13 +220,15 @@ pub struct SliceArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum ActivityCommand {
-    /// Print activities by id (unknown ids under "missing"; exit 3 if none is found)
+    /// Print activities by id, each id as given (unknown ids under "missing"; exit 3 if none
+    /// is found)
     Get {
         /// Activity ids
         #[arg(required = true)]
         ids: Vec<String>,
     },
-    /// Store activities (NDJSON, an array, or one object) without adding them to any timeline
+    /// Store activities (NDJSON, an array, or one object) without adding them to any timeline;
+    /// prints how many records were read and how many activities were new
     Add {
         /// Input file (- or nothing for stdin)
         input: Option<PathBuf>,
@@ -237,6 +246,24 @@ pub enum ActivityCommand {
         #[command(flatten)]
         dry: DryRun,
     },
+    /// List activity storage by id, ascending (NDJSON with --format ndjson)
+    List {
+        /// Start after this id (keyset paging)
+        #[arg(long, value_name = "ID")]
+        after: Option<String>,
+        /// At most N activities
+        #[arg(long, value_name = "N")]
+        limit: Option<u64>,
+    },
+    /// Remove every activity from activity storage; timelines keep their ids (slices show them
+    /// missing). Stream Framework's activity storage flush
+    Flush {
+        /// Confirm; required when stdin is not a terminal
+        #[arg(long)]
+        yes: bool,
+        #[command(flatten)]
+        dry: DryRun,
+    },
 }
 
 fn ids(texts: &[String]) -> Result<Vec<FeedId>> {
@@ -249,7 +276,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
     let actor = ctx.actor();
     match cmd {
         FeedCommand::Add(args) => {
-            let time_ms = args.time.as_deref().map(face::parse_time_ms).transpose()?;
+            let time_us = args.time.as_deref().map(face::parse_time_us).transpose()?;
             let extra_context = match &args.extra {
                 None => Map::new(),
                 Some(text) => match crate::exact_json::from_str(text) {
@@ -270,7 +297,7 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 verb: args.verb,
                 object: args.object,
                 target: args.target,
-                time_ms,
+                time_us,
                 extra_context,
                 dry_run: args.dry.dry_run,
             };
@@ -416,12 +443,20 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             };
             let done = ops::delete(store, &actor, &req)?;
             Ok(Output::Report {
-                text: format!(
-                    "{}: deleted ({}){}",
-                    done.key,
-                    count(done.entries, "entry"),
-                    dry.note()
-                ),
+                text: if done.deleted {
+                    format!(
+                        "{}: deleted ({}){}",
+                        done.key,
+                        count(done.entries, "entry"),
+                        dry.note()
+                    )
+                } else {
+                    format!(
+                        "{}: no such feed; nothing to delete{}",
+                        done.key,
+                        dry.note()
+                    )
+                },
                 doc: to_doc(&done)?,
             })
         }
@@ -434,7 +469,10 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             Ok(Output::Nothing)
         }
         FeedCommand::Activity(ActivityCommand::Get { ids: texts }) => {
-            let ids = ids(&texts)?;
+            let ids: Vec<(String, FeedId)> = texts
+                .iter()
+                .map(|t| Ok((t.clone(), face::parse_id(t)?)))
+                .collect::<Result<_>>()?;
             let got = ops::get_activities(store, &policy, &ids)?;
             let doc = to_doc(&got)?;
             if !got.activities.is_empty() {
@@ -459,7 +497,12 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
             let done = ops::add_activities(store, &actor, &policy, &req, &mut reader.records)?;
             reader.progress.finish();
             Ok(Output::Report {
-                text: format!("{} stored{}", count(done.records, "activity"), dry.note()),
+                text: format!(
+                    "{} stored, {} new{}",
+                    count(done.records, "activity"),
+                    done.new,
+                    dry.note()
+                ),
                 doc: to_doc(&done)?,
             })
         }
@@ -469,6 +512,28 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
                 dry_run: dry.dry_run,
             };
             let done = ops::remove_activities(store, &actor, &req)?;
+            Ok(Output::Report {
+                text: format!("{} removed{}", count(done.removed, "activity"), dry.note()),
+                doc: to_doc(&done)?,
+            })
+        }
+        FeedCommand::Activity(ActivityCommand::List { after, limit }) => {
+            let after = after.as_deref().map(face::parse_id).transpose()?;
+            let mut records = ctx.printer.records(
+                &["id", "actor", "verb", "object", "target", "time"],
+                Shape::Array,
+            );
+            ops::list_activities(store, &policy, after, limit, &mut |a| {
+                records.row(&a.to_json())
+            })?;
+            records.finish()?;
+            Ok(Output::Nothing)
+        }
+        FeedCommand::Activity(ActivityCommand::Flush { yes, dry }) => {
+            if !dry.dry_run {
+                ctx.confirm(yes, "Remove every activity (timelines keep their ids)?")?;
+            }
+            let done = ops::flush_activities(store, &actor, dry.dry_run)?;
             Ok(Output::Report {
                 text: format!("{} removed{}", count(done.removed, "activity"), dry.note()),
                 doc: to_doc(&done)?,

@@ -317,6 +317,7 @@ mod tests {
             "feed contains",
             "feed keys",
             "feed activity get",
+            "feed activity list",
             "item list",
             "item show",
             "item history",

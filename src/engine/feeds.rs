@@ -3,7 +3,9 @@
 
 use crate::error::Result;
 
-/// An activity id: `epoch_ms` followed by the 13 digits of `object * 1000 + verb`.
+/// An activity id: `epoch_ms` followed by the 13 digits of `object * 1000 + verb`, or any other
+/// non-negative integer (an application's own `serialization_id`) split the same way: `ms` is
+/// the id divided by 10^13, `tail` the remainder, so (ms, tail) orders as the integer does.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct FeedId {
     pub ms: i64,
@@ -18,6 +20,11 @@ pub struct ActivityRecord {
     pub target: Option<i64>,
     /// A JSON object, as compact text.
     pub extra_context: String,
+    /// The activity's own verb, object and time (epoch microseconds); `None` in records stored
+    /// before schema version 7, whose id is of the default form and says them (time to the ms).
+    pub verb: Option<u64>,
+    pub object: Option<u64>,
+    pub time_us: Option<i64>,
 }
 
 /// Bounds on ids, each inclusive or exclusive.
@@ -52,8 +59,8 @@ pub struct FeedAudit {
 }
 
 pub trait FeedStorage {
-    /// Inserts or overwrites activities (the later write wins).
-    fn put_activities(&mut self, activities: &[ActivityRecord]) -> Result<()>;
+    /// Inserts or overwrites activities (the later write wins); returns how many were new.
+    fn put_activities(&mut self, activities: &[ActivityRecord]) -> Result<u64>;
     fn activity(&mut self, id: FeedId) -> Result<Option<ActivityRecord>>;
     /// Removes activities; returns how many existed.
     fn remove_activities(&mut self, ids: &[FeedId]) -> Result<u64>;
@@ -94,5 +101,14 @@ pub trait FeedStorage {
     fn collect_garbage(&mut self) -> Result<u64>;
     /// Removes every timeline and activity; returns (timelines, activities).
     fn flush(&mut self) -> Result<(u64, u64)>;
+    /// Removes every activity, leaving the timelines (their ids dangle); returns how many.
+    fn flush_activities(&mut self) -> Result<u64>;
+    /// Activity storage by id, ascending, starting above `after`, at most `limit`.
+    fn activities(
+        &mut self,
+        after: Option<FeedId>,
+        limit: Option<u64>,
+        f: &mut dyn FnMut(ActivityRecord) -> Result<()>,
+    ) -> Result<()>;
     fn feed_audit(&mut self) -> Result<FeedAudit>;
 }

@@ -3,7 +3,9 @@
 //!
 //! The id is Stream Framework's `serialization_id`: `epoch_ms`, then `object` zero-padded to 10
 //! digits, then `verb` to 3. It is handled as an exact integer split into (ms, tail); the Redis
-//! backend's float scores (Stream Framework issue #66) are the bug this avoids.
+//! backend's float scores (Stream Framework issue #66) are the bug this avoids. An application's
+//! own activity class may make other ids (any non-negative integer): an activity keeps its own
+//! verb, object and time (to the microsecond), so nothing is read back from the id.
 
 use std::collections::HashMap;
 
@@ -34,9 +36,14 @@ pub fn id_for(ms: i64, object: u64, verb: u64) -> FeedId {
     }
 }
 
-/// The decimal id, exactly as Stream Framework prints it.
+/// The decimal id, exactly as Stream Framework prints it (an id below 10^13 without zeros in
+/// front: a custom id such as 12345 is not `0000000012345`).
 pub fn format_id(id: FeedId) -> String {
-    format!("{}{:013}", id.ms, id.tail)
+    if id.ms == 0 {
+        id.tail.to_string()
+    } else {
+        format!("{}{:013}", id.ms, id.tail)
+    }
 }
 
 /// Parses an id given as a decimal string (or JSON integer) of any length up to what a
@@ -45,8 +52,8 @@ pub fn parse_id(text: &str) -> Result<FeedId> {
     let t = text.trim();
     let bad = || {
         Error::bad_input(format!("{text:?} is not an activity id")).hint(
-            "an id is the decimal epoch_ms followed by 10 digits of object and 3 of verb, \
-             e.g. 15778800010000000000001003",
+            "an id is a non-negative integer: by default the decimal epoch_ms followed by 10 \
+             digits of object and 3 of verb, e.g. 15778800010000000000001003",
         )
     };
     if t.is_empty() || t.len() > 32 || !t.bytes().all(|b| b.is_ascii_digit()) {
@@ -280,42 +287,44 @@ pub struct Activity {
     pub verb: u64,
     pub object: u64,
     pub target: Option<i64>,
+    /// Epoch microseconds; `None` only for a record stored before schema version 7 whose id's
+    /// epoch_ms has no microsecond count in 64 bits (shown as `@MSms`).
+    pub time_us: Option<i64>,
     pub extra_context: Map<String, Value>,
 }
 
 impl Activity {
-    /// Builds an activity; `time_ms` must not be before 1970.
+    /// Builds an activity with the default id; `time_us` must not be before 1970.
     pub fn new(
         actor: i64,
         verb: u64,
         object: u64,
         target: Option<i64>,
-        time_ms: i64,
+        time_us: i64,
         extra_context: Map<String, Value>,
     ) -> Result<Activity> {
         check_verb(verb)?;
         check_object(object)?;
-        if time_ms < 0 {
+        if time_us < 0 {
             return Err(Error::bad_input(
                 "activity time is before 1970: ids need a non-negative epoch_ms",
             ));
         }
         // Every activity is shown with its time in RFC 3339, which ends with the year 9999 (so
-        // does Stream Framework's Python datetime); a later epoch_ms has no time to show.
-        let shown = time_ms
-            .checked_mul(1000)
-            .map(jiff::Timestamp::from_microsecond);
-        if !matches!(shown, Some(Ok(_))) {
+        // does Stream Framework's Python datetime); a later time has none to show.
+        if jiff::Timestamp::from_microsecond(time_us).is_err() {
             return Err(Error::bad_input(format!(
-                "activity time {time_ms} (epoch milliseconds) is after the year 9999"
+                "activity time {} (epoch milliseconds) is after the year 9999",
+                time_us.div_euclid(1000)
             )));
         }
         Ok(Activity {
-            id: id_for(time_ms, object, verb),
+            id: id_for(time_us.div_euclid(1000), object, verb),
             actor,
             verb,
             object,
             target,
+            time_us: Some(time_us),
             extra_context,
         })
     }
@@ -326,6 +335,9 @@ impl Activity {
             actor: self.actor,
             target: self.target,
             extra_context: Value::Object(self.extra_context.clone()).to_string(),
+            verb: Some(self.verb),
+            object: Some(self.object),
+            time_us: self.time_us,
         }
     }
 
@@ -334,20 +346,22 @@ impl Activity {
             Ok(Value::Object(map)) => map,
             _ => Map::new(),
         };
+        // Records stored before schema version 7 have a default-form id that says the rest.
         Activity {
             id: r.id,
             actor: r.actor,
-            verb: (r.id.tail as u64) % VERB_LIMIT,
-            object: (r.id.tail as u64) / VERB_LIMIT,
+            verb: r.verb.unwrap_or((r.id.tail as u64) % VERB_LIMIT),
+            object: r.object.unwrap_or((r.id.tail as u64) / VERB_LIMIT),
             target: r.target,
+            time_us: r.time_us.or_else(|| r.id.ms.checked_mul(1000)),
             extra_context,
         }
     }
 
     /// The activity as every command shows it.
     pub fn view(&self, verbs: &Verbs) -> ActivityView {
-        // Checked: an id read back from the store is not re-validated here.
-        let time = match self.id.ms.checked_mul(1000) {
+        // An id read back from the store is not re-validated here.
+        let time = match self.time_us {
             Some(us) => format_rfc3339(us),
             None => format!("@{}ms", self.id.ms),
         };
@@ -379,7 +393,8 @@ pub struct ActivityView {
     pub verb_name: Option<String>,
     pub object: u64,
     pub target: Option<i64>,
-    /// RFC 3339; `@MSms` for a stored time past what RFC 3339 shows.
+    /// RFC 3339 in UTC, to the microsecond when it has them; `@MSms` for a stored time past
+    /// what RFC 3339 shows.
     pub time: String,
     pub extra_context: Map<String, Value>,
 }
@@ -404,13 +419,32 @@ impl ActivityView {
     }
 }
 
-/// Parses `--time` or a record's `time`: RFC 3339, or epoch milliseconds.
-pub fn parse_time_ms(text: &str) -> Result<i64> {
+/// Parses `--time` or a record's `time` into epoch microseconds: RFC 3339 (to the microsecond;
+/// a finer fraction is cut), the same without an offset (taken as UTC, as Stream Framework's
+/// naive `datetime.utcnow()` times are), or epoch milliseconds.
+pub fn parse_time_us(text: &str) -> Result<i64> {
     let t = text.trim();
     if let Ok(ms) = t.parse::<i64>() {
-        return Ok(ms);
+        return ms.checked_mul(1000).ok_or_else(|| {
+            Error::bad_input(format!(
+                "activity time {ms} (epoch milliseconds) is after the year 9999"
+            ))
+        });
     }
-    Ok(parse_rfc3339(t, "time")?.div_euclid(1000))
+    parse_rfc3339(t, "time").or_else(|e| {
+        // No offset: UTC. (Tried second: a civil time parses from a text with an offset too,
+        // dropping the offset.)
+        t.parse::<jiff::civil::DateTime>()
+            .ok()
+            .and_then(|civil| civil.to_zoned(jiff::tz::TimeZone::UTC).ok())
+            .map(|zoned| zoned.timestamp().as_microsecond())
+            .ok_or_else(|| {
+                Error::bad_input(e.message().to_string()).hint(
+                    "write it like 2026-11-22T12:00:00.123456Z, 2026-11-22T14:00:00+02:00, \
+                     2026-11-22T12:00:00 (no offset: UTC) or epoch milliseconds",
+                )
+            })
+    })
 }
 
 /// One activity of NDJSON input.
@@ -418,22 +452,54 @@ pub fn parse_time_ms(text: &str) -> Result<i64> {
 #[serde(deny_unknown_fields)]
 struct ActivityInput {
     id: Option<Value>,
-    actor: i64,
-    verb: Value,
-    object: Value,
+    actor: Option<i64>,
+    verb: Option<Value>,
+    object: Option<Value>,
     target: Option<i64>,
     time: Option<Value>,
     #[serde(default, deserialize_with = "crate::exact_json::deserialize_option")]
     extra_context: Option<Value>,
 }
 
-/// Parses one record into an activity; `now_ms` when it has no time. A given `id` must be the
-/// one its fields make.
-pub fn parse_activity(record: &Record, verbs: &Verbs, now_ms: i64) -> Result<Activity> {
+/// One record of `feed add-many`: an activity, or a bare id (`{"id": …}` alone) for the
+/// timelines only, as Stream Framework's default timeline stores them (its activity may be
+/// stored before, after, or never).
+#[derive(Debug, Clone, PartialEq)]
+pub enum Parsed {
+    Activity(Activity),
+    Id(FeedId),
+}
+
+impl Parsed {
+    pub fn id(&self) -> FeedId {
+        match self {
+            Parsed::Activity(a) => a.id,
+            Parsed::Id(id) => *id,
+        }
+    }
+}
+
+/// Parses one record into an activity; `now_us` when it has no time. A given `id` is kept as
+/// it is (an application's own `serialization_id`); without one it is the default id. A record
+/// with only an `id` is a bare id.
+pub fn parse_record(record: &Record, verbs: &Verbs, now_us: i64) -> Result<Parsed> {
     let input: ActivityInput = record.parse()?;
     let named = |e: Error| record.error(e.message());
-    let verb = verbs.parse_json(&input.verb).map_err(named)?;
-    let object = match &input.object {
+    let bare = input.actor.is_none()
+        && input.verb.is_none()
+        && input.object.is_none()
+        && input.target.is_none()
+        && input.time.is_none()
+        && input.extra_context.is_none();
+    if let (true, Some(id)) = (bare, &input.id) {
+        return Ok(Parsed::Id(id_from_json(id).map_err(named)?));
+    }
+    let missing = |field: &str| record.error(format!("missing field \"{field}\""));
+    let actor = input.actor.ok_or_else(|| missing("actor"))?;
+    let verb = input.verb.as_ref().ok_or_else(|| missing("verb"))?;
+    let verb = verbs.parse_json(verb).map_err(named)?;
+    let object = input.object.as_ref().ok_or_else(|| missing("object"))?;
+    let object = match object {
         Value::Number(n) => match n.as_u64() {
             Some(o) => o,
             None if n.as_i64().is_some() => {
@@ -447,12 +513,19 @@ pub fn parse_activity(record: &Record, verbs: &Verbs, now_ms: i64) -> Result<Act
         },
         other => return Err(record.error(format!("object must be an integer, got {other}"))),
     };
-    let time_ms = match &input.time {
-        None | Some(Value::Null) => now_ms,
-        Some(Value::Number(n)) => n
-            .as_i64()
-            .ok_or_else(|| record.error(format!("time {n} is not epoch milliseconds")))?,
-        Some(Value::String(s)) => parse_time_ms(s).map_err(named)?,
+    let time_us = match &input.time {
+        None | Some(Value::Null) => now_us,
+        Some(Value::Number(n)) => {
+            let ms = n
+                .as_i64()
+                .ok_or_else(|| record.error(format!("time {n} is not epoch milliseconds")))?;
+            ms.checked_mul(1000).ok_or_else(|| {
+                record.error(format!(
+                    "activity time {ms} (epoch milliseconds) is after the year 9999"
+                ))
+            })?
+        }
+        Some(Value::String(s)) => parse_time_us(s).map_err(named)?,
         Some(other) => {
             return Err(record.error(format!(
                 "time must be RFC 3339 or epoch milliseconds, got {other}"
@@ -466,26 +539,25 @@ pub fn parse_activity(record: &Record, verbs: &Verbs, now_ms: i64) -> Result<Act
             return Err(record.error(format!("extra_context must be a JSON object, got {other}")))
         }
     };
-    let activity = Activity::new(
-        input.actor,
-        verb,
-        object,
-        input.target,
-        time_ms,
-        extra_context,
-    )
-    .map_err(named)?;
+    let mut activity =
+        Activity::new(actor, verb, object, input.target, time_us, extra_context).map_err(named)?;
+    // Not checked against the fields: an application's own activity class may make any id
+    // (of any length, so the form alone does not tell a default id from a custom one), and the
+    // activity keeps its own verb, object and time, so nothing is read back from the id.
     if let Some(given) = &input.id {
-        let given = id_from_json(given).map_err(named)?;
-        if given != activity.id {
-            return Err(record.error(format!(
-                "id {} does not match its time, object and verb (which make {})",
-                format_id(given),
-                format_id(activity.id)
-            )));
-        }
+        activity.id = id_from_json(given).map_err(named)?;
     }
-    Ok(activity)
+    Ok(Parsed::Activity(activity))
+}
+
+/// [`parse_record`] where only an activity will do (activity storage).
+pub fn parse_activity(record: &Record, verbs: &Verbs, now_us: i64) -> Result<Activity> {
+    match parse_record(record, verbs, now_us)? {
+        Parsed::Activity(a) => Ok(a),
+        Parsed::Id(_) => Err(record.error(
+            "an id alone is a timeline entry; activity storage needs \"actor\", \"verb\" and \"object\"",
+        )),
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -517,6 +589,8 @@ pub fn add(
 #[derive(Debug, Default, Clone)]
 pub struct AddMany {
     pub records: u64,
+    /// Activities new to activity storage.
+    pub new_activities: u64,
     /// Per key: ids that were new to the timeline.
     pub added: HashMap<String, u64>,
     /// Per key: entries trimmed by the cap.
@@ -551,7 +625,7 @@ pub fn add_many(
     caps: &Caps,
     limit: Option<u64>,
     totals: &mut AddMany,
-    now_ms: i64,
+    now_us: i64,
 ) -> Result<bool> {
     for key in keys {
         validate_key(key)?;
@@ -559,18 +633,25 @@ pub fn add_many(
     let timelines: Vec<&str> = keys.iter().map(String::as_str).collect();
     let (change, store) = Change::begin(tx, actor, &timelines)?;
     let mut applied = 0u64;
-    let mut pending: Vec<Activity> = Vec::with_capacity(CHUNK);
+    let mut pending: Vec<Parsed> = Vec::with_capacity(CHUNK);
     let flush = |store: &mut dyn FeedStorage,
-                 pending: &mut Vec<Activity>,
+                 pending: &mut Vec<Parsed>,
                  totals: &mut AddMany|
      -> Result<()> {
         if pending.is_empty() {
             return Ok(());
         }
-        let ids: Vec<FeedId> = pending.iter().map(|a| a.id).collect();
-        change.activities(store, &ids)?;
-        let records: Vec<ActivityRecord> = pending.iter().map(Activity::record).collect();
-        store.put_activities(&records)?;
+        let ids: Vec<FeedId> = pending.iter().map(Parsed::id).collect();
+        let records: Vec<ActivityRecord> = pending
+            .iter()
+            .filter_map(|p| match p {
+                Parsed::Activity(a) => Some(a.record()),
+                Parsed::Id(_) => None,
+            })
+            .collect();
+        let written: Vec<FeedId> = records.iter().map(|r| r.id).collect();
+        change.activities(store, &written)?;
+        totals.new_activities += store.put_activities(&records)?;
         for key in keys {
             *totals.added.entry(key.clone()).or_default() += store.add_entries(key, &ids)?;
         }
@@ -584,7 +665,12 @@ pub fn add_many(
         let Some(record) = reader.next_record()? else {
             break false;
         };
-        pending.push(parse_activity(&record, verbs, now_ms)?);
+        // Activity storage alone (`activity add`, no keys) takes only activities.
+        pending.push(if keys.is_empty() {
+            Parsed::Activity(parse_activity(&record, verbs, now_us)?)
+        } else {
+            parse_record(&record, verbs, now_us)?
+        });
         applied += 1;
         totals.records += 1;
         if pending.len() == CHUNK {
@@ -771,13 +857,15 @@ pub fn trim(tx: &mut dyn Transaction, actor: Actor, key: &str, length: u64) -> R
     store.trim(key, length)
 }
 
-pub fn delete(tx: &mut dyn Transaction, actor: Actor, key: &str) -> Result<u64> {
+/// `delete`: the timeline and how many entries it held; `None` (nothing done) when there was
+/// none, as Redis's DEL of a missing key.
+pub fn delete(tx: &mut dyn Transaction, actor: Actor, key: &str) -> Result<Option<u64>> {
     let (_, store) = Change::begin(tx, actor, &[key])?;
-    let entries = store
-        .timeline_count(key)?
-        .ok_or_else(|| timeline_not_found(key))?;
+    let Some(entries) = store.timeline_count(key)? else {
+        return Ok(None);
+    };
     store.delete_timeline(key)?;
-    Ok(entries)
+    Ok(Some(entries))
 }
 
 pub fn keys(
@@ -852,6 +940,22 @@ pub fn flush(tx: &mut dyn Transaction, actor: Actor) -> Result<(u64, u64)> {
     Change::everything(tx, actor)?.flush()
 }
 
+/// `activity flush`: every activity, timelines left as they are (their ids dangle). Any other
+/// owner's feed lock stops it, as for `flush`.
+pub fn flush_activities(tx: &mut dyn Transaction, actor: Actor) -> Result<u64> {
+    Change::everything(tx, actor)?.flush_activities()
+}
+
+/// `activity list`: activity storage by id, ascending, after `after`, at most `limit`.
+pub fn list_activities(
+    store: &mut dyn FeedStorage,
+    after: Option<FeedId>,
+    limit: Option<u64>,
+    f: &mut dyn FnMut(Activity) -> Result<()>,
+) -> Result<()> {
+    store.activities(after, limit, &mut |r| f(Activity::from_record(r)))
+}
+
 /// `check`: problems (counts out of step), and how many activities no timeline holds (not a
 /// problem: garbage collection removes them; the seed never does).
 pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, u64)> {
@@ -892,6 +996,9 @@ mod tests {
             actor: 1,
             target: None,
             extra_context: "{}".into(),
+            verb: None,
+            object: None,
+            time_us: None,
         });
         let shown = activity.to_json(&Verbs::new(&[]).unwrap());
         assert_eq!(shown["time"], json!(format!("@{}ms", i64::MAX)));
@@ -899,7 +1006,7 @@ mod tests {
 
     #[test]
     fn ids_are_stream_frameworks_serialization_id() {
-        let ms = parse_time_ms("2020-01-01T12:00:01Z").unwrap();
+        let ms = parse_time_us("2020-01-01T12:00:01Z").unwrap() / 1000;
         let id = id_for(ms, 1, 3);
         assert_eq!(format_id(id), "15778800010000000000001003");
         assert_eq!(parse_id("15778800010000000000001003").unwrap(), id);

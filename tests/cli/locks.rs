@@ -529,6 +529,8 @@ const FEED_CHANGES: &[Change] = &[
     change_stdin("feed:tl:1", &["feed", "activity", "add", "-"], X_RECORD),
     change("feed:tl:1", &["feed", "activity", "remove", X]),
     change("feed:tl:2", &["feed", "flush", "--yes"]),
+    // Removes every activity, so any other owner's feed lock stops it, as for flush.
+    change("feed:tl:2", &["feed", "activity", "flush", "--yes"]),
     // gc removes only activities no timeline holds: a lock does not stop it, and here it has
     // nothing to remove.
     Change {

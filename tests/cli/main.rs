@@ -10,6 +10,7 @@ mod crash;
 mod docs;
 mod engine;
 mod feeds;
+mod feeds_stream_framework;
 mod item_names;
 mod items;
 mod layers;

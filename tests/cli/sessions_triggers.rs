@@ -6,6 +6,17 @@ use serde_json::{json, Value};
 
 use crate::common::{code, error_doc, Env};
 
+// Each runs on SQLite and on PostgreSQL (when STORECTL_TEST_POSTGRES names a server).
+on_sqlite_and_postgres!(
+    import_accepts_nulls_triggers_writes_and_exports_them_unchanged,
+    configure_accepts_null_unless_with_params_and_and_every,
+    metadata_bumps_last_modified_only,
+    new_instances_have_no_unstarted_timestamp,
+    skip_records_cascade_and_result_as_triggers_does,
+    flush_deletes_every_session_with_yes_and_reports_them,
+    flush_refuses_while_another_owner_holds_a_session_and_deletes_nothing,
+);
+
 /// A task config as Triggers' `TaskConfig.serialize` writes it: every field, `null` when absent.
 fn triggers_task(after: &[&str]) -> Value {
     json!({
@@ -43,9 +54,7 @@ fn triggers_document() -> Value {
     })
 }
 
-#[test]
-fn import_accepts_nulls_triggers_writes_and_exports_them_unchanged() {
-    let env = Env::new();
+fn import_accepts_nulls_triggers_writes_and_exports_them_unchanged(env: Env) {
     let doc = triggers_document();
     env.json_stdin(&["session", "import", "--uid", "u", "-"], &doc.to_string());
     let mut exported = env.json(&["session", "export", "u"]);
@@ -61,9 +70,7 @@ fn import_accepts_nulls_triggers_writes_and_exports_them_unchanged() {
     assert_eq!(fired["ready"][0]["trigger_kwargs"], json!({"s": {"k": 1}}));
 }
 
-#[test]
-fn configure_accepts_null_unless_with_params_and_and_every() {
-    let env = Env::new();
+fn configure_accepts_null_unless_with_params_and_and_every(env: Env) {
     let tasks =
         json!({"t": {"after": ["a"], "unless": null, "withParams": null, "andEvery": null}});
     env.json_stdin(&["session", "configure", "u", "-"], &tasks.to_string());
@@ -83,9 +90,7 @@ fn configure_accepts_null_unless_with_params_and_and_every() {
     assert_eq!(env.store_bytes(), before);
 }
 
-#[test]
-fn metadata_bumps_last_modified_only() {
-    let env = Env::new();
+fn metadata_bumps_last_modified_only(env: Env) {
     let mut doc = triggers_document();
     // Without nulls, so that this test proves the timestamps alone.
     doc["tasks"] = json!({"t_alpha": {"after": ["s"], "run": "app.tasks.Import"}});
@@ -109,9 +114,7 @@ fn metadata_bumps_last_modified_only() {
     );
 }
 
-#[test]
-fn new_instances_have_no_unstarted_timestamp() {
-    let env = Env::new();
+fn new_instances_have_no_unstarted_timestamp(env: Env) {
     env.json_stdin(
         &["session", "configure", "u", "-"],
         &json!({"t": {"after": ["a", "b"]}}).to_string(),
@@ -141,9 +144,7 @@ fn failed_alpha(env: &Env) {
     env.json(&["session", "fail", "u", "alpha#0", "--error", "boom"]);
 }
 
-#[test]
-fn skip_records_cascade_and_result_as_triggers_does() {
-    let env = Env::new();
+fn skip_records_cascade_and_result_as_triggers_does(env: Env) {
     failed_alpha(&env);
     env.json(&[
         "session",
@@ -175,9 +176,7 @@ fn uids(env: &Env) -> Vec<Value> {
         .collect()
 }
 
-#[test]
-fn flush_deletes_every_session_with_yes_and_reports_them() {
-    let env = Env::new();
+fn flush_deletes_every_session_with_yes_and_reports_them(env: Env) {
     for uid in ["a", "b"] {
         env.json_stdin(
             &["session", "configure", uid, "-"],
@@ -202,9 +201,7 @@ fn flush_deletes_every_session_with_yes_and_reports_them() {
     );
 }
 
-#[test]
-fn flush_refuses_while_another_owner_holds_a_session_and_deletes_nothing() {
-    let env = Env::new();
+fn flush_refuses_while_another_owner_holds_a_session_and_deletes_nothing(env: Env) {
     for uid in ["a", "held"] {
         env.json_stdin(
             &["session", "configure", uid, "-"],

@@ -73,10 +73,24 @@ impl PgTx<'_> {
     }
 }
 
+/// An activity from the columns `actor, target, extra_context, verb, object, time_us` starting
+/// at column `at`.
+fn activity_row(id: FeedId, r: &postgres::Row, at: usize) -> ActivityRecord {
+    ActivityRecord {
+        id,
+        actor: r.get(at),
+        target: r.get(at + 1),
+        extra_context: r.get(at + 2),
+        verb: r.get::<_, Option<i64>>(at + 3).map(|v| v as u64),
+        object: r.get::<_, Option<i64>>(at + 4).map(|o| o as u64),
+        time_us: r.get(at + 5),
+    }
+}
+
 impl FeedStorage for PgTx<'_> {
-    fn put_activities(&mut self, activities: &[ActivityRecord]) -> Result<()> {
+    fn put_activities(&mut self, activities: &[ActivityRecord]) -> Result<u64> {
         if activities.is_empty() {
-            return Ok(());
+            return Ok(0);
         }
         // The later write of one id wins, as on SQLite: only the last of duplicates is sent
         // (one INSERT may not touch a row twice).
@@ -96,30 +110,43 @@ impl FeedStorage for PgTx<'_> {
         let actor: Vec<i64> = kept.iter().map(|a| a.actor).collect();
         let target: Vec<Option<i64>> = kept.iter().map(|a| a.target).collect();
         let extra: Vec<&str> = kept.iter().map(|a| a.extra_context.as_str()).collect();
-        let stmt = self.statement(
-            "INSERT INTO feed_activities (ms, tail, actor, target, extra_context)
-             SELECT * FROM unnest($1::BIGINT[], $2::BIGINT[], $3::BIGINT[], $4::BIGINT[], $5::TEXT[])
-             ON CONFLICT (ms, tail) DO UPDATE SET actor = excluded.actor, target = excluded.target,
-                    extra_context = excluded.extra_context",
+        let verb: Vec<Option<i64>> = kept.iter().map(|a| a.verb.map(|v| v as i64)).collect();
+        let object: Vec<Option<i64>> = kept.iter().map(|a| a.object.map(|o| o as i64)).collect();
+        let time_us: Vec<Option<i64>> = kept.iter().map(|a| a.time_us).collect();
+        // How many are new: those not stored before this statement (the transaction is
+        // serializable, so nothing lands in between).
+        let existing = self.statement(
+            "SELECT count(*) FROM feed_activities a
+               JOIN unnest($1::BIGINT[], $2::BIGINT[]) AS n (ms, tail)
+                 ON a.ms = n.ms AND a.tail = n.tail",
         )?;
-        self.tx
-            .execute(&stmt, &[&ms, &tail, &actor, &target, &extra])?;
-        Ok(())
+        let existing: i64 = self.tx.query_one(&existing, &[&ms, &tail])?.get(0);
+        let stmt = self.statement(
+            "INSERT INTO feed_activities (ms, tail, actor, target, extra_context, verb, object, time_us)
+             SELECT * FROM unnest($1::BIGINT[], $2::BIGINT[], $3::BIGINT[], $4::BIGINT[], $5::TEXT[],
+                                  $6::BIGINT[], $7::BIGINT[], $8::BIGINT[])
+             ON CONFLICT (ms, tail) DO UPDATE SET actor = excluded.actor, target = excluded.target,
+                    extra_context = excluded.extra_context, verb = excluded.verb,
+                    object = excluded.object, time_us = excluded.time_us",
+        )?;
+        self.tx.execute(
+            &stmt,
+            &[
+                &ms, &tail, &actor, &target, &extra, &verb, &object, &time_us,
+            ],
+        )?;
+        Ok(kept.len() as u64 - existing as u64)
     }
 
     fn activity(&mut self, id: FeedId) -> Result<Option<ActivityRecord>> {
         let stmt = self.statement(
-            "SELECT actor, target, extra_context FROM feed_activities WHERE ms = $1 AND tail = $2",
+            "SELECT actor, target, extra_context, verb, object, time_us FROM feed_activities
+              WHERE ms = $1 AND tail = $2",
         )?;
         Ok(self
             .tx
             .query_opt(&stmt, &[&id.ms, &id.tail])?
-            .map(|r| ActivityRecord {
-                id,
-                actor: r.get(0),
-                target: r.get(1),
-                extra_context: r.get(2),
-            }))
+            .map(|r| activity_row(id, &r, 0)))
     }
 
     fn remove_activities(&mut self, ids: &[FeedId]) -> Result<u64> {
@@ -175,7 +202,7 @@ impl FeedStorage for PgTx<'_> {
         let offset = clamp(offset);
         // The page is cut from the index first; only its rows are joined with their activities.
         let sql = format!(
-            "SELECT e.ms, e.tail, a.actor, a.target, a.extra_context
+            "SELECT e.ms, e.tail, a.actor, a.target, a.extra_context, a.verb, a.object, a.time_us
                FROM (SELECT ms, tail FROM feed_entries WHERE timeline_id = $1{conditions}
                       ORDER BY ms {dir}, tail {dir} LIMIT ${} OFFSET ${}) e
                LEFT JOIN feed_activities a ON a.ms = e.ms AND a.tail = e.tail
@@ -197,15 +224,7 @@ impl FeedStorage for PgTx<'_> {
                     tail: r.get(1),
                 };
                 let actor: Option<i64> = r.get(2);
-                (
-                    id,
-                    actor.map(|actor| ActivityRecord {
-                        id,
-                        actor,
-                        target: r.get(3),
-                        extra_context: r.get(4),
-                    }),
-                )
+                (id, actor.map(|_| activity_row(id, r, 2)))
             })
             .collect())
     }
@@ -366,6 +385,37 @@ impl FeedStorage for PgTx<'_> {
         let activities = self.tx.execute("DELETE FROM feed_activities", &[])?;
         self.timeline_ids.clear();
         Ok((timelines, activities))
+    }
+
+    fn flush_activities(&mut self) -> Result<u64> {
+        Ok(self.tx.execute("DELETE FROM feed_activities", &[])?)
+    }
+
+    fn activities(
+        &mut self,
+        after: Option<FeedId>,
+        limit: Option<u64>,
+        f: &mut dyn FnMut(ActivityRecord) -> Result<()>,
+    ) -> Result<()> {
+        let (ms, tail) = after.map_or((-1, -1), |id| (id.ms, id.tail));
+        // LIMIT NULL is no limit.
+        let limit: Option<i64> = limit.map(clamp);
+        let stmt = self.statement(
+            "SELECT ms, tail, actor, target, extra_context, verb, object, time_us
+               FROM feed_activities WHERE (ms, tail) > ($1, $2) ORDER BY ms, tail LIMIT $3",
+        )?;
+        // Streamed: activity storage may hold millions of rows.
+        let params: [&(dyn ToSql + Sync); 3] = [&ms, &tail, &limit];
+        let mut rows = self.tx.query_raw(&stmt, params)?;
+        use postgres::fallible_iterator::FallibleIterator;
+        while let Some(r) = rows.next()? {
+            let id = FeedId {
+                ms: r.get(0),
+                tail: r.get(1),
+            };
+            f(activity_row(id, &r, 2))?;
+        }
+        Ok(())
     }
 
     fn feed_audit(&mut self) -> Result<FeedAudit> {

@@ -13,6 +13,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0004_feeds.sql"),
     include_str!("migrations/0005_comments.sql"),
     include_str!("migrations/0006_items.sql"),
+    include_str!("migrations/0007_feed_activity_fields.sql"),
 ];
 
 /// The schema version this storectl writes.

@@ -29,6 +29,20 @@ fn range_sql(range: &IdRange, prefix: &str, params: &mut Vec<i64>) -> String {
     sql
 }
 
+/// An activity from the columns `actor, target, extra_context, verb, object, time_us` starting
+/// at column `at`.
+fn activity_row(id: FeedId, r: &rusqlite::Row, at: usize) -> rusqlite::Result<ActivityRecord> {
+    Ok(ActivityRecord {
+        id,
+        actor: r.get(at)?,
+        target: r.get(at + 1)?,
+        extra_context: r.get(at + 2)?,
+        verb: r.get::<_, Option<i64>>(at + 3)?.map(|v| v as u64),
+        object: r.get::<_, Option<i64>>(at + 4)?.map(|o| o as u64),
+        time_us: r.get(at + 5)?,
+    })
+}
+
 impl SqliteTx<'_> {
     fn timeline_id(&mut self, key: &str) -> Result<Option<i64>> {
         if let Some(id) = self.timeline_ids.get(key) {
@@ -68,36 +82,47 @@ impl SqliteTx<'_> {
 }
 
 impl FeedStorage for SqliteTx<'_> {
-    fn put_activities(&mut self, activities: &[ActivityRecord]) -> Result<()> {
-        let mut stmt = self.tx.prepare_cached(
-            "INSERT INTO feed_activities (ms, tail, actor, target, extra_context) VALUES (?1, ?2, ?3, ?4, ?5)
-             ON CONFLICT (ms, tail) DO UPDATE SET actor = excluded.actor, target = excluded.target,
-                    extra_context = excluded.extra_context",
+    fn put_activities(&mut self, activities: &[ActivityRecord]) -> Result<u64> {
+        // A new id is one insert; only an existing one costs a second statement (the later
+        // write wins), and the insert's change count says which activities were new.
+        let mut insert = self.tx.prepare_cached(
+            "INSERT OR IGNORE INTO feed_activities (ms, tail, actor, target, extra_context, verb, object, time_us)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
         )?;
+        let mut update = self.tx.prepare_cached(
+            "UPDATE feed_activities SET actor = ?3, target = ?4, extra_context = ?5, verb = ?6,
+                    object = ?7, time_us = ?8
+              WHERE ms = ?1 AND tail = ?2",
+        )?;
+        let mut new = 0;
         for a in activities {
-            stmt.execute(params![
+            let values = params![
                 a.id.ms,
                 a.id.tail,
                 a.actor,
                 a.target,
-                a.extra_context
-            ])?;
+                a.extra_context,
+                a.verb.map(|v| v as i64),
+                a.object.map(|o| o as i64),
+                a.time_us
+            ];
+            if insert.execute(values)? == 1 {
+                new += 1;
+            } else {
+                update.execute(values)?;
+            }
         }
-        Ok(())
+        Ok(new)
     }
 
     fn activity(&mut self, id: FeedId) -> Result<Option<ActivityRecord>> {
         Ok(self
             .tx
-            .prepare_cached("SELECT actor, target, extra_context FROM feed_activities WHERE ms = ?1 AND tail = ?2")?
-            .query_row([id.ms, id.tail], |r| {
-                Ok(ActivityRecord {
-                    id,
-                    actor: r.get(0)?,
-                    target: r.get(1)?,
-                    extra_context: r.get(2)?,
-                })
-            })
+            .prepare_cached(
+                "SELECT actor, target, extra_context, verb, object, time_us FROM feed_activities
+                  WHERE ms = ?1 AND tail = ?2",
+            )?
+            .query_row([id.ms, id.tail], |r| activity_row(id, r, 0))
             .optional()?)
     }
 
@@ -157,7 +182,7 @@ impl FeedStorage for SqliteTx<'_> {
         params.push(offset.min(i64::MAX as u64) as i64);
         // The page is cut from the index first; only its rows are joined with their activities.
         let sql = format!(
-            "SELECT e.ms, e.tail, a.actor, a.target, a.extra_context
+            "SELECT e.ms, e.tail, a.actor, a.target, a.extra_context, a.verb, a.object, a.time_us
                FROM (SELECT ms, tail FROM feed_entries WHERE timeline_id = ?{conditions}
                       ORDER BY ms {dir}, tail {dir} LIMIT ? OFFSET ?) e
                LEFT JOIN feed_activities a ON a.ms = e.ms AND a.tail = e.tail
@@ -173,12 +198,7 @@ impl FeedStorage for SqliteTx<'_> {
             Ok((
                 id,
                 match actor {
-                    Some(actor) => Some(ActivityRecord {
-                        id,
-                        actor,
-                        target: r.get(3)?,
-                        extra_context: r.get(4)?,
-                    }),
+                    Some(_) => Some(activity_row(id, r, 2)?),
                     None => None,
                 },
             ))
@@ -355,6 +375,33 @@ impl FeedStorage for SqliteTx<'_> {
         let activities = self.tx.execute("DELETE FROM feed_activities", [])? as u64;
         self.timeline_ids.clear();
         Ok((timelines, activities))
+    }
+
+    fn flush_activities(&mut self) -> Result<u64> {
+        Ok(self.tx.execute("DELETE FROM feed_activities", [])? as u64)
+    }
+
+    fn activities(
+        &mut self,
+        after: Option<FeedId>,
+        limit: Option<u64>,
+        f: &mut dyn FnMut(ActivityRecord) -> Result<()>,
+    ) -> Result<()> {
+        let (ms, tail) = after.map_or((-1, -1), |id| (id.ms, id.tail));
+        let limit = limit.map_or(-1, |l| l.min(i64::MAX as u64) as i64);
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT ms, tail, actor, target, extra_context, verb, object, time_us
+               FROM feed_activities WHERE (ms, tail) > (?1, ?2) ORDER BY ms, tail LIMIT ?3",
+        )?;
+        let mut rows = stmt.query(params![ms, tail, limit])?;
+        while let Some(r) = rows.next()? {
+            let id = FeedId {
+                ms: r.get(0)?,
+                tail: r.get(1)?,
+            };
+            f(activity_row(id, r, 2)?)?;
+        }
+        Ok(())
     }
 
     fn feed_audit(&mut self) -> Result<FeedAudit> {

@@ -39,6 +39,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0004_items.sql"),
     include_str!("../migrations/0005_sessions.sql"),
     include_str!("../migrations/0006_moin_logs.sql"),
+    include_str!("../migrations/0007_feed_activity_fields.sql"),
 ];
 
 /// The schema version this storectl writes.

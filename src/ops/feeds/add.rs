@@ -20,8 +20,8 @@ pub struct Add {
     pub verb: String,
     pub object: u64,
     pub target: Option<i64>,
-    /// Epoch milliseconds; `None` is the request's now.
-    pub time_ms: Option<i64>,
+    /// Epoch microseconds; `None` is the request's now.
+    pub time_us: Option<i64>,
     pub extra_context: Map<String, Value>,
     pub dry_run: bool,
 }
@@ -46,7 +46,7 @@ pub fn add(
         policy.verbs.parse(&req.verb)?,
         req.object,
         req.target,
-        req.time_ms.unwrap_or_else(|| now_ms(actor)),
+        req.time_us.unwrap_or(actor.now_us),
         req.extra_context.clone(),
     )?;
     store.write(req.dry_run, |tx| {
@@ -169,6 +169,8 @@ pub struct AddActivities {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Stored {
     pub records: u64,
+    /// Activities activity storage did not hold before (the others were overwritten).
+    pub new: u64,
     pub dry_run: bool,
 }
 
@@ -191,6 +193,7 @@ pub fn add_activities(
     )?;
     Ok(Stored {
         records: totals.records,
+        new: totals.new_activities,
         dry_run: req.dry_run,
     })
 }
@@ -205,7 +208,7 @@ fn add_records(
     dry_run: bool,
     reader: &mut RecordReader,
 ) -> Result<face::AddMany> {
-    let now_ms = now_ms(actor);
+    let now_us = actor.now_us;
     let mut totals = face::AddMany::default();
     crate::ops::write_in_chunks(
         store,
@@ -223,7 +226,7 @@ fn add_records(
                 &policy.caps,
                 limit,
                 totals,
-                now_ms,
+                now_us,
             )
         },
         |e, committed| match committed {
@@ -241,10 +244,6 @@ impl ChunkTally for face::AddMany {
     fn committed(&self) -> u64 {
         self.committed
     }
-}
-
-fn now_ms(actor: &Actor) -> i64 {
-    actor.now_us.div_euclid(1000)
 }
 
 #[cfg(test)]
@@ -289,13 +288,13 @@ mod tests {
         assert!(contains(&mut store, "user:1", want_id).unwrap());
         let err = index_of(&mut store, "user:1", id(1)).unwrap_err();
         assert_eq!(err.kind(), Kind::NotFound);
-        let got = get_activities(&mut store, &policy, &[want_id, id(7)]).unwrap();
+        let got = get_activities(&mut store, &policy, &given(&[want_id, id(7)])).unwrap();
         assert_eq!(got.activities, vec![done.activity.clone()]);
         assert_eq!(got.missing, vec![face::format_id(id(7))]);
 
         // A time left out is the request's.
         let mut req = add_req(&["user:1"], 2);
-        req.time_ms = None;
+        req.time_us = None;
         let done = add(&mut store, &alice, &policy, &req).unwrap();
         let shown = face::parse_id(&done.id).unwrap();
         assert_eq!(shown.ms, alice.now_us.div_euclid(1000));
@@ -411,9 +410,9 @@ mod tests {
         let done = add_activities(&mut store, &actor, &policy, &req, &mut records(&lines)).unwrap();
         assert_eq!(
             serde_json::to_string(&done).unwrap(),
-            r#"{"records":3,"dry_run":false}"#
+            r#"{"records":3,"new":3,"dry_run":false}"#
         );
-        let got = get_activities(&mut store, &policy, &[id(1), id(2), id(3)]).unwrap();
+        let got = get_activities(&mut store, &policy, &given(&[id(1), id(2), id(3)])).unwrap();
         assert_eq!((got.activities.len(), got.missing.len()), (3, 0));
         assert_eq!(snapshot(&mut store, &policy).0, vec![]);
 
@@ -428,7 +427,7 @@ mod tests {
         );
         assert_eq!(snapshot(&mut store, &policy), before);
         assert_eq!(gc(&mut store, &actor, false).unwrap().removed, 2);
-        let got = get_activities(&mut store, &policy, &[id(1), id(2)]).unwrap();
+        let got = get_activities(&mut store, &policy, &given(&[id(1), id(2)])).unwrap();
         assert_eq!(got.missing, vec![face::format_id(id(2))]);
 
         let before = snapshot(&mut store, &policy);

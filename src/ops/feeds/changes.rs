@@ -58,7 +58,8 @@ pub fn trim(store: &mut impl Transactions, actor: &Actor, req: &Trim) -> Result<
     })
 }
 
-/// `feed delete KEY`: the timeline goes; its activities stay in activity storage.
+/// `feed delete KEY`: the timeline goes; its activities stay in activity storage. A missing
+/// timeline is no error (`deleted: false`), as Redis's DEL of a missing key.
 #[derive(Debug, Clone)]
 pub struct Delete {
     pub key: String,
@@ -78,8 +79,8 @@ pub fn delete(store: &mut impl Transactions, actor: &Actor, req: &Delete) -> Res
     let entries = store.write(req.dry_run, |tx| face::delete(tx, actor.locks(), &req.key))?;
     Ok(Deleted {
         key: req.key.clone(),
-        deleted: true,
-        entries,
+        deleted: entries.is_some(),
+        entries: entries.unwrap_or(0),
         dry_run: req.dry_run,
     })
 }
@@ -126,6 +127,17 @@ pub fn flush(store: &mut impl Transactions, actor: &Actor, dry_run: bool) -> Res
         activities,
         dry_run,
     })
+}
+
+/// `feed activity flush`: every activity; timelines keep their ids (slices show them missing).
+/// Confirmation is the caller's.
+pub fn flush_activities(
+    store: &mut impl Transactions,
+    actor: &Actor,
+    dry_run: bool,
+) -> Result<Removed> {
+    let removed = store.write(dry_run, |tx| face::flush_activities(tx, actor.locks()))?;
+    Ok(Removed { removed, dry_run })
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -395,7 +407,8 @@ mod tests {
             .entries,
             2
         );
-        let err = delete(
+        // Deleting it again is no error, and says nothing was deleted (Redis's DEL).
+        let again = delete(
             &mut store,
             &actor,
             &Delete {
@@ -403,8 +416,8 @@ mod tests {
                 dry_run: false,
             },
         )
-        .unwrap_err();
-        assert_eq!(err.kind(), Kind::NotFound);
+        .unwrap();
+        assert!(!again.deleted);
     }
 
     #[test]

@@ -108,16 +108,47 @@ pub struct Activities {
 }
 
 /// `feed activity get ID...`: the activities found, in the order asked for, and the ids that
-/// were not. None found is not an error here: the caller decides (the CLI prints the document
-/// and exits 3).
+/// were not, each exactly as given (`007` stays `007`), so a caller finds its own ids in the
+/// answer. None found is not an error here: the caller decides (the CLI prints the document and
+/// exits 3).
 pub fn get_activities(
     store: &mut impl Transactions,
     policy: &Policy,
-    ids: &[FeedId],
+    ids: &[(String, FeedId)],
 ) -> Result<Activities> {
-    let (found, missing) = store.read(|tx| face::get_activities(tx.feeds()?, ids))?;
-    Ok(Activities {
-        activities: found.iter().map(|a| a.view(&policy.verbs)).collect(),
-        missing: missing.into_iter().map(face::format_id).collect(),
+    let parsed: Vec<FeedId> = ids.iter().map(|(_, id)| *id).collect();
+    let (found, _) = store.read(|tx| face::get_activities(tx.feeds()?, &parsed))?;
+    let mut found = found.into_iter().peekable();
+    let mut done = Activities {
+        activities: Vec::new(),
+        missing: Vec::new(),
+    };
+    // `found` keeps the order of `ids`, less the missing ones.
+    for (given, id) in ids {
+        match found.next_if(|a| a.id == *id) {
+            Some(a) => {
+                let mut view = a.view(&policy.verbs);
+                view.id = given.clone();
+                done.activities.push(view);
+            }
+            None => done.missing.push(given.clone()),
+        }
+    }
+    Ok(done)
+}
+
+/// `feed activity list`: activity storage by id, ascending, after `after`, at most `limit`,
+/// streamed to `row`.
+pub fn list_activities(
+    store: &mut impl Transactions,
+    policy: &Policy,
+    after: Option<FeedId>,
+    limit: Option<u64>,
+    row: &mut dyn FnMut(ActivityView) -> Result<()>,
+) -> Result<()> {
+    store.read(|tx| {
+        face::list_activities(tx.feeds()?, after, limit, &mut |a| {
+            row(a.view(&policy.verbs))
+        })
     })
 }

@@ -46,6 +46,11 @@ pub fn activity(i: i64) -> Value {
     json!({"actor": i, "verb": 3, "object": i, "time": T0_MS + i * 1000})
 }
 
+/// Ids as `activity get` takes them: each with the text it was given as.
+pub fn given(ids: &[FeedId]) -> Vec<(String, FeedId)> {
+    ids.iter().map(|id| (face::format_id(*id), *id)).collect()
+}
+
 pub fn id(i: i64) -> FeedId {
     face::id_for(T0_MS + i * 1000, i as u64, 3)
 }
@@ -57,7 +62,7 @@ pub fn add_req(keys: &[&str], i: i64) -> Add {
         verb: "love".into(),
         object: i as u64,
         target: None,
-        time_ms: Some(T0_MS + i * 1000),
+        time_us: Some((T0_MS + i * 1000) * 1000),
         extra_context: Map::new(),
         dry_run: false,
     }

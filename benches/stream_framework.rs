@@ -1,0 +1,134 @@
+//! Stream Framework 1.4.0 on storectl (python/storectl/stream_framework.py) as a feed calls
+//! it: `add_many` of a batch of new activities (activity storage, then one timeline) and
+//! `get_slice` of the newest 25, hydrated, through one `storectl serve` child, next to Stream
+//! Framework's own Redis storage (a `redis-server` from Debian's packages, started by the
+//! script on a free port) and the `cat` floor (the same Python request and response through
+//! `cat` over a pipe), all measured in one run by `benches/stream_framework_storage.py`.
+//!
+//! It needs a Python with stream-framework 1.4.0 (its pins: python/requirements-stream-framework.txt)
+//! and the storectl package: `STORECTL_BENCH_PYTHON`, else the venv `.ci/run` makes
+//! (`${XDG_CACHE_HOME:-$HOME/.cache}/storectl-ci/venv`), and `redis-server` (`STORECTL_BENCH_REDIS`,
+//! else on PATH; `apt-get install redis-server`). Without them it says so and prints nothing
+//! else. STORECTL_BENCH_OPS (default 1,000) slices per run and a tenth as many batches,
+//! STORECTL_BENCH_RUNS runs (default 5, the median is printed), STORECTL_BENCH_BATCH activities
+//! per `add_many` (default 100).
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{env_number, machine, table_row, today};
+use serde_json::Value;
+
+const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
+
+/// A Python that imports stream_framework and storectl, or why there is none.
+fn python() -> Result<PathBuf, String> {
+    let path = match std::env::var_os("STORECTL_BENCH_PYTHON") {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let cache = std::env::var_os("XDG_CACHE_HOME")
+                .map(PathBuf::from)
+                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+                .ok_or("neither XDG_CACHE_HOME nor HOME is set")?;
+            cache.join("storectl-ci/venv/bin/python")
+        }
+    };
+    let ok = Command::new(&path)
+        .args([
+            "-c",
+            "import stream_framework.feeds.redis, storectl.stream_framework",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        Ok(path)
+    } else {
+        Err(format!(
+            "{} cannot import stream_framework and storectl (make the venv as .ci/run does, or \
+             set STORECTL_BENCH_PYTHON)",
+            path.display()
+        ))
+    }
+}
+
+/// `redis-server`: STORECTL_BENCH_REDIS, else the one on PATH.
+fn redis_server() -> Result<PathBuf, String> {
+    let path = std::env::var_os("STORECTL_BENCH_REDIS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from("redis-server"));
+    let ok = Command::new(&path)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        Ok(path)
+    } else {
+        Err(format!(
+            "no {} (apt-get install redis-server, or set STORECTL_BENCH_REDIS)",
+            path.display()
+        ))
+    }
+}
+
+fn micros(v: &Value) -> f64 {
+    v.as_f64().expect("a figure in µs")
+}
+
+fn main() {
+    let ops = env_number("STORECTL_BENCH_OPS", 1_000).max(10);
+    let runs = env_number("STORECTL_BENCH_RUNS", 5).max(1);
+    let batch = env_number("STORECTL_BENCH_BATCH", 100).max(1);
+    let (python, redis) = match (python(), redis_server()) {
+        (Ok(p), Ok(r)) => (p, r),
+        (Err(why), _) | (_, Err(why)) => {
+            println!("(the Stream Framework bench is left out: {why})");
+            return;
+        }
+    };
+    let script =
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/stream_framework_storage.py");
+    eprintln!("stream framework on storectl vs Redis: {ops} slices, {} batches of {batch} x {runs} runs...", ops / 10);
+    let out = Command::new(&python)
+        .arg(&script)
+        .arg(STORECTL)
+        .arg(&redis)
+        .args([ops.to_string(), runs.to_string(), batch.to_string()])
+        .output()
+        .expect("run the Python bench");
+    assert!(
+        out.status.success(),
+        "{} failed: {}",
+        script.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
+    let (ours, redis, cat) = (&doc["storectl"], &doc["redis"], micros(&doc["cat"]));
+    println!("{} on {}", today(), machine());
+    for (what, op, count, note) in [
+        (
+            format!("`add_many` of {batch} new activities (activity storage + one timeline; durable: one commit each, fsync)"),
+            "add_many",
+            (ops / 10).max(1),
+            " (no fsync)",
+        ),
+        (
+            "`get_slice` of the newest 25, hydrated from activity storage".to_string(),
+            "get_slice",
+            ops,
+            "",
+        ),
+    ] {
+        let (mine, theirs) = (micros(&ours[op]), micros(&redis[op]));
+        table_row(
+            &format!("Stream Framework {what}, median of {runs} runs of {count}"),
+            &format!("{mine:.1} µs ({:.1} µs above the `cat` floor)", mine - cat),
+            &format!(
+                "its Redis storage (redis-server, same machine): {theirs:.1} µs{note}; `cat` \
+                 floor from the same Python client: {cat:.1} µs"
+            ),
+            &format!("{:.2}× Redis, {:.2}× the floor", mine / theirs, mine / cat),
+        );
+    }
+}
