@@ -33,6 +33,8 @@ STORECTL_NOTE = (
 
 #: The storages this plugin made, newest last: the model queries read the newest.
 _made: list = []
+#: How many WebSupport objects ran on a storectl store (a run with none did not test storectl).
+_count = [0]
 
 
 def _binary() -> str:
@@ -53,6 +55,7 @@ def _new_storage(datadir: str):
     subprocess.run([_binary(), "--store", store, "init"], check=True, capture_output=True, env=env)
     storage = StorectlStorage(store, binary=_binary())
     _made.append(storage)
+    _count[0] += 1
     return storage
 
 
@@ -75,6 +78,17 @@ def pytest_report_header(config):
     from sphinxcontrib.websupport import __version__ as version
 
     return [f"sphinxcontrib-websupport {version}; {STORECTL_NOTE}"]
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    terminalreporter.write_line(f"{_count[0]} WebSupport objects ran on storectl stores")
+
+
+def pytest_sessionfinish(session, exitstatus):
+    if session.testscollected and not _count[0]:
+        # The swap did not happen (say, WebSupport changed how it makes its storage): the
+        # tests ran on SQLAlchemy and prove nothing about storectl.
+        session.exitstatus = pytest.ExitCode.TESTS_FAILED
 
 
 def pytest_unconfigure(config):
