@@ -46,6 +46,11 @@ class StorectlStorage(StorageBackend):
     ``store`` and ``config`` are what ``storectl --store``/``--config`` take (``store`` None:
     ``$STORECTL_STORE`` or the config's); ``binary`` the storectl executable (else
     ``$STORECTL_BIN`` or ``storectl`` on PATH). Or pass a ready ``client``.
+
+    ``moderator_name``: who acts when WebSupport says "a moderator" without naming a user
+    (``accept_comment``, a moderator's delete or read without a username). Needed when the
+    store's config lists ``[comments] moderators``, which then must include it; without that
+    list any caller may act as a moderator and it can stay None.
     """
 
     def __init__(
@@ -55,11 +60,21 @@ class StorectlStorage(StorageBackend):
         *,
         binary: str | None = None,
         client: Client | None = None,
+        moderator_name: str | None = None,
     ):
         self.client = client or Client(store, config, binary=binary)
+        self.moderator_name = moderator_name
         # During a build: the ids that exist or are queued, and the queued node records.
         self._known: set[str] | None = None
         self._queued: list[dict] = []
+
+    def _as(self, username: str | None, moderator: bool) -> dict:
+        """The identity of one call: WebSupport's user, or the moderator's name for an
+        unnamed moderator."""
+        user = _user(username)
+        if moderator and user is None:
+            user = self.moderator_name
+        return {"as_user": user, "moderator": bool(moderator)}
 
     # -- the build: one read before, one write after --
 
@@ -121,7 +136,9 @@ class StorectlStorage(StorageBackend):
         if time is not None:
             cmd += ["--time", _rfc3339(time)]
         try:
-            doc = self.client.call(*cmd, as_user=_user(username), moderator=bool(moderator))
+            # An unnamed moderator's comment is an anonymous one (not moderator_name's).
+            user = _user(username)
+            doc = self.client.call(*cmd, as_user=user, moderator=bool(moderator) and bool(user))
         except Conflict as e:
             raise CommentNotAllowedError(e.message) from e
         except NotAuthorized as e:
@@ -138,8 +155,7 @@ class StorectlStorage(StorageBackend):
                 "comment",
                 "delete",
                 str(int(comment_id)),
-                as_user=_user(username),
-                moderator=bool(moderator),
+                **self._as(username, moderator),
             )
         except NotAuthorized as e:
             raise UserNotAuthorizedError(e.message) from e
@@ -156,8 +172,7 @@ class StorectlStorage(StorageBackend):
             "list",
             "--node",
             str(node_id),
-            as_user=_user(username),
-            moderator=bool(moderator),
+            **self._as(username, moderator),
         )
         return {
             "source": thread["source"],
@@ -171,11 +186,11 @@ class StorectlStorage(StorageBackend):
             raise UserNotAuthorizedError(e.message) from e
 
     def update_username(self, old_username: str, new_username: str) -> None:
-        self.client.call("rename-user", "--", old_username, new_username, moderator=True)
+        self.client.call("rename-user", "--", old_username, new_username)
 
     def accept_comment(self, comment_id: int | str) -> None:
         # WebSupport checked that the caller is a moderator before calling this.
-        self.client.call("moderate", "accept", str(int(comment_id)), moderator=True)
+        self.client.call("moderate", "accept", str(int(comment_id)), **self._as(None, True))
 
     def close(self) -> None:
         self.client.close()

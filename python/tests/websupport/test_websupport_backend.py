@@ -198,3 +198,27 @@ def test_pretty_delta_says_whole_minutes_hours_and_days():
         "1 day ago",
         "3 days ago",
     ]
+
+
+def test_moderator_name_acts_for_websupports_unnamed_moderator(tmp_path, store, storectl_bin):
+    from storectl import NotAuthorized
+
+    config = tmp_path / "storectl.toml"
+    config.write_text('[comments]\nmoderators = ["ops"]\n')
+    plain = StorectlStorage(store, str(config), binary=storectl_bin)
+    plain.add_node("n1", "index", "Some text.")
+    hidden = plain.add_comment("h", False, "Anonymous", None, None, "n1", None, False)
+    # With a moderators list, an unnamed moderator is refused...
+    try:
+        plain.accept_comment(hidden["id"])
+        raise AssertionError("an unnamed moderator was honoured")
+    except NotAuthorized:
+        pass
+    plain.close()
+    # ...and moderator_name names one.
+    named = StorectlStorage(store, str(config), binary=storectl_bin, moderator_name="ops")
+    named.accept_comment(hidden["id"])
+    [shown] = named.get_data("n1", "Anonymous", False)["comments"]
+    assert shown["id"] == hidden["id"] and shown["username"] == "Anonymous"
+    assert named.delete_comment(hidden["id"], "", True) is True
+    named.close()
