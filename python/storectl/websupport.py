@@ -20,6 +20,7 @@ numbers, ``age`` not wrapping at a day, the seed's bugs fixed) is in the README.
 from __future__ import annotations
 
 import json
+import re
 from datetime import datetime, timezone
 
 from sphinxcontrib.websupport.errors import CommentNotAllowedError, UserNotAuthorizedError
@@ -247,11 +248,21 @@ def pretty_delta(age: int) -> str:
 
 
 def _parse_rfc3339(text: str) -> datetime:
-    # fromisoformat before 3.11 takes neither "Z" nor 7+ digit fractions; storectl writes
-    # at most 6 digits.
-    if text.endswith("Z"):
-        text = text[:-1] + "+00:00"
-    return datetime.fromisoformat(text)
+    """storectl's times ("2026-12-04T14:39:01.60257Z": UTC, 0 to 6 fraction digits). Parsed by
+    hand: ``fromisoformat`` before Python 3.11 takes neither "Z" nor a fraction of other than 3
+    or 6 digits."""
+    match = _RFC3339.match(text)
+    if not match:
+        raise ValueError(f"not an RFC 3339 time from storectl: {text!r}")
+    date, clock, fraction, zone = match.groups()
+    micros = (fraction or "").ljust(6, "0")[:6]
+    zone = "+00:00" if zone in ("Z", "z") else zone
+    return datetime.fromisoformat(f"{date}T{clock}.{micros}{zone}")
+
+
+_RFC3339 = re.compile(
+    r"(\d{4}-\d{2}-\d{2})[Tt ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?([Zz]|[+-]\d{2}:\d{2})$"
+)
 
 
 def _rfc3339(time: datetime) -> str:

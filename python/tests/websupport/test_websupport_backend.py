@@ -222,3 +222,12 @@ def test_moderator_name_acts_for_websupports_unnamed_moderator(tmp_path, store, 
     assert shown["id"] == hidden["id"] and shown["username"] == "Anonymous"
     assert named.delete_comment(hidden["id"], "", True) is True
     named.close()
+
+
+def test_times_parse_with_any_fraction_on_every_python():
+    from storectl.websupport import _parse_rfc3339
+
+    assert _parse_rfc3339("2026-12-04T14:39:01.60257Z").microsecond == 602570
+    assert _parse_rfc3339("2026-12-04T14:39:01Z").microsecond == 0
+    assert _parse_rfc3339("2026-12-04T14:39:01.1234567Z").microsecond == 123456
+    assert _parse_rfc3339("2026-12-04T14:39:01+02:00").utcoffset().total_seconds() == 7200
