@@ -1,5 +1,6 @@
 """storectl from Python: :class:`Client` runs one ``storectl serve`` child and sends it commands;
-errors come back as exceptions named by kind. ``storectl.errbot`` is an Errbot storage plugin."""
+errors come back as exceptions named by kind. ``storectl.errbot`` is an Errbot storage plugin,
+``storectl.websupport`` a Sphinx WebSupport storage backend (each imports its system)."""
 
 from .client import IDENTITY_VARIABLES, Client, child_environment, find_binary
 from .errors import (
