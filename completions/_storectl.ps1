@@ -970,6 +970,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
             [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
             [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--ids', '--ids', [CompletionResultType]::ParameterName, 'Only each node''s id and document (no counts): which nodes exist, in one cheap read')
             [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
             [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
             [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
@@ -1030,7 +1031,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a node''s source and its comment tree as the viewer may see it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a node''s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print one comment')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1063,6 +1064,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         }
         'storectl;comment;list' {
             [CompletionResult]::new('--node', '--node', [CompletionResultType]::ParameterName, 'Node id')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'The comments this user wrote, flat and oldest first (hidden ones only for moderators)')
             [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sibling order (default: oldest first)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
@@ -1114,7 +1116,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         }
         'storectl;comment;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a node''s source and its comment tree as the viewer may see it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a node''s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print one comment')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1151,6 +1153,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a vote (same as `storectl vote CID VALUE`)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1171,12 +1174,34 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'storectl;vote;list' {
+            [CompletionResult]::new('--comment', '--comment', [CompletionResultType]::ParameterName, 'Every vote on this comment')
+            [CompletionResult]::new('--user', '--user', [CompletionResultType]::ParameterName, 'Every vote of this user')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'storectl;vote;help' {
             [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a vote (same as `storectl vote CID VALUE`)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'storectl;vote;help;cast' {
+            break
+        }
+        'storectl;vote;help;list' {
             break
         }
         'storectl;vote;help;help' {
@@ -3215,7 +3240,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         }
         'storectl;help;comment' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a node''s source and its comment tree as the viewer may see it')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'Print a node''s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Print one comment')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator')
             break
@@ -3234,9 +3259,13 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         }
         'storectl;help;vote' {
             [CompletionResult]::new('cast', 'cast', [CompletionResultType]::ParameterValue, 'Cast a vote (same as `storectl vote CID VALUE`)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own')
             break
         }
         'storectl;help;vote;cast' {
+            break
+        }
+        'storectl;help;vote;list' {
             break
         }
         'storectl;help;moderate' {

@@ -640,6 +640,9 @@ _storectl() {
             storectl__subcmd__help__subcmd__vote,cast)
                 cmd="storectl__subcmd__help__subcmd__vote__subcmd__cast"
                 ;;
+            storectl__subcmd__help__subcmd__vote,list)
+                cmd="storectl__subcmd__help__subcmd__vote__subcmd__list"
+                ;;
             storectl__subcmd__item,acl)
                 cmd="storectl__subcmd__item__subcmd__acl"
                 ;;
@@ -1111,11 +1114,17 @@ _storectl() {
             storectl__subcmd__vote,help)
                 cmd="storectl__subcmd__vote__subcmd__help"
                 ;;
+            storectl__subcmd__vote,list)
+                cmd="storectl__subcmd__vote__subcmd__list"
+                ;;
             storectl__subcmd__vote__subcmd__help,cast)
                 cmd="storectl__subcmd__vote__subcmd__help__subcmd__cast"
                 ;;
             storectl__subcmd__vote__subcmd__help,help)
                 cmd="storectl__subcmd__vote__subcmd__help__subcmd__help"
+                ;;
+            storectl__subcmd__vote__subcmd__help,list)
+                cmd="storectl__subcmd__vote__subcmd__help__subcmd__list"
                 ;;
             *)
                 ;;
@@ -1478,13 +1487,17 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__comment__subcmd__list)
-            opts="-q -h -V --node --sort --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --node --user --sort --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --node)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -4684,7 +4697,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__vote)
-            opts="cast"
+            opts="cast list"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4698,6 +4711,20 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__vote__subcmd__cast)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__vote__subcmd__list)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -7492,7 +7519,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__node__subcmd__list)
-            opts="-q -h -V --document --store --config --format --json --color --quiet --as --moderator --help --version"
+            opts="-q -h -V --document --ids --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8852,7 +8879,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__vote)
-            opts="-q -h -V --dry-run --store --config --format --json --color --quiet --as --moderator --help --version cast help"
+            opts="-q -h -V --dry-run --store --config --format --json --color --quiet --as --moderator --help --version cast list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8920,7 +8947,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__vote__subcmd__help)
-            opts="cast help"
+            opts="cast list help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -8954,6 +8981,62 @@ _storectl() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__vote__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__vote__subcmd__list)
+            opts="-q -h -V --comment --user --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --comment)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --user)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;

@@ -887,6 +887,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
             cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
             cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --ids 'Only each node''s id and document (no counts): which nodes exist, in one cheap read'
             cand --json 'Short for --format json'
             cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
             cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
@@ -940,7 +941,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
-            cand list 'Print a node''s source and its comment tree as the viewer may see it'
+            cand list 'Print a node''s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote'
             cand show 'Print one comment'
             cand delete 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -971,6 +972,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;comment;list'= {
             cand --node 'Node id'
+            cand --user 'The comments this user wrote, flat and oldest first (hidden ones only for moderators)'
             cand --sort 'Sibling order (default: oldest first)'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
@@ -1019,7 +1021,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;comment;help'= {
             cand add 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
-            cand list 'Print a node''s source and its comment tree as the viewer may see it'
+            cand list 'Print a node''s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote'
             cand show 'Print one comment'
             cand delete 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1050,6 +1052,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand cast 'Cast a vote (same as `storectl vote CID VALUE`)'
+            cand list 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;vote;cast'= {
@@ -1068,11 +1071,31 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'storectl;vote;list'= {
+            cand --comment 'Every vote on this comment'
+            cand --user 'Every vote of this user'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'storectl;vote;help'= {
             cand cast 'Cast a vote (same as `storectl vote CID VALUE`)'
+            cand list 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;vote;help;cast'= {
+        }
+        &'storectl;vote;help;list'= {
         }
         &'storectl;vote;help;help'= {
         }
@@ -2902,7 +2925,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;help;comment'= {
             cand add 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
-            cand list 'Print a node''s source and its comment tree as the viewer may see it'
+            cand list 'Print a node''s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote'
             cand show 'Print one comment'
             cand delete 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
         }
@@ -2916,8 +2939,11 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;help;vote'= {
             cand cast 'Cast a vote (same as `storectl vote CID VALUE`)'
+            cand list 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own'
         }
         &'storectl;help;vote;cast'= {
+        }
+        &'storectl;help;vote;list'= {
         }
         &'storectl;help;moderate'= {
             cand list 'Comments waiting for moderation, oldest first (moderators only)'

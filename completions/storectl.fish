@@ -826,6 +826,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_
 always\t''
 never\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l ids -d 'Only each node\'s id and document (no counts): which nodes exist, in one cheap read'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
 complete -c storectl -n "__fish_storectl_using_subcommand node; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
@@ -866,7 +867,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fis
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "add" -d 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "show" -d 'Print one comment'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "delete" -d 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and not __fish_seen_subcommand_from add list show delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -895,6 +896,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l node -d 'Node id' -r
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l user -d 'The comments this user wrote, flat and oldest first (hidden ones only for moderators)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from list" -l sort -d 'Sibling order (default: oldest first)' -r -f -a "rating\t'Lowest rating first'
 -rating\t'Highest rating first'
 time\t'Oldest first (by time)'
@@ -946,28 +948,29 @@ complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
-complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it'
+complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "show" -d 'Print one comment'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
 complete -c storectl -n "__fish_storectl_using_subcommand comment; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l json -d 'Short for --format json'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -s h -l help -d 'Print help'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
-complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -l dry-run -d 'Do everything and report what would change, then roll back: nothing is written'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -a "list" -d 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and not __fish_seen_subcommand_from cast list help" -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -984,7 +987,25 @@ complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from cast" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l comment -d 'Every vote on this comment' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l user -d 'Every vote of this user' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
+complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "list" -d 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own'
 complete -c storectl -n "__fish_storectl_using_subcommand vote; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand moderate; and not __fish_seen_subcommand_from list accept reject help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
@@ -2416,10 +2437,11 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "list" -d 'List nodes (of one document) with their comment counts'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from node" -f -a "show" -d 'Show one node with its source and comment counts'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "add" -d 'Add a comment to a node (--node) or a reply to a comment (--parent), or many with --from'
-complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "list" -d 'Print a node\'s source and its comment tree as the viewer may see it, or (--user) the comments a user wrote'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "show" -d 'Print one comment'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from comment" -f -a "delete" -d 'Delete a comment: soft by its author, hard (with replies and votes) by a moderator'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "cast" -d 'Cast a vote (same as `storectl vote CID VALUE`)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from vote" -f -a "list" -d 'List votes: on one comment (moderators), of one user (that user or a moderator), or your own'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "list" -d 'Comments waiting for moderation, oldest first (moderators only)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "accept" -d 'Make a hidden comment displayed (moderators only)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from moderate" -f -a "reject" -d 'Delete a comment with its replies and votes (moderators only)'

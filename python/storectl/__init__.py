@@ -1,6 +1,8 @@
 """storectl from Python: :class:`Client` runs one ``storectl serve`` child and sends it commands;
 errors come back as exceptions named by kind. ``storectl.errbot`` is an Errbot storage plugin,
-``storectl.triggers`` a Triggers 2.0 storage backend."""
+``storectl.triggers`` a Triggers 2.0 storage backend, ``storectl.stream_framework`` Stream
+Framework storage classes and ``storectl.websupport`` a Sphinx WebSupport storage backend (each
+imports its system)."""
 
 from .client import IDENTITY_VARIABLES, Client, child_environment, find_binary
 from .errors import (

@@ -10,7 +10,7 @@ use crate::error::{Error, Result};
 use crate::faces::comments::{CommentView, DeleteKind, SortOrder, Target};
 use crate::input::RecordReader;
 use crate::ops::comments as ops;
-use crate::output::{Output, Progress, Unit};
+use crate::output::{Output, Progress, Shape, Unit};
 use crate::plural::count;
 use crate::timestamp::parse_rfc3339;
 
@@ -26,11 +26,19 @@ pub enum CommentCommand {
                             earlier record's \"ref\"."
     )]
     Add(AddArgs),
-    /// Print a node's source and its comment tree as the viewer may see it
+    /// Print a node's source and its comment tree as the viewer may see it, or (--user) the
+    /// comments a user wrote
+    #[command(
+        after_help = "Examples:\n  storectl --as alice comment list --node 4f2a...\n  \
+                            storectl --moderator comment list --user bob   # flat, oldest first, hidden ones too"
+    )]
     List {
         /// Node id
-        #[arg(long)]
-        node: String,
+        #[arg(long, required_unless_present = "user", conflicts_with = "user")]
+        node: Option<String>,
+        /// The comments this user wrote, flat and oldest first (hidden ones only for moderators)
+        #[arg(long, value_name = "USER", conflicts_with = "sort")]
+        user: Option<String>,
         /// Sibling order (default: oldest first)
         #[arg(long, value_enum, allow_hyphen_values = true)]
         sort: Option<SortArg>,
@@ -156,7 +164,34 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: CommentCommand) -> Result<Out
                 })
             }
         },
-        CommentCommand::List { node, sort } => {
+        CommentCommand::List {
+            user: Some(user), ..
+        } => {
+            let comments = ops::by_user(store, &who, &user)?;
+            let mut records = ctx.printer.records(
+                &[
+                    "id",
+                    "document",
+                    "node",
+                    "parent",
+                    "displayed",
+                    "rating",
+                    "text",
+                ],
+                Shape::Array,
+            );
+            for comment in &comments {
+                records.row(&to_doc(comment)?)?;
+            }
+            records.finish()?;
+            Ok(Output::Nothing)
+        }
+        CommentCommand::List {
+            node,
+            sort,
+            user: None,
+        } => {
+            let node = node.unwrap_or_default();
             let sort = match sort {
                 None => SortOrder::Id,
                 Some(SortArg::Rating) => SortOrder::Rating,

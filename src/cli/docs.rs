@@ -198,7 +198,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "COMMENT (in comment and moderate outputs)",
-        r#"{"id": N, "node": ID, "parent": N|null, "username": NAME|"Anonymous"|"[deleted]", "text": TEXT, "displayed": BOOL, "rating": N, "time": RFC3339, "age": SECONDS, "vote": -1|0|1, "proposal_diff": HTML|null, "children": [COMMENT...], "document": DOC (add, show, moderate list only)}"#,
+        r#"{"id": N, "node": ID, "parent": N|null, "username": NAME|"Anonymous"|"[deleted]", "text": TEXT, "displayed": BOOL, "rating": N, "time": RFC3339, "age": SECONDS, "vote": -1|0|1, "proposal_diff": HTML|null, "proposal_diff_text": TEXT|null, "children": [COMMENT...], "document": DOC (add, show, moderate list, comment list --user only)}"#,
     ),
     (
         "node add",
@@ -206,7 +206,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "node list",
-        r#"[{"id": ID, "document": DOC, "comments": N, "visible": N, "source": TEXT}...]"#,
+        r#"[{"id": ID, "document": DOC, "comments": N, "visible": N, "source": TEXT}...]; with --ids: [{"id": ID, "document": DOC}...]"#,
     ),
     (
         "node show",
@@ -218,7 +218,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "comment list",
-        r#"{"source": TEXT, "comments": [COMMENT...]}"#,
+        r#"{"source": TEXT, "comments": [COMMENT...]}; with --user: [COMMENT...] (flat, oldest first)"#,
     ),
     ("comment show", "COMMENT"),
     (
@@ -228,6 +228,10 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     (
         "vote",
         r#"{"comment": N, "username": NAME, "value": -1|0|1, "rating": N}"#,
+    ),
+    (
+        "vote list",
+        r#"[{"comment": N, "username": NAME, "value": -1|0|1}...]"#,
     ),
     ("moderate list", "[COMMENT...] oldest first"),
     (

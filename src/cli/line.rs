@@ -310,6 +310,7 @@ mod tests {
             "node show",
             "comment list",
             "comment show",
+            "vote list",
             "moderate list",
             "feed slice",
             "feed count",

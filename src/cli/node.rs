@@ -27,6 +27,9 @@ pub enum NodeCommand {
         /// Only the nodes of this document (an unknown document gives an empty list)
         #[arg(long, value_name = "DOC")]
         document: Option<String>,
+        /// Only each node's id and document (no counts): which nodes exist, in one cheap read
+        #[arg(long)]
+        ids: bool,
     },
     /// Show one node with its source and comment counts
     Show {
@@ -124,7 +127,21 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: NodeCommand) -> Result<Output
                 doc: to_doc(&done)?,
             })
         }
-        NodeCommand::List { document } => {
+        NodeCommand::List {
+            document,
+            ids: true,
+        } => {
+            let mut records = ctx.printer.records(&["id", "document"], Shape::Array);
+            ops::ids(store, document.as_deref(), &mut |node| {
+                records.row(&to_doc(&node)?)
+            })?;
+            records.finish()?;
+            Ok(Output::Nothing)
+        }
+        NodeCommand::List {
+            document,
+            ids: false,
+        } => {
             let mut records = ctx
                 .printer
                 .records(&["id", "document", "comments", "visible"], Shape::Array);

@@ -1,10 +1,11 @@
-//! `storectl vote CID VALUE` (also `vote cast CID VALUE`).
+//! `storectl vote CID VALUE` (also `vote cast CID VALUE`), and `vote list`.
 
 use super::{Ctx, Runner};
 use crate::error::{Error, Result};
 use crate::faces::comments as face;
+use crate::faces::comments_reads::VoteFilter;
 use crate::ops::comments as ops;
-use crate::output::Output;
+use crate::output::{Output, Shape};
 use clap::{Args, Subcommand};
 
 #[derive(Debug, Args)]
@@ -33,10 +34,40 @@ pub enum VoteCommand {
         #[command(flatten)]
         dry: super::DryRun,
     },
+    /// List votes: on one comment (moderators), of one user (that user or a moderator), or your own
+    #[command(after_help = "Examples:\n  storectl --as alice vote list\n  \
+                            storectl --moderator vote list --comment 12\n  \
+                            storectl --moderator vote list --user bob")]
+    List {
+        /// Every vote on this comment
+        #[arg(long, value_name = "CID", conflicts_with = "user")]
+        comment: Option<i64>,
+        /// Every vote of this user
+        #[arg(long, value_name = "USER")]
+        user: Option<String>,
+    },
 }
 
 pub fn run(ctx: &mut Ctx, store: &mut Runner, args: VoteArgs) -> Result<Output> {
     let (comment, value, dry) = match args.cast {
+        Some(VoteCommand::List { comment, user }) => {
+            let filter = match (comment, user) {
+                (Some(c), _) => VoteFilter::Comment(c),
+                (None, Some(u)) => VoteFilter::User(u),
+                (None, None) => VoteFilter::Mine,
+            };
+            let who = ops::Commenter::new(&ctx.settings, &ctx.actor())?;
+            store.open(&ctx.settings)?;
+            let votes = ops::votes(store, &who, &filter)?;
+            let mut records = ctx
+                .printer
+                .records(&["comment", "username", "value"], Shape::Array);
+            for vote in &votes {
+                records.row(&crate::output::to_doc(vote)?)?;
+            }
+            records.finish()?;
+            return Ok(Output::Nothing);
+        }
         Some(VoteCommand::Cast {
             comment,
             value,

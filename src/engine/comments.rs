@@ -61,6 +61,13 @@ pub trait CommentStorage {
         f: &mut dyn FnMut(NodeCounts) -> Result<()>,
     ) -> Result<()>;
     fn node_counts(&mut self, id: &str) -> Result<(u64, u64)>;
+    /// (id, document) of the nodes (of one document, or all) in (document, id) order: no source
+    /// and no counts, so that a build can learn which nodes exist in one cheap read.
+    fn node_ids(
+        &mut self,
+        document: Option<&str>,
+        f: &mut dyn FnMut(String, String) -> Result<()>,
+    ) -> Result<()>;
 
     /// Stores a new comment and returns its id: `comment.id` when it is positive (it must be
     /// free), otherwise the next id.
@@ -72,6 +79,15 @@ pub trait CommentStorage {
     fn node_comments(
         &mut self,
         node: &str,
+        displayed_only: bool,
+        viewer: Option<&str>,
+        f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
+    ) -> Result<()>;
+    /// The comments written by `username` in id order (displayed ones only, or all), each with
+    /// `viewer`'s vote.
+    fn user_comments(
+        &mut self,
+        username: &str,
         displayed_only: bool,
         viewer: Option<&str>,
         f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
@@ -100,6 +116,8 @@ pub trait CommentStorage {
     fn add_rating(&mut self, comment: i64, delta: i64) -> Result<i64>;
     /// Every (comment, value) vote of a user.
     fn votes_by(&mut self, username: &str) -> Result<Vec<(i64, i64)>>;
+    /// Every (username, value) vote on a comment, by username.
+    fn comment_votes(&mut self, comment: i64) -> Result<Vec<(String, i64)>>;
     fn move_vote(&mut self, comment: i64, from: &str, to: &str) -> Result<()>;
     /// Renames the author of every comment by `from`; returns how many.
     fn rename_author(&mut self, from: &str, to: &str) -> Result<u64>;

@@ -85,7 +85,7 @@ pub fn validate_username(name: &str) -> Result<()> {
     Ok(())
 }
 
-fn comment_not_found(id: i64) -> Error {
+pub(crate) fn comment_not_found(id: i64) -> Error {
     Error::not_found(format!("comment {id} not found"))
 }
 
@@ -93,7 +93,7 @@ fn node_not_found(id: &str) -> Error {
     Error::not_found(format!("node {id:?} not found")).hint(Fix::ListNodes)
 }
 
-fn need_moderator(what: &str, who: &Identity) -> Error {
+pub(crate) fn need_moderator(what: &str, who: &Identity) -> Error {
     Error::denied(format!(
         "{} may not {what}: only moderators can",
         who.name()
@@ -307,6 +307,8 @@ pub struct CommentView {
     /// The viewer's vote; 0 for none or anonymous.
     pub vote: i64,
     pub proposal_diff: Option<String>,
+    /// The same diff as text (`- `, `+ `, `  ` line prefixes), for mail and terminals.
+    pub proposal_diff_text: Option<String>,
     pub children: Vec<CommentView>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub document: Option<String>,
@@ -315,7 +317,7 @@ pub struct CommentView {
 }
 
 impl CommentView {
-    fn new(c: CommentRecord, vote: i64, now_us: i64) -> CommentView {
+    pub(crate) fn new(c: CommentRecord, vote: i64, now_us: i64) -> CommentView {
         CommentView {
             id: c.id,
             node: c.node,
@@ -329,6 +331,7 @@ impl CommentView {
             age: (now_us.saturating_sub(c.time_us) / 1_000_000).max(0),
             vote,
             proposal_diff: c.proposal_diff,
+            proposal_diff_text: c.proposal_diff_text,
             children: Vec::new(),
             document: None,
             time_us: c.time_us,
@@ -458,7 +461,7 @@ pub fn show(
     Ok(view)
 }
 
-fn view_with_document(
+pub(crate) fn view_with_document(
     store: &mut dyn CommentStorage,
     c: CommentRecord,
     vote: i64,

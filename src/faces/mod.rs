@@ -3,6 +3,7 @@
 pub mod acl;
 pub mod comments;
 pub mod comments_import;
+pub mod comments_reads;
 pub mod feeds;
 pub mod items;
 pub mod items_export;

@@ -4,6 +4,7 @@
 mod common;
 mod batch;
 mod comments;
+mod comments_reads;
 mod config;
 #[cfg(unix)]
 mod crash;

@@ -98,6 +98,22 @@ impl CommentStorage for PgTx<'_> {
         Ok((r.get::<_, i64>(0) as u64, r.get::<_, i64>(1) as u64))
     }
 
+    fn node_ids(
+        &mut self,
+        document: Option<&str>,
+        f: &mut dyn FnMut(String, String) -> Result<()>,
+    ) -> Result<()> {
+        let stmt = self.statement(
+            "SELECT id, document FROM comment_nodes
+              WHERE $1::TEXT IS NULL OR document = $1
+              ORDER BY document, id",
+        )?;
+        for r in self.tx.query(&stmt, &[&document])? {
+            f(r.get(0), r.get(1))?;
+        }
+        Ok(())
+    }
+
     fn insert_comment(&mut self, c: &CommentRecord) -> Result<i64> {
         let id = if c.id > 0 {
             let stmt = self.statement(
@@ -172,6 +188,32 @@ impl CommentStorage for PgTx<'_> {
               ORDER BY c.id"
         ))?;
         for r in self.tx.query(&stmt, &[&node, &displayed_only, &viewer])? {
+            let vote: i64 = r.get(11);
+            f(comment_from_row(&r), vote)?;
+        }
+        Ok(())
+    }
+
+    fn user_comments(
+        &mut self,
+        username: &str,
+        displayed_only: bool,
+        viewer: Option<&str>,
+        f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
+    ) -> Result<()> {
+        let stmt = self.statement(concat!(
+            "SELECT ",
+            comment_columns!(),
+            ", coalesce(v.value, 0)
+               FROM comments c
+               LEFT JOIN comment_votes v ON v.comment_id = c.id AND v.username = $3
+              WHERE c.username = $1 AND (NOT $2 OR c.displayed)
+              ORDER BY c.id"
+        ))?;
+        for r in self
+            .tx
+            .query(&stmt, &[&username, &displayed_only, &viewer])?
+        {
             let vote: i64 = r.get(11);
             f(comment_from_row(&r), vote)?;
         }
@@ -308,6 +350,18 @@ impl CommentStorage for PgTx<'_> {
         Ok(self
             .tx
             .query(&stmt, &[&username])?
+            .iter()
+            .map(|r| (r.get(0), r.get(1)))
+            .collect())
+    }
+
+    fn comment_votes(&mut self, comment: i64) -> Result<Vec<(String, i64)>> {
+        let stmt = self.statement(
+            "SELECT username, value FROM comment_votes WHERE comment_id = $1 ORDER BY username",
+        )?;
+        Ok(self
+            .tx
+            .query(&stmt, &[&comment])?
             .iter()
             .map(|r| (r.get(0), r.get(1)))
             .collect())

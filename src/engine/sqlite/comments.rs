@@ -100,6 +100,23 @@ impl CommentStorage for SqliteTx<'_> {
             })?)
     }
 
+    fn node_ids(
+        &mut self,
+        document: Option<&str>,
+        f: &mut dyn FnMut(String, String) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, document FROM comment_nodes
+              WHERE ?1 IS NULL OR document = ?1
+              ORDER BY document, id",
+        )?;
+        let mut rows = stmt.query([document])?;
+        while let Some(r) = rows.next()? {
+            f(r.get(0)?, r.get(1)?)?;
+        }
+        Ok(())
+    }
+
     fn insert_comment(&mut self, c: &CommentRecord) -> Result<i64> {
         self.tx
             .prepare_cached(
@@ -164,6 +181,28 @@ impl CommentStorage for SqliteTx<'_> {
               ORDER BY c.id"
         ))?;
         let mut rows = stmt.query(params![node, displayed_only, viewer])?;
+        while let Some(r) = rows.next()? {
+            let vote: i64 = r.get(11)?;
+            f(comment_from_row(r)?, vote)?;
+        }
+        Ok(())
+    }
+
+    fn user_comments(
+        &mut self,
+        username: &str,
+        displayed_only: bool,
+        viewer: Option<&str>,
+        f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {COMMENT_COLUMNS}, coalesce(v.value, 0)
+               FROM comments c
+               LEFT JOIN comment_votes v ON v.comment_id = c.id AND v.username = ?3
+              WHERE c.username = ?1 AND (NOT ?2 OR c.displayed)
+              ORDER BY c.id"
+        ))?;
+        let mut rows = stmt.query(params![username, displayed_only, viewer])?;
         while let Some(r) = rows.next()? {
             let vote: i64 = r.get(11)?;
             f(comment_from_row(r)?, vote)?;
@@ -302,6 +341,14 @@ impl CommentStorage for SqliteTx<'_> {
             "SELECT comment_id, value FROM comment_votes WHERE username = ?1 ORDER BY comment_id",
         )?;
         let rows = stmt.query_map([username], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        Ok(rows.collect::<rusqlite::Result<_>>()?)
+    }
+
+    fn comment_votes(&mut self, comment: i64) -> Result<Vec<(String, i64)>> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT username, value FROM comment_votes WHERE comment_id = ?1 ORDER BY username",
+        )?;
+        let rows = stmt.query_map([comment], |r| Ok((r.get(0)?, r.get(1)?)))?;
         Ok(rows.collect::<rusqlite::Result<_>>()?)
     }
 

@@ -11,6 +11,7 @@
 pub mod add_many;
 pub mod moderation;
 pub mod nodes;
+pub mod reads;
 #[cfg(test)]
 mod tests;
 
@@ -25,6 +26,7 @@ use crate::settings::Settings;
 
 pub use add_many::{add_many, AddMany, AddedMany};
 pub use moderation::Moderation;
+pub use reads::{by_user, votes};
 
 /// Who acts on comments, under which `[comments]` rules, at which instant.
 #[derive(Debug, Clone)]

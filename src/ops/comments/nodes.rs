@@ -5,6 +5,7 @@ use serde::Serialize;
 use crate::engine::comments::NodeRecord;
 use crate::error::Result;
 use crate::faces::comments::{self as face, NodeOutcome, NodeView, OnExisting};
+use crate::faces::comments_reads::{self as reads, NodeId};
 use crate::input::RecordReader;
 use crate::ops::{Actor, Transactions};
 
@@ -107,6 +108,15 @@ pub fn list(
             })
         })
     })
+}
+
+/// Streams the ids and documents of the nodes (of one document) to `row`: no sources, no counts.
+pub fn ids(
+    store: &mut impl Transactions,
+    document: Option<&str>,
+    row: &mut dyn FnMut(NodeId) -> Result<()>,
+) -> Result<()> {
+    store.read(|tx| reads::node_ids(tx.comments()?, document, row))
 }
 
 /// One node with its source and comment counts.

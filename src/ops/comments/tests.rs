@@ -173,6 +173,7 @@ fn comments_and_votes_return_the_documents_the_cli_prints() {
             "age",
             "vote",
             "proposal_diff",
+            "proposal_diff_text",
             "children",
             "document"
         ]

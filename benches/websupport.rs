@@ -1,0 +1,112 @@
+//! The Sphinx WebSupport backend (python/storectl/websupport.py) as WebSupport calls it:
+//! `add_comment`, `get_data` and `process_vote` through one `storectl serve` child, next to
+//! WebSupport's own SQLAlchemy storage on SQLite and the `cat` floor (the same Python client's
+//! request and a get_data-sized response through `cat` over a pipe), all measured in one run by
+//! `benches/websupport_storage.py`.
+//!
+//! It needs a Python with sphinxcontrib-websupport and the storectl package:
+//! `STORECTL_BENCH_PYTHON`, else the 1.2.7 venv `.ci/run` makes
+//! (`${XDG_CACHE_HOME:-$HOME/.cache}/storectl-ci/venv-websupport-1.2.7`; 2.0.0's own storage
+//! crashes on its times). Without one it says so and prints nothing else. STORECTL_BENCH_OPS
+//! (default 2,000) get_data calls per run and a fifth as many comments and votes,
+//! STORECTL_BENCH_RUNS runs (default 5, the median is printed).
+
+mod common;
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use common::{env_number, machine, table_row, today};
+use serde_json::Value;
+
+const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
+
+/// A Python that imports sphinxcontrib.websupport and storectl, or why there is none.
+fn python() -> Result<PathBuf, String> {
+    let path = match std::env::var_os("STORECTL_BENCH_PYTHON") {
+        Some(p) => PathBuf::from(p),
+        None => {
+            let cache = std::env::var_os("XDG_CACHE_HOME")
+                .map(PathBuf::from)
+                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
+                .ok_or("neither XDG_CACHE_HOME nor HOME is set")?;
+            cache.join("storectl-ci/venv-websupport-1.2.7/bin/python")
+        }
+    };
+    let ok = Command::new(&path)
+        .args([
+            "-c",
+            "import sphinxcontrib.websupport.storage.sqlalchemystorage, storectl.websupport",
+        ])
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if ok {
+        Ok(path)
+    } else {
+        Err(format!(
+            "{} cannot import sphinxcontrib.websupport and storectl (make the venv as .ci/run \
+             does, or set STORECTL_BENCH_PYTHON)",
+            path.display()
+        ))
+    }
+}
+
+fn micros(v: &Value) -> f64 {
+    v.as_f64().expect("a figure in µs")
+}
+
+fn main() {
+    let ops = env_number("STORECTL_BENCH_OPS", 2_000).max(10);
+    let runs = env_number("STORECTL_BENCH_RUNS", 5).max(1);
+    let python = match python() {
+        Ok(p) => p,
+        Err(why) => {
+            println!("(the WebSupport backend bench is left out: {why})");
+            return;
+        }
+    };
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/websupport_storage.py");
+    eprintln!("WebSupport backend vs SQLAlchemy: {ops} get_data x {runs} runs...");
+    let out = Command::new(&python)
+        .arg(&script)
+        .args([STORECTL, &ops.to_string(), &runs.to_string()])
+        .output()
+        .expect("run the Python bench");
+    assert!(
+        out.status.success(),
+        "{} failed: {}",
+        script.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
+    let (ours, native, cat) = (&doc["storectl"], &doc["sqlalchemy"], micros(&doc["cat"]));
+    println!("{} on {}", today(), machine());
+    for (what, op, count) in [
+        (
+            "`add_comment` (durable: one commit)",
+            "add_comment",
+            (ops / 5).max(1),
+        ),
+        ("`get_data` of a node with a small tree", "get_data", ops),
+        (
+            "`process_vote` (durable: one commit)",
+            "process_vote",
+            (ops / 5).max(1),
+        ),
+    ] {
+        let (mine, theirs) = (micros(&ours[op]), micros(&native[op]));
+        table_row(
+            &format!("WebSupport {what}, median of {runs} runs of {count}"),
+            &format!("{mine:.1} µs ({:.1} µs above the `cat` floor)", mine - cat),
+            &format!(
+                "WebSupport's SQLAlchemy storage on SQLite: {theirs:.1} µs; `cat` floor from \
+                 the same Python client: {cat:.1} µs"
+            ),
+            &format!(
+                "{:.2}× SQLAlchemy, {:.2}× the floor",
+                mine / theirs,
+                mine / cat
+            ),
+        );
+    }
+}
