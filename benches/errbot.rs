@@ -15,6 +15,8 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
+use common::python::bench_python;
+use common::python::micros;
 use common::{env_number, machine, table_row, today};
 use serde_json::Value;
 
@@ -22,33 +24,13 @@ const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
 
 /// A Python that imports errbot and storectl, or why there is none.
 fn python() -> Result<PathBuf, String> {
-    let path = match std::env::var_os("STORECTL_BENCH_PYTHON") {
-        Some(p) => PathBuf::from(p),
-        None => {
-            let cache = std::env::var_os("XDG_CACHE_HOME")
-                .map(PathBuf::from)
-                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-                .ok_or("neither XDG_CACHE_HOME nor HOME is set")?;
-            cache.join("storectl-ci/venv/bin/python")
-        }
-    };
-    let ok = Command::new(&path)
-        .args(["-c", "import errbot.storage.shelf, storectl.errbot.storage"])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        Ok(path)
-    } else {
-        Err(format!(
-            "{} cannot import errbot and storectl (make the venv as .ci/run does, or set \
-             STORECTL_BENCH_PYTHON)",
-            path.display()
-        ))
-    }
-}
-
-fn micros(v: &Value) -> f64 {
-    v.as_f64().expect("a figure in µs")
+    bench_python(
+        "STORECTL_BENCH_PYTHON",
+        "venv",
+        "import errbot.storage.shelf, storectl.errbot.storage",
+        "errbot and storectl",
+        "make the venv as .ci/run does",
+    )
 }
 
 fn main() {

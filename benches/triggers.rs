@@ -14,6 +14,7 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
+use common::python::bench_python;
 use common::{env_number, machine, table_row, today};
 use serde_json::Value;
 
@@ -21,32 +22,13 @@ const STORECTL: &str = env!("CARGO_BIN_EXE_storectl");
 
 /// A Python that imports Triggers and storectl, or why there is none.
 fn python() -> Result<PathBuf, String> {
-    let path = match std::env::var_os("STORECTL_BENCH_TRIGGERS_PYTHON") {
-        Some(p) => PathBuf::from(p),
-        None => {
-            let cache = std::env::var_os("XDG_CACHE_HOME")
-                .map(PathBuf::from)
-                .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cache")))
-                .ok_or("neither XDG_CACHE_HOME nor HOME is set")?;
-            cache.join("storectl-ci/venv-triggers/bin/python")
-        }
-    };
-    let ok = Command::new(&path)
-        .args([
-            "-c",
-            "import importlib.util as u, storectl; assert u.find_spec('triggers') and u.find_spec('django')",
-        ])
-        .output()
-        .is_ok_and(|o| o.status.success());
-    if ok {
-        Ok(path)
-    } else {
-        Err(format!(
-            "{} cannot import Triggers and storectl (make the venv with \
-             python/tools/run_triggers_suite.sh, or set STORECTL_BENCH_TRIGGERS_PYTHON)",
-            path.display()
-        ))
-    }
+    bench_python(
+        "STORECTL_BENCH_TRIGGERS_PYTHON",
+        "venv-triggers",
+        "import importlib.util as u, storectl; assert u.find_spec('triggers') and u.find_spec('django')",
+        "Triggers and storectl",
+        "make the venv with python/tools/run_triggers_suite.sh",
+    )
 }
 
 fn main() {

@@ -5,6 +5,7 @@
 #![allow(dead_code)]
 
 pub mod namespace_rows;
+pub mod python;
 
 use std::process::Command;
 use std::time::{Duration, Instant};
