@@ -144,26 +144,40 @@ pub trait ChunkTally: Tally {
     fn committed(&self) -> u64;
 }
 
+/// How a streaming write commits: every `batch_size` records (in one transaction without one),
+/// or not at all in a dry run (one transaction however it is chunked).
+#[derive(Debug, Clone, Copy)]
+pub struct Chunking {
+    pub dry_run: bool,
+    pub batch_size: Option<u64>,
+}
+
 /// Runs a streaming write through `reader`: in one transaction, or (with `limit`) in
 /// transactions of up to `limit` records each, each committed on its own. `chunk` applies up to
-/// its limit in one transaction and says whether records remain. A failure goes to `stopped`
-/// with the count finished chunks committed before it, for an error that says what stayed stored. A dry run is one
-/// transaction however it is chunked: nothing is committed anyway.
+/// its limit in one transaction and returns what it did; once that transaction has committed,
+/// `committed` gets it (for work that must follow a commit, such as telling moderators) and says
+/// whether records remain. A failure goes to `stopped` with the count finished chunks committed
+/// before it, for an error that says what stayed stored. A dry run is one transaction however it
+/// is chunked: nothing is committed anyway.
 ///
 /// Each chunk's records are read before its transaction begins (and held in memory until it
 /// commits), so that a producer that pauses (a pipe) never keeps the store locked while it is
 /// idle: other writers get in between chunks. Unchunked, records are read inside the one
 /// transaction, which would otherwise have to hold the whole input.
-pub fn write_in_chunks<S: ChunkTally>(
-    store: &mut impl Transactions,
-    dry_run: bool,
-    limit: Option<u64>,
+pub fn write_in_chunks<S: ChunkTally, T: Transactions, C>(
+    store: &mut T,
+    chunking: Chunking,
     reader: &mut RecordReader,
     tally: &mut S,
-    mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, Option<u64>, &mut S) -> Result<bool>,
+    mut chunk: impl FnMut(&mut dyn Transaction, &mut RecordReader, Option<u64>, &mut S) -> Result<C>,
+    mut committed: impl FnMut(&mut T, C) -> bool,
     stopped: impl FnOnce(Error, u64) -> Error,
 ) -> Result<()> {
-    let limit = if dry_run { None } else { limit };
+    let Chunking {
+        dry_run,
+        batch_size,
+    } = chunking;
+    let limit = if dry_run { None } else { batch_size };
     loop {
         let committed_before = tally.committed();
         let step = match limit {
@@ -174,8 +188,11 @@ pub fn write_in_chunks<S: ChunkTally>(
             store.write_records(dry_run, reader, tally, |tx, r, t| chunk(tx, r, limit, t))
         });
         match step {
-            Ok(true) => continue,
-            Ok(false) => return Ok(()),
+            Ok(done) => {
+                if !committed(store, done) {
+                    return Ok(());
+                }
+            }
             Err(e) => return Err(stopped(e, committed_before)),
         }
     }

@@ -333,11 +333,14 @@ pub fn import(store: &mut impl Transactions, actor: &Actor, req: Import) -> Resu
     let mut tally = ImportTally::default();
     super::write_in_chunks(
         store,
-        dry_run,
-        batch_size,
+        super::Chunking {
+            dry_run,
+            batch_size,
+        },
         &mut reader,
         &mut tally,
         |tx, r, limit, t| face::import_chunk(tx, actor.locks(), r, limit, t, tags),
+        |_, more| more,
         |e, committed| match committed {
             0 => e.context("import failed; nothing was stored"),
             n => e.context(format!(

@@ -41,7 +41,7 @@ fn id_of(i: i64, h: i64) -> String {
     format!("{}{:013}", T0_MS + h * 3_600_000, i * 1000 + 3)
 }
 
-fn ndjson(activities: &[Value]) -> String {
+pub(crate) fn ndjson(activities: &[Value]) -> String {
     activities.iter().map(|a| format!("{a}\n")).collect()
 }
 
@@ -49,7 +49,8 @@ fn add_many(env: &Env, key: &str, activities: &[Value]) -> Value {
     env.json_stdin(&["feed", "add-many", key, "-"], &ndjson(activities))
 }
 
-fn ids(env: &Env, args: &[&str]) -> Vec<String> {
+/// The ids `feed slice ARGS` returns.
+pub(crate) fn ids(env: &Env, args: &[&str]) -> Vec<String> {
     let mut full = vec!["feed", "slice"];
     full.extend_from_slice(args);
     full.push("--ids-only");

@@ -5,6 +5,7 @@
 use serde_json::{json, Value};
 
 use crate::common::{code, error_doc, parse_json, Env};
+use crate::feeds::{ids, ndjson};
 
 // Each runs on SQLite and on PostgreSQL (when STORECTL_TEST_POSTGRES names a server).
 on_sqlite_and_postgres!(
@@ -16,22 +17,6 @@ on_sqlite_and_postgres!(
     activity_add_says_how_many_activities_were_new,
     activity_get_echoes_ids_exactly_as_given,
 );
-
-fn ndjson(records: &[Value]) -> String {
-    records.iter().map(|r| format!("{r}\n")).collect()
-}
-
-fn slice_ids(env: &Env, args: &[&str]) -> Vec<String> {
-    let mut full = vec!["feed", "slice"];
-    full.extend_from_slice(args);
-    full.push("--ids-only");
-    env.json(&full)
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|v| v.as_str().unwrap().to_string())
-        .collect()
-}
 
 /// Stream Framework's `CustomActivity` (its test suite): epoch_ms, then object % 100 in 2
 /// digits, then verb in 2: 17 digits, not 26.
@@ -56,7 +41,7 @@ fn custom_ids_are_kept_exactly_and_sort_as_integers(env: Env) {
     let done = env.json_stdin(&["feed", "add-many", "k", "-"], &ndjson(&records));
     assert_eq!(done["keys"]["k"]["added"], json!(5), "{done}");
     assert_eq!(
-        slice_ids(&env, &["k"]),
+        ids(&env, &["k"]),
         [
             format!("{}0103", ms + 1),
             format!("{ms}0203"),
@@ -85,7 +70,7 @@ fn custom_ids_are_kept_exactly_and_sort_as_integers(env: Env) {
     );
     assert_eq!(env.json(&["feed", "index-of", "k", &custom_id]), json!(1));
     assert_eq!(
-        slice_ids(&env, &["k", "--lt", &custom_id]),
+        ids(&env, &["k", "--lt", &custom_id]),
         [format!("{ms}0103"), "12345".into(), "999".into()]
     );
     // Still exact integers: a 26-digit default id and a 17-digit custom id of the same
@@ -106,7 +91,7 @@ fn custom_ids_are_kept_exactly_and_sort_as_integers(env: Env) {
         .as_str()
         .unwrap()
         .to_string();
-    assert_eq!(slice_ids(&env, &["k", "--stop", "1"]), [default_id]);
+    assert_eq!(ids(&env, &["k", "--stop", "1"]), [default_id]);
 }
 
 fn a_record_of_only_an_id_goes_to_the_timelines_only(env: Env) {

@@ -39,6 +39,37 @@ fn node_from_row(r: &postgres::Row) -> NodeRecord {
     }
 }
 
+impl PgTx<'_> {
+    /// The comments whose `column` (`c.node_id` or `c.username`) is `value`, in id order
+    /// (displayed ones only, or all), each with `viewer`'s vote.
+    fn comments_with_votes(
+        &mut self,
+        column: &'static str,
+        value: &str,
+        displayed_only: bool,
+        viewer: Option<&str>,
+        f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
+    ) -> Result<()> {
+        let stmt = self.statement_owned(format!(
+            concat!(
+                "SELECT ",
+                comment_columns!(),
+                ", coalesce(v.value, 0)
+               FROM comments c
+               LEFT JOIN comment_votes v ON v.comment_id = c.id AND v.username = $3
+              WHERE {} = $1 AND (NOT $2 OR c.displayed)
+              ORDER BY c.id"
+            ),
+            column
+        ))?;
+        for r in self.tx.query(&stmt, &[&value, &displayed_only, &viewer])? {
+            let vote: i64 = r.get(11);
+            f(comment_from_row(&r), vote)?;
+        }
+        Ok(())
+    }
+}
+
 impl CommentStorage for PgTx<'_> {
     fn node(&mut self, id: &str) -> Result<Option<NodeRecord>> {
         let stmt =
@@ -178,20 +209,7 @@ impl CommentStorage for PgTx<'_> {
         viewer: Option<&str>,
         f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
     ) -> Result<()> {
-        let stmt = self.statement(concat!(
-            "SELECT ",
-            comment_columns!(),
-            ", coalesce(v.value, 0)
-               FROM comments c
-               LEFT JOIN comment_votes v ON v.comment_id = c.id AND v.username = $3
-              WHERE c.node_id = $1 AND (NOT $2 OR c.displayed)
-              ORDER BY c.id"
-        ))?;
-        for r in self.tx.query(&stmt, &[&node, &displayed_only, &viewer])? {
-            let vote: i64 = r.get(11);
-            f(comment_from_row(&r), vote)?;
-        }
-        Ok(())
+        self.comments_with_votes("c.node_id", node, displayed_only, viewer, f)
     }
 
     fn user_comments(
@@ -201,23 +219,7 @@ impl CommentStorage for PgTx<'_> {
         viewer: Option<&str>,
         f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
     ) -> Result<()> {
-        let stmt = self.statement(concat!(
-            "SELECT ",
-            comment_columns!(),
-            ", coalesce(v.value, 0)
-               FROM comments c
-               LEFT JOIN comment_votes v ON v.comment_id = c.id AND v.username = $3
-              WHERE c.username = $1 AND (NOT $2 OR c.displayed)
-              ORDER BY c.id"
-        ))?;
-        for r in self
-            .tx
-            .query(&stmt, &[&username, &displayed_only, &viewer])?
-        {
-            let vote: i64 = r.get(11);
-            f(comment_from_row(&r), vote)?;
-        }
-        Ok(())
+        self.comments_with_votes("c.username", username, displayed_only, viewer, f)
     }
 
     fn update_comment(&mut self, c: &CommentRecord) -> Result<()> {

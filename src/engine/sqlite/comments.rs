@@ -28,6 +28,33 @@ fn comment_from_row(row: &Row) -> rusqlite::Result<CommentRecord> {
     })
 }
 
+impl SqliteTx<'_> {
+    /// The comments whose `column` (`c.node_id` or `c.username`) is `value`, in id order
+    /// (displayed ones only, or all), each with `viewer`'s vote.
+    fn comments_with_votes(
+        &mut self,
+        column: &'static str,
+        value: &str,
+        displayed_only: bool,
+        viewer: Option<&str>,
+        f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
+    ) -> Result<()> {
+        let mut stmt = self.tx.prepare_cached(&format!(
+            "SELECT {COMMENT_COLUMNS}, coalesce(v.value, 0)
+               FROM comments c
+               LEFT JOIN comment_votes v ON v.comment_id = c.id AND v.username = ?3
+              WHERE {column} = ?1 AND (NOT ?2 OR c.displayed)
+              ORDER BY c.id"
+        ))?;
+        let mut rows = stmt.query(params![value, displayed_only, viewer])?;
+        while let Some(r) = rows.next()? {
+            let vote: i64 = r.get(11)?;
+            f(comment_from_row(r)?, vote)?;
+        }
+        Ok(())
+    }
+}
+
 impl CommentStorage for SqliteTx<'_> {
     fn node(&mut self, id: &str) -> Result<Option<NodeRecord>> {
         Ok(self
@@ -173,19 +200,7 @@ impl CommentStorage for SqliteTx<'_> {
         viewer: Option<&str>,
         f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
     ) -> Result<()> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT {COMMENT_COLUMNS}, coalesce(v.value, 0)
-               FROM comments c
-               LEFT JOIN comment_votes v ON v.comment_id = c.id AND v.username = ?3
-              WHERE c.node_id = ?1 AND (NOT ?2 OR c.displayed)
-              ORDER BY c.id"
-        ))?;
-        let mut rows = stmt.query(params![node, displayed_only, viewer])?;
-        while let Some(r) = rows.next()? {
-            let vote: i64 = r.get(11)?;
-            f(comment_from_row(r)?, vote)?;
-        }
-        Ok(())
+        self.comments_with_votes("c.node_id", node, displayed_only, viewer, f)
     }
 
     fn user_comments(
@@ -195,19 +210,7 @@ impl CommentStorage for SqliteTx<'_> {
         viewer: Option<&str>,
         f: &mut dyn FnMut(CommentRecord, i64) -> Result<()>,
     ) -> Result<()> {
-        let mut stmt = self.tx.prepare_cached(&format!(
-            "SELECT {COMMENT_COLUMNS}, coalesce(v.value, 0)
-               FROM comments c
-               LEFT JOIN comment_votes v ON v.comment_id = c.id AND v.username = ?3
-              WHERE c.username = ?1 AND (NOT ?2 OR c.displayed)
-              ORDER BY c.id"
-        ))?;
-        let mut rows = stmt.query(params![username, displayed_only, viewer])?;
-        while let Some(r) = rows.next()? {
-            let vote: i64 = r.get(11)?;
-            f(comment_from_row(r)?, vote)?;
-        }
-        Ok(())
+        self.comments_with_votes("c.username", username, displayed_only, viewer, f)
     }
 
     fn update_comment(&mut self, c: &CommentRecord) -> Result<()> {

@@ -7,7 +7,7 @@ use super::Commenter;
 use crate::error::{Error, Result};
 use crate::faces::comments::{self as face, CommentBatch};
 use crate::input::RecordReader;
-use crate::ops::Transactions;
+use crate::ops::{write_in_chunks, ChunkTally, Chunking, Transactions};
 use crate::plural::count;
 
 /// `comment add --from FILE [--batch-size N]`; the records come from a separate reader.
@@ -45,41 +45,39 @@ pub fn add_many(
     warn: &mut dyn FnMut(String),
 ) -> Result<AddedMany> {
     let dry_run = req.dry_run;
-    // A dry run is one transaction however it is chunked: nothing is committed anyway.
-    let limit = if dry_run { None } else { req.batch_size };
     let collect_hidden = who.moderation.wanted() && !dry_run;
     let mut batch = CommentBatch::default();
-    loop {
-        let committed_before = batch.committed;
-        let step = match limit {
-            Some(n) => reader.read_ahead(n),
-            None => Ok(()),
-        }
-        .and_then(|()| {
-            store.write_records(dry_run, reader, &mut batch, |tx, reader, batch| {
-                face::add_comments_from(
-                    tx,
-                    reader,
-                    &who.identity,
-                    who.policy,
-                    limit,
-                    batch,
-                    who.now_us,
-                    collect_hidden,
-                )
-            })
-        });
-        let chunk = step.map_err(|e| stopped(e, committed_before))?;
-        for warning in who
-            .moderation
-            .after_commit(store, chunk.awaiting_moderation)
-        {
-            warn(warning);
-        }
-        if !chunk.more {
-            break;
-        }
-    }
+    write_in_chunks(
+        store,
+        Chunking {
+            dry_run,
+            batch_size: req.batch_size,
+        },
+        reader,
+        &mut batch,
+        |tx, reader, limit, batch| {
+            face::add_comments_from(
+                tx,
+                reader,
+                &who.identity,
+                who.policy,
+                limit,
+                batch,
+                who.now_us,
+                collect_hidden,
+            )
+        },
+        |store, chunk| {
+            for warning in who
+                .moderation
+                .after_commit(store, chunk.awaiting_moderation)
+            {
+                warn(warning);
+            }
+            chunk.more
+        },
+        stopped,
+    )?;
     Ok(AddedMany {
         records: batch.records,
         hidden: batch.hidden,
@@ -87,6 +85,12 @@ pub fn add_many(
         last_id: batch.last_id,
         dry_run,
     })
+}
+
+impl ChunkTally for CommentBatch {
+    fn committed(&self) -> u64 {
+        self.committed
+    }
 }
 
 /// The error of a chunk, saying what earlier chunks left stored.

@@ -212,8 +212,10 @@ fn add_records(
     let mut totals = face::AddMany::default();
     crate::ops::write_in_chunks(
         store,
-        dry_run,
-        batch_size,
+        crate::ops::Chunking {
+            dry_run,
+            batch_size,
+        },
         reader,
         &mut totals,
         |tx, reader, limit, totals| {
@@ -229,6 +231,7 @@ fn add_records(
                 now_us,
             )
         },
+        |_, more| more,
         |e, committed| match committed {
             0 => e.context("stopped; nothing was stored"),
             n => e.context(format!(
