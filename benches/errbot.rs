@@ -67,25 +67,42 @@ fn main() {
     println!("{} on {}", today(), machine());
     // benches/errbot_storage.py makes a tenth as many sets as gets (each is a commit).
     let sets = (ops / 10).max(1);
-    for (what, op, note) in [
-        ("`get` of a JSON value", "get", ""),
+    let normal = &doc["storectl_normal"];
+    for (what, op, note, store) in [
+        ("`get` of a JSON value", "get", "", ours),
         (
             "`get` of a pickled value (an opaque value)",
             "get_pickled",
             "",
+            ours,
         ),
         (
             "`set` of a JSON value (durable: one commit, fsync)",
             "set",
             " (not durable: no fsync)",
+            ours,
+        ),
+        (
+            "`set` of a JSON value, `[sqlite] synchronous = \"normal\"` (no fsync but at \
+             checkpoints)",
+            "set",
+            " (no fsync)",
+            normal,
         ),
         (
             "`set` of a pickled value (durable)",
             "set_pickled",
             " (not durable)",
+            ours,
+        ),
+        (
+            "`set` of a pickled value, `synchronous = \"normal\"`",
+            "set_pickled",
+            " (no fsync)",
+            normal,
         ),
     ] {
-        let (mine, theirs) = (micros(&ours[op]), micros(&shelf[op]));
+        let (mine, theirs) = (micros(&store[op]), micros(&shelf[op]));
         let count = if op.starts_with("set") { sets } else { ops };
         table_row(
             &format!("Errbot plugin {what}, median of {runs} runs of {count}"),

@@ -99,6 +99,14 @@ with tempfile.TemporaryDirectory() as d:
     storectl = StorectlStoragePlugin(config)
     ours = measure(storectl.open("Bench"))
     storectl.close()
+    # The same on a store whose commits are synced at checkpoints only (the child inherits
+    # the environment).
+    os.environ["STORECTL_SQLITE_SYNCHRONOUS"] = "normal"
+    config.STORAGE_CONFIG = dict(config.STORAGE_CONFIG, store=os.path.join(d, "normal.db"))
+    storectl = StorectlStoragePlugin(config)
+    normal = measure(storectl.open("Bench"))
+    storectl.close()
+    del os.environ["STORECTL_SQLITE_SYNCHRONOUS"]
     shelf_dir = os.path.join(d, "shelf")
     os.mkdir(shelf_dir)
     shelf_config = types.SimpleNamespace(STORAGE_CONFIG={}, BOT_DATA_DIR=shelf_dir)
@@ -107,4 +115,4 @@ with tempfile.TemporaryDirectory() as d:
     shelf_storage.close()
     floor = cat_floor()
 
-print(json.dumps({"storectl": ours, "shelf": shelf, "cat": floor}))
+print(json.dumps({"storectl": ours, "storectl_normal": normal, "shelf": shelf, "cat": floor}))

@@ -84,22 +84,32 @@ fn main() {
     );
     let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
     let (ours, redis, cat) = (&doc["storectl"], &doc["redis"], micros(&doc["cat"]));
+    let normal = &doc["storectl_normal"];
     println!("{} on {}", today(), machine());
-    for (what, op, count, note) in [
+    for (what, op, count, note, store) in [
         (
             format!("`add_many` of {batch} new activities (activity storage + one timeline; durable: one commit each, fsync)"),
             "add_many",
             (ops / 10).max(1),
             " (no fsync)",
+            ours,
+        ),
+        (
+            format!("`add_many` of {batch} new activities, `[sqlite] synchronous = \"normal\"` (no fsync but at checkpoints)"),
+            "add_many",
+            (ops / 10).max(1),
+            " (no fsync)",
+            normal,
         ),
         (
             "`get_slice` of the newest 25, hydrated from activity storage".to_string(),
             "get_slice",
             ops,
             "",
+            ours,
         ),
     ] {
-        let (mine, theirs) = (micros(&ours[op]), micros(&redis[op]));
+        let (mine, theirs) = (micros(&store[op]), micros(&redis[op]));
         table_row(
             &format!("Stream Framework {what}, median of {runs} runs of {count}"),
             &format!("{mine:.1} µs ({:.1} µs above the `cat` floor)", mine - cat),

@@ -124,10 +124,20 @@ with tempfile.TemporaryDirectory() as d:
         sf.configure(store=store, binary=BIN)
         ours = measure(StorectlBenchFeed)
         sf.client_for().close()
+        # The same on a store whose commits are synced at checkpoints only.
+        normal_store = os.path.join(d, "normal.db")
+        subprocess.run(
+            [BIN, "--store", normal_store, "init"], check=True, capture_output=True, env=env
+        )
+        os.environ["STORECTL_SQLITE_SYNCHRONOUS"] = "normal"
+        sf.configure(store=normal_store, binary=BIN)
+        normal = measure(StorectlBenchFeed)
+        sf.client_for().close()
+        del os.environ["STORECTL_SQLITE_SYNCHRONOUS"]
         theirs = measure(RedisFeed)
         floor = cat_floor()
     finally:
         redis.terminate()
         redis.wait()
 
-print(json.dumps({"storectl": ours, "redis": theirs, "cat": floor}))
+print(json.dumps({"storectl": ours, "storectl_normal": normal, "redis": theirs, "cat": floor}))

@@ -124,7 +124,15 @@ with tempfile.TemporaryDirectory() as d:
     storectl = StorectlStorage(store, binary=BIN)
     ours = measure(storectl)
     storectl.close()
+    # The same on a store whose commits are synced at checkpoints only.
+    normal_store = os.path.join(d, "normal.db")
+    subprocess.run([BIN, "--store", normal_store, "init"], check=True, capture_output=True, env=env)
+    os.environ["STORECTL_SQLITE_SYNCHRONOUS"] = "normal"
+    storectl = StorectlStorage(normal_store, binary=BIN)
+    normal = measure(storectl)
+    storectl.close()
+    del os.environ["STORECTL_SQLITE_SYNCHRONOUS"]
     native = measure(SQLAlchemyStorage("sqlite:///" + os.path.join(d, "websupport.db")))
     floor = cat_floor()
 
-print(json.dumps({"storectl": ours, "sqlalchemy": native, "cat": floor}))
+print(json.dumps({"storectl": ours, "storectl_normal": normal, "sqlalchemy": native, "cat": floor}))

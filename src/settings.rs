@@ -64,6 +64,7 @@ const SQL_MAX: u64 = i64::MAX as u64;
 
 pub const FORMATS: &[&str] = &["auto", "table", "json", "ndjson", "tsv"];
 pub const COLORS: &[&str] = &["auto", "always", "never"];
+pub const SYNCHRONOUS: &[&str] = &["full", "normal"];
 
 pub const SETTINGS: &[SettingDef] = &[
     SettingDef {
@@ -243,6 +244,18 @@ pub const SETTINGS: &[SettingDef] = &[
         flag: None,
     },
     SettingDef {
+        name: "sqlite.synchronous",
+        kind: SettingKind::Choice(SYNCHRONOUS),
+        default: Some("full"),
+        doc: "When a commit reaches the disk (SQLite's PRAGMA synchronous, in WAL mode). full = \
+              every commit is synced before the command answers: it survives a power loss. \
+              normal = commits are synced at checkpoints (about every 1 MiB of log): a commit \
+              survives the process crashing, but the last ones before a power loss or an OS \
+              crash may be lost; the store is never corrupted either way. normal makes a small \
+              write several times cheaper.",
+        flag: None,
+    },
+    SettingDef {
         name: "postgres.password_file",
         kind: SettingKind::Text,
         default: None,
@@ -253,6 +266,16 @@ pub const SETTINGS: &[SettingDef] = &[
         flag: None,
     },
 ];
+
+/// When an SQLite commit reaches the disk (`[sqlite] synchronous`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Synchronous {
+    /// Every commit synced: durable against power loss.
+    #[default]
+    Full,
+    /// Synced at checkpoints: durable against a process crash, not a power loss.
+    Normal,
+}
 
 /// A password: kept out of `Debug` output, so that no log or debug print shows it.
 #[derive(Clone, PartialEq, Eq)]
@@ -388,6 +411,8 @@ pub struct Settings {
     pub color: ColorChoice,
     pub quiet: bool,
     pub busy_timeout: Duration,
+    /// `[sqlite] synchronous`.
+    pub synchronous: Synchronous,
     /// `--as`: who is acting; `None` is anonymous.
     pub user: Option<String>,
     /// `--moderator` was asked for (whether it is honoured is the comments face's rule).
@@ -689,6 +714,10 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         color,
         quiet: flag("quiet"),
         busy_timeout: Duration::from_millis(busy_ms),
+        synchronous: match text("sqlite.synchronous").as_str() {
+            "normal" => Synchronous::Normal,
+            _ => Synchronous::Full,
+        },
         user: optional_text("user"),
         moderator: flag("moderator"),
         comments,
@@ -712,6 +741,7 @@ impl fmt::Debug for Settings {
             .field("color", &self.color)
             .field("quiet", &self.quiet)
             .field("busy_timeout", &self.busy_timeout)
+            .field("synchronous", &self.synchronous)
             .field("user", &self.user)
             .field("moderator", &self.moderator)
             .field("comments", &self.comments)

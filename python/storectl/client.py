@@ -143,6 +143,18 @@ class Client:
 
         ``stdin`` is what the command reads for ``-``: text, or bytes (sent as base64).
         """
+        return self._round_trip(
+            self.request(*cmd, as_user=as_user, moderator=moderator, stdin=stdin)
+        )
+
+    def request(
+        self,
+        *cmd: str,
+        as_user: str | None = _UNSET,
+        moderator: bool | None = None,
+        stdin: str | bytes | None = None,
+    ) -> dict:
+        """One command as :meth:`call` takes it, to send with others by :meth:`group`."""
         request: dict = {"cmd": [str(arg) for arg in cmd]}
         request["as"] = self.as_user if as_user is _UNSET else as_user
         if moderator is not None:
@@ -151,7 +163,21 @@ class Client:
             request["stdin"] = {"$base64": base64.b64encode(bytes(stdin)).decode("ascii")}
         elif stdin is not None:
             request["stdin"] = stdin
-        return self._round_trip(request)
+        return request
+
+    def group(self, *requests: dict) -> list:
+        """Runs commands made by :meth:`request` in one transaction and one round trip, and
+        returns their documents in order. The first error raises its exception (its ``request``
+        attribute says which, from 1) and nothing of the group is written::
+
+            client.group(
+                client.request("session", "import", "--uid", uid, "--replace", "-", stdin=doc),
+                client.request("lock", "release", f"session:{uid}", as_user=owner),
+            )
+        """
+        if not requests:
+            return []
+        return self._round_trip({"group": list(requests)})
 
     def _round_trip(self, request: dict) -> Any:
         with self._lock:
@@ -174,7 +200,7 @@ class Client:
                 code = self._proc.wait()
                 raise ChildDied(
                     f"storectl serve (pid {self._proc.pid}) exited with code {code} while "
-                    f"running {request['cmd']!r}; whether it ran is unknown",
+                    f"running {_what(request)}; whether it ran is unknown",
                     "a new child is started on the next call",
                 )
         response = json.loads(raw)
@@ -184,7 +210,9 @@ class Client:
                 f"{request['id']!r}",
             )
         if "error" in response:
-            raise from_response(response["error"])
+            error = from_response(response["error"])
+            error.request = response.get("request")
+            raise error
         return response["ok"]
 
     def _send(self, line: bytes) -> None:
@@ -205,6 +233,12 @@ class Client:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+
+def _what(request: dict) -> str:
+    if "group" in request:
+        return "a group of " + ", ".join(repr(r["cmd"]) for r in request["group"])
+    return repr(request["cmd"])
 
 
 def _close_pipes(proc: subprocess.Popen) -> None:

@@ -9,6 +9,8 @@ class StorectlError(Exception):
 
     kind = "internal"
     exit = 1
+    #: Which request of a :meth:`Client.group` failed (from 1); None for a single call.
+    request: int | None = None
 
     def __init__(
         self,

@@ -42,6 +42,7 @@ __all__ = [
     "configure",
     "default_store",
     "decode_timestamps",
+    "document",
     "encode",
 ]
 
@@ -134,55 +135,90 @@ class SessionStore:
         """``(tasks, instances, metas)`` as ``CacheStorageBackend._load_from_backend`` returns
         them; three empty dicts for a session that does not exist."""
         try:
-            doc = self.client.call("session", "export", uid, as_user=None)
+            return _values(self.client.call("session", "export", uid, as_user=None))
         except NotFound:
             return {}, {}, {}
-        return (
-            doc.get("tasks") or {},
-            decode_timestamps(doc.get("instances") or {}),
-            doc.get("metas") or {},
-        )
 
     def save(self, uid: str, tasks: dict, instances: dict, metas: dict, owner: str | None):
         """Replaces the session with these values, in one transaction, as ``owner`` (the holder
         of its lock: another owner's lock refuses it with :class:`~storectl.Busy`)."""
-        document = {"tasks": tasks, "instances": instances, "metas": metas}
-        self.client.call(
-            "session",
-            "import",
-            "--uid",
-            uid,
-            "--replace",
-            "-",
-            as_user=owner,
-            stdin=encode(document),
-        )
+        self.save_document(uid, document(tasks, instances, metas), owner)
+
+    def save_document(self, uid: str, text: str, owner: str | None) -> None:
+        """:meth:`save` of a :func:`document` made earlier."""
+        self.client.call(*_import_args(uid), as_user=owner, stdin=text)
+
+    def save_and_release(self, uid: str, text: str, owner: str) -> None:
+        """:meth:`save_document` and :meth:`release` in one transaction and one round trip.
+        When the save fails, nothing of it is written and the lock is still given back."""
+        try:
+            self.client.group(
+                self.client.request(*_import_args(uid), as_user=owner, stdin=text),
+                self.client.request(*self._release_args(uid), as_user=owner),
+            )
+        except NotFound as e:
+            if e.request != 2:
+                self.release(uid, owner)
+                raise
+            # The lock expired and is gone: nothing refused the save, which needs no lock then.
+            self.save_document(uid, text, owner)
+        except BaseException:
+            self.release(uid, owner)
+            raise
 
     def acquire(self, uid: str, owner: str, ttl: Any = True, block: bool = True) -> None:
         """Takes the lock ``session:UID`` for ``owner``. ``ttl``: seconds, ``True`` for
         :data:`DEFAULT_LOCK_TTL`, ``None`` for no expiry. ``block``: wait until it is free
         (polling, see :data:`_RETRY_PAUSES`); else raise :class:`~storectl.Busy` at once."""
+        args = self._acquire_args(uid, ttl)
+        self._retrying(block, lambda: self.client.call(*args, as_user=owner))
+
+    def acquire_and_load(
+        self, uid: str, owner: str, ttl: Any = True, block: bool = True
+    ) -> tuple[dict, dict, dict]:
+        """:meth:`acquire` and :meth:`load` in one round trip: the values as of taking the
+        lock."""
+        group = (
+            self.client.request(*self._acquire_args(uid, ttl), as_user=owner),
+            self.client.request("session", "export", uid, as_user=None),
+        )
+        try:
+            return _values(self._retrying(block, lambda: self.client.group(*group))[1])
+        except NotFound as e:
+            if e.request != 2:
+                raise
+        # A session that does not exist yet: the group took no lock, so take it alone.
+        self.acquire(uid, owner, ttl, block)
+        return {}, {}, {}
+
+    def _retrying(self, block: bool, take):
+        if not block:
+            return take()
+        attempt = 0
+        while True:
+            try:
+                return take()
+            except Busy:
+                time.sleep(_RETRY_PAUSES[min(attempt, len(_RETRY_PAUSES) - 1)])
+                attempt += 1
+
+    @staticmethod
+    def _acquire_args(uid: str, ttl: Any) -> list:
         args = ["lock", "acquire", f"session:{uid}"]
         if ttl is True:
             ttl = DEFAULT_LOCK_TTL
         if ttl is not None:
             args += ["--ttl", f"{int(ttl)}s"]
-        if not block:
-            self.client.call(*args, as_user=owner)
-            return
-        attempt = 0
-        while True:
-            try:
-                self.client.call(*args, as_user=owner)
-                return
-            except Busy:
-                time.sleep(_RETRY_PAUSES[min(attempt, len(_RETRY_PAUSES) - 1)])
-                attempt += 1
+        return args
+
+    @staticmethod
+    def _release_args(uid: str) -> list:
+        return ["lock", "release", f"session:{uid}"]
 
     def release(self, uid: str, owner: str) -> None:
         """Gives the lock back; a lock that expired and is gone is no error."""
         with contextlib.suppress(NotFound):
-            self.client.call("lock", "release", f"session:{uid}", as_user=owner)
+            self.client.call(*self._release_args(uid), as_user=owner)
 
     @contextlib.contextmanager
     def lock(self, uid: str, ttl: Any = True, block: bool = True):
@@ -197,6 +233,23 @@ class SessionStore:
     def flush(self) -> list:
         """Deletes every session (``storectl session flush --yes``); returns their uids."""
         return self.client.call("session", "flush", "--yes", as_user=None)["deleted"]
+
+
+def document(tasks: dict, instances: dict, metas: dict) -> str:
+    """The session document storectl stores, as JSON text (see :func:`encode`)."""
+    return encode({"tasks": tasks, "instances": instances, "metas": metas})
+
+
+def _import_args(uid: str) -> list:
+    return ["session", "import", "--uid", uid, "--replace", "-"]
+
+
+def _values(doc: dict) -> tuple[dict, dict, dict]:
+    return (
+        doc.get("tasks") or {},
+        decode_timestamps(doc.get("instances") or {}),
+        doc.get("metas") or {},
+    )
 
 
 def new_owner() -> str:
@@ -273,39 +326,64 @@ else:
         @contextlib.contextmanager
         def acquire_lock(self, ttl=True, block=True):
             """The storectl lock ``session:UID`` (re-entrant per thread, as Triggers' own);
-            data cached before it is reloaded. ``ttl=False`` takes no lock, as in Triggers."""
+            data cached before it is reloaded. ``ttl=False`` takes no lock, as in Triggers.
+
+            Two round trips per lock rather than four: taking the lock also reads the session
+            (one transaction), and a save made while holding it is sent when the block ends,
+            together with giving the lock back (one transaction). A save is therefore written
+            when the block ends, not when ``save()`` returns: if the process dies in between, it
+            is lost, as it would be had the process died just before ``save()``."""
             if self.has_lock:
                 yield self
                 return
             owner = new_owner() if ttl is not False else None
+            loaded = None
             if owner is not None:
                 try:
-                    self.sessions.acquire(self.uid, owner, ttl, block)
+                    loaded = self.sessions.acquire_and_load(self.uid, owner, ttl, block)
                 except Busy as e:
                     raise LockAcquisitionFailed(str(e)) from e
             self._has_lock = threading.current_thread()
             self._owner = owner
+            self._pending = None
             try:
-                if self._loaded:
-                    self.invalidate_cache()
+                self.invalidate_cache()
+                self._prefetched = loaded
                 yield self
             finally:
+                pending = self._pending
+                self._pending = self._prefetched = None
                 self._has_lock = None
                 self._owner = None
                 if owner is not None:
-                    self.sessions.release(self.uid, owner)
+                    if pending is not None:
+                        self.sessions.save_and_release(self.uid, pending, owner)
+                    else:
+                        self.sessions.release(self.uid, owner)
+
+        _pending: str | None = None
+        _prefetched: tuple | None = None
 
         def _load_from_backend(self):
+            if self._pending is not None:
+                # Read back what this lock holder saved: send it first.
+                pending, self._pending = self._pending, None
+                self.sessions.save_document(self.uid, pending, self._owner)
+            if self._prefetched is not None:
+                loaded, self._prefetched = self._prefetched, None
+                return loaded
             return self.sessions.load(self.uid)
 
         def _save(self):
-            self.sessions.save(
-                self.uid,
+            text = document(
                 self._serialize(self._configs, True),
                 self._serialize(self._instances, True),
                 self._metas,
-                self._owner,
             )
+            if self._owner is not None:
+                self._pending = text
+            else:
+                self.sessions.save_document(self.uid, text, None)
 
         def flush_all(self):
             """Deletes every session of the store (what the cache backend's ``cache.clear()``

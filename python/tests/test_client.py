@@ -69,6 +69,30 @@ def test_errors_are_exceptions_named_by_kind_with_message_hint_and_exit(client, 
     assert client.call("namespace", "len", "core") == 1
 
 
+def test_a_group_is_one_transaction_and_one_round_trip(client, cli):
+    docs = client.group(
+        client.request("namespace", "set", "core", "a", "1"),
+        client.request("namespace", "merge", "core", "-", stdin='{"b": 2}', as_user="alice"),
+        client.request("namespace", "dump", "core"),
+    )
+    assert docs[0]["added"] == ["a"] and docs[2] == {"a": 1, "b": 2}
+    cli("--as", "bob", "lock", "acquire", "namespace:other")
+    with pytest.raises(storectl.Locked) as locked:
+        client.group(
+            client.request("namespace", "set", "core", "c", "3"),
+            client.request("namespace", "set", "other", "k", "1", as_user="alice"),
+        )
+    # Which request failed; and nothing of the group was written.
+    assert locked.value.request == 2
+    assert "request 2 of the group" in locked.value.message
+    assert json.loads(cli("namespace", "keys", "core")) == ["a", "b"]
+    assert client.group() == []
+    # A single call's error has no request number.
+    with pytest.raises(storectl.NotFound) as missing:
+        client.call("namespace", "get", "core", "nope")
+    assert missing.value.request is None
+
+
 def test_threads_share_one_client_and_each_gets_its_own_responses(client):
     threads, rounds = 8, 60
     failures = []

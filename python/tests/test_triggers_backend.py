@@ -156,6 +156,44 @@ def test_the_lock_is_the_storectl_lock_on_the_session(sessions, cli, storectl_bi
     assert "t_alpha#0" in sessions.load("u")[1]
 
 
+def test_acquire_and_load_then_save_and_release_are_two_round_trips(sessions, cli):
+    trips = []
+    round_trip = sessions.client._round_trip
+
+    def counted(request):
+        trips.append(request)
+        return round_trip(request)
+
+    sessions.client._round_trip = counted
+    # A session that does not exist yet loads empty, and the lock is still taken.
+    assert sessions.acquire_and_load("u", "worker") == ({}, {}, {})
+    assert [lk["owner"] for lk in json.loads(cli("lock", "list"))] == ["worker"]
+    tasks, instances, metas = saved_state()
+    sessions.save_and_release(
+        "u", encode({"tasks": tasks, "instances": instances, "metas": metas}), "worker"
+    )
+    assert json.loads(cli("lock", "list")) == []
+    trips.clear()
+    loaded = sessions.acquire_and_load("u", "worker")
+    assert set(loaded[1]) == set(instances) and len(trips) == 1
+    sessions.save_and_release(
+        "u", encode({"tasks": tasks, "instances": {}, "metas": metas}), "worker"
+    )
+    assert len(trips) == 2
+    assert sessions.load("u")[1] == {} and json.loads(cli("lock", "list")) == []
+
+
+def test_a_save_refused_at_release_writes_nothing_and_still_gives_the_lock_back(sessions, cli):
+    tasks, instances, metas = saved_state()
+    sessions.save("u", tasks, instances, metas, None)
+    sessions.acquire("u", "worker")
+    bad = encode({"tasks": {"t": {"after": "not a list"}}, "instances": {}, "metas": {}})
+    with pytest.raises(storectl.BadInput):
+        sessions.save_and_release("u", bad, "worker")
+    assert set(sessions.load("u")[1]) == set(instances)
+    assert json.loads(cli("lock", "list")) == []
+
+
 def test_a_blocking_acquire_waits_for_the_release(sessions):
     acquired = threading.Event()
 

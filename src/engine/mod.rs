@@ -145,6 +145,11 @@ pub trait Backend {
     /// The store as a URL, for messages and reports.
     fn url(&self) -> String;
     fn begin(&mut self, mode: TxMode) -> Result<Box<dyn Transaction + '_>>;
+    /// When a commit reaches the disk (`[sqlite] synchronous`); other backends decide that
+    /// themselves (PostgreSQL: the server's `synchronous_commit`).
+    fn set_synchronous(&mut self, _synchronous: crate::settings::Synchronous) -> Result<()> {
+        Ok(())
+    }
     /// A write transaction that will be rolled back (`--dry-run`); a store that does not exist
     /// is not created for it. Backends whose rollback leaves traces (the moin16 data dir:
     /// mtimes) compute without writing instead.
@@ -220,12 +225,14 @@ pub struct Store {
 
 impl Store {
     pub fn open(settings: &Settings) -> Result<Store> {
-        Store::open_url_with(
+        let mut store = Store::open_url_with(
             &settings.store,
             settings.store_is_default,
             settings.busy_timeout,
             &settings.postgres,
-        )
+        )?;
+        store.backend.set_synchronous(settings.synchronous)?;
+        Ok(store)
     }
 
     /// Opens the store at `url` (`sqlite:PATH`, a bare path, `moin16:DIR`, `postgres://…`)

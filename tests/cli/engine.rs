@@ -216,6 +216,43 @@ fn stats_counts_namespaces_keys_and_bytes() {
 }
 
 #[test]
+fn commits_are_fully_synced_unless_the_operator_chooses_normal() {
+    let env = Env::new();
+    env.json(&["namespace", "set", "ns", "k", "1"]);
+    assert_eq!(env.json(&["stats"])["storage"]["synchronous"], "full");
+    let normal = |args: &[&str]| {
+        let out = env
+            .cmd()
+            .args(args)
+            .env("STORECTL_SQLITE_SYNCHRONOUS", "normal")
+            .output()
+            .unwrap();
+        assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    assert_eq!(normal(&["stats"])["storage"]["synchronous"], "normal");
+    normal(&["namespace", "set", "ns", "k", "2"]);
+    assert_eq!(env.json(&["namespace", "get", "ns", "k"]), json!(2));
+    // The same through a config file, and a value SQLite has but storectl does not offer (off
+    // would risk the store itself) is a configuration error naming the choices.
+    let config = env.path("storectl.toml");
+    std::fs::write(&config, "[sqlite]\nsynchronous = \"normal\"\n").unwrap();
+    let cfg = config.to_str().unwrap();
+    assert_eq!(
+        env.json(&["--config", cfg, "stats"])["storage"]["synchronous"],
+        "normal"
+    );
+    std::fs::write(&config, "[sqlite]\nsynchronous = \"off\"\n").unwrap();
+    let out = env.run(&["--config", cfg, "stats"]);
+    assert_eq!(code(&out), 78);
+    let message = error_doc(&out)["message"].as_str().unwrap().to_string();
+    assert!(
+        message.contains("full") && message.contains("normal"),
+        "{message}"
+    );
+}
+
+#[test]
 fn a_writer_blocked_past_the_busy_timeout_exits_75_and_changes_nothing() {
     let env = Env::new();
     env.json(&["namespace", "set", "ns", "k", "1"]);

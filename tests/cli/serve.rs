@@ -378,6 +378,76 @@ fn tx_groups_commit_together_and_roll_back_on_error_and_at_the_end_of_input() {
 }
 
 #[test]
+fn a_group_request_runs_its_commands_in_one_transaction_and_answers_once() {
+    let env = Env::new();
+    let mut serve = Served::start(&env, &[]);
+    // Sent together with the requests after it, as a pipelining client does: the group's
+    // response is one line, and the requests after it run on their own whatever it did.
+    serve.send_raw(&format!(
+        "{}\n{}\n{}\n",
+        json!({"id": 1, "group": [
+            {"cmd": ["lock", "acquire", "session:s", "--ttl", "60s"], "as": "worker"},
+            {"cmd": ["namespace", "set", "g", "a", "1"]},
+            {"cmd": ["namespace", "merge", "g", "-"], "stdin": "{\"b\": 2}"},
+            {"cmd": ["namespace", "dump", "g"]},
+        ]}),
+        json!({"id": 2, "group": [
+            {"cmd": ["namespace", "set", "g", "c", "3"]},
+            {"cmd": ["lock", "acquire", "session:s"], "as": "other"},
+            {"cmd": ["namespace", "set", "g", "d", "4"]},
+        ]}),
+        cmd(3, &["namespace", "keys", "g"]),
+    ));
+    let first = serve.recv();
+    assert_eq!(first["id"], 1, "{first}");
+    let docs = first["ok"].as_array().expect("one document per command");
+    assert_eq!(docs.len(), 4, "{first}");
+    assert_eq!(docs[0]["owner"], "worker");
+    assert_eq!(docs[1]["added"], json!(["a"]));
+    assert_eq!(docs[3], json!({"a": 1, "b": 2}));
+    // The second group's lock acquire fails as "other": nothing of the group is written, and
+    // the response says which request failed.
+    let second = serve.recv();
+    assert_eq!(second["id"], 2, "{second}");
+    assert_eq!(second["tx"], "rollback", "{second}");
+    assert_eq!(second["request"], 2, "{second}");
+    let e = error_of(&second);
+    assert_eq!(e["exit"], 75);
+    let message = e["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("request 2 of the group: ") && message.contains("rolled back"),
+        "{message}"
+    );
+    assert_eq!(serve.recv()["ok"], json!(["a", "b"]));
+    assert_eq!(env.json(&["namespace", "keys", "g"]), json!(["a", "b"]));
+
+    // Malformed groups run nothing; a group inside a begin ... commit group is refused and
+    // rolls that group back.
+    for bad in [
+        json!({"id": 4, "group": []}),
+        json!({"id": 4, "group": {"cmd": ["namespace", "list"]}}),
+        json!({"id": 4, "group": [{"id": 1, "cmd": ["namespace", "list"]}]}),
+        json!({"id": 4, "group": [{"cmd": ["namespace", "list"]}], "cmd": ["x"]}),
+        json!({"id": 4, "group": [{"cmd": ["namespace", "set", "g", "e", "5", "--dry-run"]}]}),
+    ] {
+        let response = serve.ask(bad.clone());
+        assert!(
+            matches!(error_of(&response)["exit"].as_i64(), Some(65) | Some(2)),
+            "{bad}: {response}"
+        );
+    }
+    serve.ok(json!({"id": 5, "tx": "begin"}));
+    serve.ok(cmd(6, &["namespace", "set", "g", "f", "6"]));
+    let response = serve.ask(json!({"id": 7, "group": [{"cmd": ["namespace", "list"]}]}));
+    assert_eq!(response["tx"], "rollback", "{response}");
+    assert_eq!(error_of(&response)["exit"], 2);
+    let (exit, _) = serve.finish();
+    assert_eq!(exit, 0);
+    assert_eq!(env.json(&["namespace", "keys", "g"]), json!(["a", "b"]));
+    assert_eq!(code(&env.run(&["check"])), 0);
+}
+
+#[test]
 fn sigterm_finishes_the_request_in_flight_and_runs_no_other() {
     // The moderation command of the comment sends serve its SIGTERM: the signal arrives while
     // that request is in flight, with the next request already sent.

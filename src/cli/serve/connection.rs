@@ -156,6 +156,10 @@ impl Connection {
                     Flow::Continue
                 }
                 Ok(Body::Tx(TxVerb::Begin)) => self.group(&request.id, input, out)?,
+                Ok(Body::Group(commands)) => {
+                    self.one_line_group(&request.id, commands);
+                    Flow::Continue
+                }
                 Ok(Body::Tx(verb)) => {
                     let e = Error::usage(format!(
                         "{{\"tx\": \"{}\"}} outside a transaction group",
@@ -189,6 +193,91 @@ impl Connection {
             line::run_captured(parsed.command, cmd.stdin, &mut self.ctx, &mut self.runner)
         });
         respond(&mut self.response, &mut self.ctx, id, outcome, false);
+    }
+
+    /// A `"group"` request: its commands in one write transaction, answered with the array of
+    /// their documents, or with the first error (nothing of the group written). Unlike a
+    /// `begin` ... `commit` group, a client may send it without waiting for anything: no request
+    /// after it can end up inside it, or run outside it because it failed.
+    fn one_line_group(&mut self, id: &str, commands: Vec<CommandRequest>) {
+        let Connection {
+            runner,
+            parser,
+            ctx,
+            user,
+            moderator,
+            response,
+            ..
+        } = self;
+        let Runner::Own(store) = runner else {
+            let e = Error::internal("a serve connection without its store");
+            request::write_error(response, id, &e, ErrorExtras::default());
+            return;
+        };
+        let store: &mut Store = store;
+        let mut tx = match store.backend().begin(TxMode::Write) {
+            Ok(tx) => tx,
+            Err(e) => {
+                request::write_error(response, id, &e, ErrorExtras::default());
+                return;
+            }
+        };
+        let mut after_commit: Vec<AfterCommit> = Vec::new();
+        let mut docs: Vec<u8> = Vec::with_capacity(256);
+        docs.push(b'[');
+        for (i, mut cmd) in commands.into_iter().enumerate() {
+            identify(ctx, &mut cmd, user, *moderator);
+            let outcome = parser.parse(&cmd.args, &GROUP).and_then(|parsed| {
+                let mut runner = Runner::Batch {
+                    tx: &mut *tx,
+                    after_commit: &mut after_commit,
+                };
+                line::run_captured(parsed.command, cmd.stdin, ctx, &mut runner)
+            });
+            let captured = ctx.printer.captured().expect("a printer to memory");
+            if let Err(failed) = outcome {
+                captured.clear();
+                drop(tx);
+                let e = Error::new(
+                    failed.kind(),
+                    format!(
+                        "request {} of the group: {}; the group was rolled back, nothing of it \
+                         was written",
+                        i + 1,
+                        failed.message()
+                    ),
+                );
+                let e = match failed.hint_of() {
+                    Some(hint) => e.hint(hint),
+                    None => e,
+                };
+                let extras = ErrorExtras {
+                    rolled_back: true,
+                    group_request: Some(i + 1),
+                    ..ErrorExtras::default()
+                };
+                request::write_error(response, id, &e, extras);
+                return;
+            }
+            if i > 0 {
+                docs.push(b',');
+            }
+            // Writing to a Vec cannot fail.
+            let _ = line::write_captured(&mut docs, captured);
+            captured.clear();
+        }
+        docs.push(b']');
+        if let Err(e) = tx.commit() {
+            let e = store
+                .explain(e)
+                .context("the commit of the group failed; nothing of it was written");
+            request::write_error(response, id, &e, rolled_back());
+            return;
+        }
+        for work in after_commit.drain(..) {
+            work(ctx);
+        }
+        request::write_ok_raw(response, id, &docs);
     }
 
     /// A transaction group, from its `begin` (request `begin_id`) to its end; its last response
@@ -261,6 +350,10 @@ impl Connection {
                     request::write_ok_doc(response, id, &doc);
                     return Ok(Flow::Continue);
                 }
+                Ok(Body::Group(_)) => Error::usage(
+                    "a \"group\" request inside a transaction group (groups do not nest)",
+                )
+                .hint("send its commands as requests of this group, or end the group first"),
                 Ok(Body::Tx(TxVerb::Begin)) => Error::usage(
                     "{\"tx\": \"begin\"} inside a transaction group (groups do not nest)",
                 )
@@ -338,8 +431,8 @@ fn emit<R: Read + AsRawFd>(
 
 fn rolled_back() -> ErrorExtras<'static> {
     ErrorExtras {
-        captured: None,
         rolled_back: true,
+        ..ErrorExtras::default()
     }
 }
 
@@ -352,6 +445,7 @@ fn respond(response: &mut Vec<u8>, ctx: &mut Ctx, id: &str, outcome: Result<()>,
             let extras = ErrorExtras {
                 captured: Some(captured),
                 rolled_back: in_group,
+                ..ErrorExtras::default()
             };
             request::write_error(response, id, &e, extras)
         }

@@ -50,6 +50,13 @@ rolls the whole group back and ends it (its response has \"tx\": \"rollback\"); 
 of the input, a closed connection and a stop. In a group, --dry-run, --batch-size and --wait \
 are refused.
 
+One-line groups: {\"id\": ANY, \"group\": [{\"cmd\", \"as\", \"moderator\", \"stdin\"}, ...]} \
+runs its commands in one write transaction and gets one response: {\"id\": ID, \"ok\": [DOC, \
+...]}, a document per command in order; or the first error, with \"tx\": \"rollback\" and \
+\"request\": N (which command failed, from 1), nothing of the group written. Unlike begin ... \
+commit, a client may send it without waiting for responses: no later request can end up inside \
+it, or run outside it because it failed. The same options are refused in it as in a group.
+
 Global options (--store, --config, --as, --moderator, --format, ...) are given once, before \
 `serve`; in a request's \"cmd\" they are refused: use the request's \"as\" and \"moderator\". \
 Commands that cannot run in a request: batch, serve, init, check, stats, backup, config, export, \

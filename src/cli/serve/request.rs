@@ -2,7 +2,8 @@
 //! written as one line each.
 //!
 //! Request: `{"id"?: ANY, "cmd": [ARG...], "as"?: USER|null, "moderator"?: BOOL, "stdin"?: TEXT |
-//! {"$base64": B64}}`, or `{"id"?: ANY, "tx": "begin"|"commit"|"rollback"}`.
+//! {"$base64": B64}}`, or `{"id"?: ANY, "tx": "begin"|"commit"|"rollback"}`, or `{"id"?: ANY,
+//! "group": [{"cmd", "as"?, "moderator"?, "stdin"?}, ...]}` (the commands in one transaction).
 //! Response: `{"id": ID, "ok": DOC}` or `{"id": ID, "error": {"kind", "message", "hint",
 //! "exit"}}`, plus `"doc"` for a command that printed its report and then failed (exit 5), and
 //! `"tx": "rollback"` when the error ended a transaction group.
@@ -26,6 +27,8 @@ pub struct Request {
 pub enum Body {
     Command(CommandRequest),
     Tx(TxVerb),
+    /// Commands that run in one transaction, answered by one response.
+    Group(Vec<CommandRequest>),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -58,7 +61,8 @@ pub struct CommandRequest {
 const SHAPE: &str =
     "write one JSON object per line: {\"id\": 1, \"cmd\": [\"namespace\", \"get\", \
                      \"NS\", \"KEY\"]}, plus \"as\", \"moderator\" and \"stdin\" where needed; or \
-                     {\"tx\": \"begin\"}, {\"tx\": \"commit\"}, {\"tx\": \"rollback\"}";
+                     {\"tx\": \"begin\"}, {\"tx\": \"commit\"}, {\"tx\": \"rollback\"}; or \
+                     {\"group\": [{\"cmd\": [...]}, ...]}";
 
 /// The common request, `{"id"?, "cmd", "as"?, "moderator"?}`, read without building a JSON
 /// tree; anything else (or anything wrong) takes the general path, which words the errors.
@@ -130,13 +134,15 @@ pub fn parse(text: &[u8], line_no: u64) -> Request {
 }
 
 fn body(mut map: Map<String, Value>) -> Result<Body> {
-    if let Some(key) = map
-        .keys()
-        .find(|k| !matches!(k.as_str(), "cmd" | "as" | "moderator" | "stdin" | "tx"))
-    {
+    if let Some(key) = map.keys().find(|k| {
+        !matches!(
+            k.as_str(),
+            "cmd" | "as" | "moderator" | "stdin" | "tx" | "group"
+        )
+    }) {
         return Err(Error::bad_input(format!(
             "unknown field {key:?}: a request has \"id\", \"cmd\", \"as\", \"moderator\" and \
-             \"stdin\", or \"id\" and \"tx\""
+             \"stdin\", or \"id\" and \"tx\", or \"id\" and \"group\""
         )));
     }
     if let Some(tx) = map.remove("tx") {
@@ -154,6 +160,60 @@ fn body(mut map: Map<String, Value>) -> Result<Body> {
             ))),
         };
     }
+    if let Some(group) = map.remove("group") {
+        if let Some(other) = map.keys().next() {
+            return Err(Error::bad_input(format!(
+                "a \"group\" request has no {other:?}: give each command of the group its own"
+            ))
+            .hint("{\"id\": 1, \"group\": [{\"cmd\": [...], \"as\": \"alice\"}, ...]}"));
+        }
+        let Value::Array(items) = group else {
+            return Err(Error::bad_input(format!(
+                "\"group\" is {group}, not an array of requests"
+            )));
+        };
+        if items.is_empty() {
+            return Err(Error::bad_input("\"group\" is empty")
+                .hint("give it the requests to run in one transaction"));
+        }
+        return items
+            .into_iter()
+            .enumerate()
+            .map(|(i, item)| {
+                let n = i + 1;
+                let Value::Object(map) = item else {
+                    return Err(Error::bad_input(format!(
+                        "request {n} of \"group\" is {item}, not a JSON object"
+                    )));
+                };
+                if let Some(key) = map
+                    .keys()
+                    .find(|k| matches!(k.as_str(), "id" | "tx" | "group"))
+                {
+                    return Err(Error::bad_input(format!(
+                        "request {n} of \"group\" has {key:?}: a group's requests have \"cmd\", \
+                         \"as\", \"moderator\" and \"stdin\" (the group has the id, and is one \
+                         transaction)"
+                    )));
+                }
+                command(map).map_err(|e| {
+                    let error = Error::new(
+                        e.kind(),
+                        format!("request {n} of \"group\": {}", e.message()),
+                    );
+                    match e.hint_of() {
+                        Some(hint) => error.hint(hint),
+                        None => error,
+                    }
+                })
+            })
+            .collect::<Result<Vec<_>>>()
+            .map(Body::Group);
+    }
+    command(map).map(Body::Command)
+}
+
+fn command(mut map: Map<String, Value>) -> Result<CommandRequest> {
     let args = match map.remove("cmd") {
         None => return Err(Error::bad_input("missing field \"cmd\"")),
         Some(Value::Array(args)) => args
@@ -201,12 +261,12 @@ fn body(mut map: Map<String, Value>) -> Result<Body> {
         .remove("stdin")
         .map(super::super::line::stdin_bytes)
         .transpose()?;
-    Ok(Body::Command(CommandRequest {
+    Ok(CommandRequest {
         args,
         user,
         moderator,
         stdin,
-    }))
+    })
 }
 
 /// `{"id": ID, "ok": DOC}`, DOC being the JSON a command printed (see
@@ -217,6 +277,15 @@ pub fn write_ok(out: &mut Vec<u8>, id: &str, captured: &[u8]) {
     out.extend_from_slice(b",\"ok\":");
     // Writing to a Vec cannot fail.
     let _ = super::super::line::write_captured(out, captured);
+    out.extend_from_slice(b"}\n");
+}
+
+/// `{"id": ID, "ok": DOC}` for DOC already written as JSON text.
+pub fn write_ok_raw(out: &mut Vec<u8>, id: &str, doc: &[u8]) {
+    out.extend_from_slice(b"{\"id\":");
+    out.extend_from_slice(id.as_bytes());
+    out.extend_from_slice(b",\"ok\":");
+    out.extend_from_slice(doc);
     out.extend_from_slice(b"}\n");
 }
 
@@ -236,6 +305,8 @@ pub struct ErrorExtras<'a> {
     pub captured: Option<&'a [u8]>,
     /// The error rolled back the open transaction group.
     pub rolled_back: bool,
+    /// Which request of a `"group"` failed (from 1).
+    pub group_request: Option<usize>,
 }
 
 /// `{"id": ID, "error": {"kind", "message", "hint", "exit"}}`, with "doc" and "tx" where
@@ -259,6 +330,9 @@ pub fn write_error(out: &mut Vec<u8>, id: &str, e: &Error, extras: ErrorExtras) 
     }
     if extras.rolled_back {
         out.extend_from_slice(b",\"tx\":\"rollback\"");
+    }
+    if let Some(n) = extras.group_request {
+        out.extend_from_slice(format!(",\"request\":{n}").as_bytes());
     }
     out.extend_from_slice(b"}\n");
 }
@@ -324,7 +398,7 @@ mod tests {
         let e = Error::new(Kind::Partial, "2 skipped");
         let extras = ErrorExtras {
             captured: Some(b"{\"imported\":3}\n"),
-            rolled_back: false,
+            ..ErrorExtras::default()
         };
         write_error(&mut out, "\"a\"", &e, extras);
         let doc = text(&out);
@@ -336,10 +410,12 @@ mod tests {
         let extras = ErrorExtras {
             captured: Some(b"[1,2"),
             rolled_back: true,
+            group_request: Some(2),
         };
         write_error(&mut out, "\"a\"", &e, extras);
         let doc = text(&out);
         assert!(doc.get("doc").is_none());
         assert_eq!(doc["tx"], "rollback");
+        assert_eq!(doc["request"], 2);
     }
 }

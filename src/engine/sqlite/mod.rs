@@ -11,7 +11,7 @@ mod tx;
 mod vfs;
 mod wal;
 
-pub use wal::{CHECKPOINT_PAGES, LOG_LIMIT_BYTES};
+pub use wal::{CHECKPOINT_PAGES, CHECKPOINT_PAGES_NORMAL, LOG_LIMIT_BYTES};
 
 use std::collections::HashMap;
 use std::fs::OpenOptions;
@@ -27,6 +27,7 @@ use super::{
     SessionStorage, Transaction, TxMode,
 };
 use crate::error::{Error, Fix, Kind, Result};
+use crate::settings::Synchronous;
 
 /// Marks a file as a storectl store (`PRAGMA application_id`, "STCT").
 pub const APPLICATION_ID: i32 = 0x5354_4354;
@@ -81,6 +82,7 @@ pub struct SqliteBackend {
     path: PathBuf,
     create_parent: bool,
     busy_timeout: Duration,
+    synchronous: Synchronous,
     /// Why this process can only read the store; `None` when it can write.
     read_only: Option<String>,
     /// `conn` is an empty store in memory standing in for one that does not exist, for a dry
@@ -99,6 +101,7 @@ impl SqliteBackend {
             path: path.to_path_buf(),
             create_parent,
             busy_timeout,
+            synchronous: Synchronous::Full,
             read_only: None,
             scratch: false,
         };
@@ -290,7 +293,7 @@ impl SqliteBackend {
         // time). Nothing here binds what QPSG stops using at plan time (LIKE patterns, ANALYZE
         // statistics, partial-index conditions).
         conn.set_db_config(DbConfig::SQLITE_DBCONFIG_ENABLE_QPSG, true)?;
-        wal::keep_between_processes(&conn, self.busy_timeout)?;
+        wal::keep_between_processes(&conn, self.busy_timeout, self.synchronous)?;
         Ok(conn)
     }
 
@@ -858,6 +861,14 @@ impl Backend for SqliteBackend {
         }
     }
 
+    fn set_synchronous(&mut self, synchronous: Synchronous) -> Result<()> {
+        self.synchronous = synchronous;
+        if let Some(conn) = &self.conn {
+            wal::keep_between_processes(conn, self.busy_timeout, synchronous)?;
+        }
+        Ok(())
+    }
+
     fn storage_stats(&mut self) -> Result<Value> {
         let path = self.path.clone();
         let conn = &*self.existing()?;
@@ -874,11 +885,18 @@ impl Backend for SqliteBackend {
             .map(|m| m.len())
             .unwrap_or(0);
         let journal: String = conn.query_row("PRAGMA journal_mode", [], |r| r.get(0))?;
+        let synchronous = match pragma("synchronous")? {
+            2 => "full",
+            1 => "normal",
+            0 => "off",
+            _ => "extra",
+        };
         Ok(json!({
             "backend": "sqlite",
             "path": path.display().to_string(),
             "schema_version": pragma("user_version")?,
             "journal_mode": journal,
+            "synchronous": synchronous,
             "page_size": page_size,
             "pages": pages,
             "free_pages": free,

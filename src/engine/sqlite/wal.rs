@@ -6,8 +6,10 @@
 //! synced), its commit, and a checkpoint (the log and the store file synced again): five fsyncs
 //! where a commit needs one. Here the log stays when a process ends, and a commit that leaves
 //! it longer than [`CHECKPOINT_PAGES`] checkpoints it, in the committing process. Durability is SQLite's
-//! `synchronous=FULL` either way: a commit returns once its frames are synced in the log, and
-//! the next process to open the store reads them from there.
+//! `synchronous=FULL` by default either way: a commit returns once its frames are synced in the
+//! log, and the next process to open the store reads them from there. `[sqlite] synchronous =
+//! "normal"` ([`apply_synchronous`]) leaves the syncing to checkpoints: a commit is then in the
+//! operating system's cache, which outlives the process but not a power loss.
 //!
 //! What the kept log costs: the first process to open the store rebuilds the log's index in
 //! `-shm` by reading every frame (SQLite cannot trust an index no process holds open), about a
@@ -22,6 +24,7 @@ use rusqlite::config::DbConfig;
 use rusqlite::{ffi, Connection};
 
 use crate::error::Result;
+use crate::settings::Synchronous;
 
 /// A commit that leaves more pages than this in the log checkpoints it: 1 MiB of 16 KB pages.
 /// A one-shot `namespace set` adds two to four pages, so about one write in a hundred pays for
@@ -29,46 +32,87 @@ use crate::error::Result;
 /// log.
 pub const CHECKPOINT_PAGES: i64 = 64;
 
+/// The threshold under `synchronous = "normal"`: 4 MiB. There a checkpoint's two fsyncs are
+/// the only ones, so they are what a write costs on average; a longer log makes them rarer
+/// (about one commit in 25 of a Triggers session save, rather than one in 6), for at most
+/// about 4 ms of log reading by the next process that opens the store.
+pub const CHECKPOINT_PAGES_NORMAL: i64 = 256;
+
 /// The log file's size after a writer starts it over: what a checkpoint threshold's worth of
 /// pages (of a store's 16 KB pages, with their frame headers) takes. A longer transaction
 /// makes the file longer until the next start-over.
-pub const LOG_LIMIT_BYTES: i64 = CHECKPOINT_PAGES * (16384 + 24) + 32;
+pub const LOG_LIMIT_BYTES: i64 = log_limit_bytes(CHECKPOINT_PAGES);
 
-/// Sets `conn` to leave the log in place when it closes and to checkpoint it by size.
+const fn log_limit_bytes(pages: i64) -> i64 {
+    pages * (16384 + 24) + 32
+}
+
+/// Sets when `conn`'s commits reach the disk. `NORMAL` in WAL mode syncs the log only at
+/// checkpoints: SQLite keeps the store consistent through a power loss, which loses at most
+/// the commits since the last checkpoint.
+fn apply_synchronous(conn: &Connection, synchronous: Synchronous) -> Result<()> {
+    let level = match synchronous {
+        Synchronous::Full => "FULL",
+        Synchronous::Normal => "NORMAL",
+    };
+    conn.execute_batch(&format!("PRAGMA synchronous = {level}"))?;
+    Ok(())
+}
+
+/// Sets `conn` to leave the log in place when it closes, to checkpoint it by size, and to sync
+/// commits as `synchronous` says (it may be called again to change that).
 ///
 /// Not SQLite's own `wal_autocheckpoint`: its PASSIVE checkpoint copies the log into the store
 /// file but leaves the frames in the log, and the next process, which must rebuild the log's
 /// index (SQLite cannot trust the -shm file of a store no process holds open), counts them as
 /// not yet copied: the log would never start over, and each process would copy all of it
 /// again. A TRUNCATE checkpoint empties the log once every frame is in the store file.
-pub fn keep_between_processes(conn: &Connection, busy_timeout: Duration) -> Result<()> {
+pub fn keep_between_processes(
+    conn: &Connection,
+    busy_timeout: Duration,
+    synchronous: Synchronous,
+) -> Result<()> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-    conn.execute_batch(&format!("PRAGMA journal_size_limit = {LOG_LIMIT_BYTES};"))?;
+    apply_synchronous(conn, synchronous)?;
+    let (pages, hook): (i64, WalHook) = match synchronous {
+        Synchronous::Full => (CHECKPOINT_PAGES, checkpoint_when_long::<CHECKPOINT_PAGES>),
+        Synchronous::Normal => (
+            CHECKPOINT_PAGES_NORMAL,
+            checkpoint_when_long::<CHECKPOINT_PAGES_NORMAL>,
+        ),
+    };
+    conn.execute_batch(&format!(
+        "PRAGMA journal_size_limit = {};",
+        log_limit_bytes(pages)
+    ))?;
     let busy_ms = busy_timeout.as_millis().min(i32::MAX as u128) as usize;
     // SAFETY: the callback is a plain function that keeps no state; its argument is the busy
     // timeout in milliseconds, carried in the pointer and never dereferenced. The hook lives as
     // long as the connection, which SQLite calls it on.
     unsafe {
-        ffi::sqlite3_wal_hook(
-            conn.handle(),
-            Some(checkpoint_when_long),
-            busy_ms as *mut std::ffi::c_void,
-        );
+        ffi::sqlite3_wal_hook(conn.handle(), Some(hook), busy_ms as *mut std::ffi::c_void);
     }
     Ok(())
 }
 
-/// Called by SQLite after each commit with the number of frames in the log: past
-/// [`CHECKPOINT_PAGES`], copies the log into the store file and empties it. Without waiting
+type WalHook = unsafe extern "C" fn(
+    *mut std::ffi::c_void,
+    *mut ffi::sqlite3,
+    *const std::ffi::c_char,
+    std::ffi::c_int,
+) -> std::ffi::c_int;
+
+/// Called by SQLite after each commit with the number of frames in the log: past `PAGES`,
+/// copies the log into the store file and empties it. Without waiting
 /// for readers: the commit is already durable, and a reader in the middle of the log only
 /// delays the emptying to a later commit (the pages are copied as far as it allows).
-unsafe extern "C" fn checkpoint_when_long(
+unsafe extern "C" fn checkpoint_when_long<const PAGES: i64>(
     busy_ms: *mut std::ffi::c_void,
     db: *mut ffi::sqlite3,
     name: *const std::ffi::c_char,
     pages: std::ffi::c_int,
 ) -> std::ffi::c_int {
-    if i64::from(pages) < CHECKPOINT_PAGES {
+    if i64::from(pages) < PAGES {
         return ffi::SQLITE_OK;
     }
     // SAFETY: SQLite passes the connection and schema name of the commit, valid during this
