@@ -2566,7 +2566,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;session;run'= {
             cand --command 'The command to run for each scheduled instance'
-            cand --max-runs 'Stop after N runs (guards against workflows that never settle)'
+            cand --max-runs 'Stop after N runs (guards against workflows that never settle): the runs made are printed, with "stopped_at_max_runs": true, and the exit is 4'
             cand --reclaim-after 'Take over a running instance whose claim its runner last renewed longer ago than DURATION (e.g. 1m): a runner that died. Runners renew their claims every 10 s while CMD runs, so 30s or more takes over only from dead or hung runners [default: never]'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'

@@ -257,7 +257,8 @@ pub enum SessionCommand {
         /// The command to run for each scheduled instance
         #[arg(long)]
         command: String,
-        /// Stop after N runs (guards against workflows that never settle)
+        /// Stop after N runs (guards against workflows that never settle): the runs made are
+        /// printed, with "stopped_at_max_runs": true, and the exit is 4
         #[arg(long, default_value_t = 10_000)]
         max_runs: u64,
         /// Take over a running instance whose claim its runner last renewed longer ago than

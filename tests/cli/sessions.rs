@@ -791,3 +791,39 @@ fn session_run_feeds_a_task_that_writes_before_it_reads_without_deadlock() {
         "the task's whole output is its result"
     );
 }
+
+#[test]
+fn session_run_stopped_by_max_runs_prints_the_runs_it_made_and_exits_4() {
+    let env = Env::new();
+    // a's result fires a, which makes a new b; b's fires b, which makes a new a: a cycle.
+    configure(
+        &env,
+        "u",
+        json!({"a": {"after": ["b"], "andEvery": "b"}, "b": {"after": ["a"], "andEvery": "a"}}),
+    );
+    fire(&env, "u", "b", json!({}));
+    let out = env.run(&[
+        "--json",
+        "session",
+        "run",
+        "u",
+        "--max-runs",
+        "3",
+        "--command",
+        "echo '{}'",
+    ]);
+    assert_eq!(code(&out), 4, "{}", String::from_utf8_lossy(&out.stderr));
+    let report = parse_json(&out.stdout);
+    assert_eq!(report["stopped_at_max_runs"], true, "{report}");
+    let runs = report["runs"].as_array().unwrap();
+    assert_eq!(runs.len(), 3, "{report}");
+    assert!(runs.iter().all(|r| r["status"] == "finished"), "{report}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("stopped after 3 runs"), "{stderr}");
+    assert!(stderr.contains("--max-runs"), "{stderr}");
+    // Unstopped, the report says so too.
+    configure(&env, "v", json!({"t": {"after": ["d"]}}));
+    fire(&env, "v", "d", json!({}));
+    let done = env.json(&["session", "run", "v", "--command", "echo '{}'"]);
+    assert_eq!(done["stopped_at_max_runs"], false, "{done}");
+}

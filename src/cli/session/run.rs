@@ -17,7 +17,7 @@ use crate::timestamp::{format_rfc3339, now_us, parse_duration_us};
 
 /// `session run UID --command CMD [--max-runs N] [--reclaim-after DURATION]`.
 pub fn run(
-    ctx: &Ctx,
+    ctx: &mut Ctx,
     store: &mut Runner,
     actor: &Actor,
     uid: String,
@@ -41,7 +41,7 @@ pub fn run(
         &mut ShellCommand { command },
         &mut |notice| printer.warn(&notice_text(&notice)),
     )?;
-    Ok(Output::Report {
+    let report = Output::Report {
         text: done
             .runs
             .iter()
@@ -49,7 +49,15 @@ pub fn run(
             .collect::<Vec<_>>()
             .join("\n"),
         doc: to_doc(&done)?,
-    })
+    };
+    match done.stop_error() {
+        None => Ok(report),
+        // The runs it made are recorded: they are printed before the error says it stopped.
+        Some(stopped) => {
+            ctx.printer.print(report)?;
+            Err(stopped)
+        }
+    }
 }
 
 /// This process as a runner, for its claims: host, process id and start time.

@@ -113,11 +113,28 @@ pub struct Ran {
 pub struct Runs {
     pub uid: String,
     pub runs: Vec<Ran>,
+    /// `max_runs` stopped the runner while instances were still scheduled: see
+    /// [`Runs::stop_error`].
+    pub stopped_at_max_runs: bool,
+}
+
+impl Runs {
+    /// The conflict (exit 4) a stop at `max_runs` is, to report after the runs themselves
+    /// (they stay recorded, and whoever reads the error needs to know which they were).
+    pub fn stop_error(&self) -> Option<Error> {
+        self.stopped_at_max_runs.then(|| {
+            Error::conflict(format!(
+                "stopped after {}; instances are still scheduled",
+                count(self.runs.len() as u64, "run")
+            ))
+            .hint(Fix::RaiseMaxRuns)
+        })
+    }
 }
 
 /// Runs the scheduled instances of `req.uid` with `executor` until none is left to claim.
-/// Stops with a conflict (exit 4) when `max_runs` is reached with instances left; the runs
-/// before it stay recorded.
+/// Stops when `max_runs` is reached with instances left (`stopped_at_max_runs`, a conflict by
+/// [`Runs::stop_error`]); the runs before it stay recorded.
 pub fn run(
     store: &mut impl Transactions,
     actor: &Actor,
@@ -139,15 +156,16 @@ pub fn run(
             return Ok(Runs {
                 uid: req.uid.clone(),
                 runs,
+                stopped_at_max_runs: false,
             });
         }
         for candidate in candidates {
             if runs.len() as u64 >= req.max_runs {
-                return Err(Error::conflict(format!(
-                    "stopped after {}; instances are still scheduled",
-                    count(req.max_runs, "run")
-                ))
-                .hint(Fix::RaiseMaxRuns));
+                return Ok(Runs {
+                    uid: req.uid.clone(),
+                    runs,
+                    stopped_at_max_runs: true,
+                });
             }
             let claim_ctx = ctx();
             let claimed = store.write(false, |tx| {
@@ -329,7 +347,7 @@ mod tests {
         .unwrap();
         assert_eq!(
             serde_json::to_string(&done).unwrap(),
-            r#"{"uid":"u","runs":[{"instance":"a#0","task":"a","status":"finished","result":{"from":"a#0"}},{"instance":"broken#0","task":"broken","status":"failed","error":"exit 3: nope"},{"instance":"b#0","task":"b","status":"finished","result":{"from":"b#0"}}]}"#
+            r#"{"uid":"u","runs":[{"instance":"a#0","task":"a","status":"finished","result":{"from":"a#0"}},{"instance":"broken#0","task":"broken","status":"failed","error":"exit 3: nope"},{"instance":"b#0","task":"b","status":"finished","result":{"from":"b#0"}}],"stopped_at_max_runs":false}"#
         );
         // The executor got the instance's actualKwargs.
         assert_eq!(seen[0].trigger_kwargs, json!({"p": 1, "go": {}}));
@@ -561,7 +579,7 @@ mod tests {
         );
         fire_trigger(&mut store, "u", "b");
         let mut ok = |_: &Task| Ok(json!({}));
-        let err = run(
+        let done = run(
             &mut store,
             &Actor::new(None),
             &Run {
@@ -571,7 +589,10 @@ mod tests {
             &mut ok,
             &mut no_notice,
         )
-        .unwrap_err();
+        .unwrap();
+        assert!(done.stopped_at_max_runs);
+        assert_eq!(done.runs.len(), 3);
+        let err = done.stop_error().expect("a stop is a conflict");
         assert_eq!(err.kind(), Kind::Conflict);
         assert!(
             err.message().contains("stopped after 3 runs"),
