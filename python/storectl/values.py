@@ -52,22 +52,59 @@ def _utf8(text: str) -> bool:
     return True
 
 
+#: Deeper than this, a value is pickled rather than walked (as ``storectl migrate errbot``
+#: decides: the check must stay clear of Python's recursion limit).
+MAX_JSON_DEPTH = 500
+#: Python 3.11's default ``sys.get_int_max_str_digits()``: ``json.dumps`` refuses longer ints
+#: there, so they are pickled on every Python.
+MAX_INT_DIGITS = 4300
+
+
 def is_plain_json(value: Any) -> bool:
-    """True when JSON gives ``value`` back equal and of the same types, at every level."""
+    """True when JSON gives ``value`` back equal and of the same types, at every level (and it
+    is at most :data:`MAX_JSON_DEPTH` deep, holds no container inside itself and no int longer
+    than :data:`MAX_INT_DIGITS` digits)."""
+    try:
+        return _plain(value, 0, set())
+    except RecursionError:
+        return False
+
+
+def _plain(value: Any, depth: int, open_ids: set) -> bool:
+    if depth > MAX_JSON_DEPTH:
+        return False
     kind = type(value)
-    if value is None or kind is bool or kind is int:
+    if value is None or kind is bool:
         return True
+    if kind is int:
+        try:
+            digits = str(value)
+        except ValueError:  # past this Python's int-to-str limit
+            return False
+        return len(digits.lstrip("-")) <= MAX_INT_DIGITS
     if kind is float:
         return math.isfinite(value)
     if kind is str:
         return _utf8(value)
-    if kind is list:
-        return all(is_plain_json(item) for item in value)
-    if kind is dict:
-        return all(
-            type(key) is str and _utf8(key) and is_plain_json(item) for key, item in value.items()
-        )
-    return False
+    if kind is not list and kind is not dict:
+        return False
+    if id(value) in open_ids:
+        return False  # a container that holds itself
+    open_ids.add(id(value))
+    try:
+        if kind is list:
+            # A loop, not all(...): a generator's frame per level would halve the depth
+            # Python's recursion limit leaves.
+            for item in value:  # noqa: SIM110
+                if not _plain(item, depth + 1, open_ids):
+                    return False
+            return True
+        for key, item in value.items():
+            if type(key) is not str or not _utf8(key) or not _plain(item, depth + 1, open_ids):
+                return False
+        return True
+    finally:
+        open_ids.discard(id(value))
 
 
 def encode(value: Any) -> tuple[str, str | bytes]:

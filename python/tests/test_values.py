@@ -26,7 +26,16 @@ PLAIN = [
     {"a": {"b": [1.25, "x"]}},
     {"$opaque": 1, "other": 2},
     {"nested": {"$opaque": {"type": "python-pickle", "base64": ""}}},
+    10**4299,
 ]
+
+
+def nested(depth, leaf):
+    """``leaf`` inside ``depth`` lists."""
+    for _ in range(depth):
+        leaf = [leaf]
+    return leaf
+
 
 NOT_PLAIN = [
     (1, 2),
@@ -59,6 +68,35 @@ def test_plain_json_values_are_stored_as_json(value):
 @pytest.mark.parametrize("value", NOT_PLAIN, ids=repr)
 def test_other_values_are_pickled(value):
     assert values.encode(value)[0] == "pickle"
+
+
+def test_values_that_once_crashed_the_plugin_are_pickled_and_come_back():
+    # Errbot's Shelf stores these; the plugin raised RecursionError and ValueError on them.
+    selfish = [1]
+    selfish.append(selfish)
+    huge = 10**4300  # 4,301 digits: past Python 3.11's int-to-str limit
+    for value in (selfish, huge):
+        form, data = values.encode(value)
+        assert form == "pickle"
+    back = values.decode(
+        {"$opaque": {"type": "python-pickle", "base64": encode_b64(values.encode(selfish)[1])}}
+    )
+    assert back[0] == 1 and back[1] is back
+
+
+def test_the_depth_limit_is_the_one_migrate_errbot_uses():
+    # 500 levels below the top are plain (migrate errbot decides the same), one more is not.
+    assert values.encode(nested(500, 1))[0] == "json"
+    assert values.encode(nested(500, []))[0] == "json"
+    # (Deeper ones are pickled, where pickle can: it fails past about 450 levels itself, in
+    # Errbot's Shelf storage too.)
+    assert not values.is_plain_json(nested(501, 1))
+
+
+def encode_b64(data):
+    import base64
+
+    return base64.b64encode(data).decode("ascii")
 
 
 def same(a, b):
