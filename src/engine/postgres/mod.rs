@@ -46,9 +46,11 @@ const FACES: &[Face] = &Face::ALL;
 const DEFAULT_CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 
 /// How many times a write transaction runs before a serialization failure is reported: on a
-/// shared server many writers may touch the same rows (a namespace's counts), so more than
-/// SQLite's few, with a growing random pause between runs.
-const WRITE_ATTEMPTS: u32 = 30;
+/// shared server many writers may touch the same rows (a namespace's counts, one session's
+/// instances), so more than SQLite's few, with a growing random pause between runs (at most
+/// 0.1 s, about 3 s in all). 30 was too few for 8 processes firing one session at once on a
+/// machine loaded 7 times over its cores: one of them lost every time.
+const WRITE_ATTEMPTS: u32 = 60;
 
 pub struct PostgresBackend {
     client: Client,
