@@ -10,6 +10,15 @@ use serde_json::{json, Value};
 
 use crate::common::{code, parse_json, stderr, stdout, test_skip, Env};
 
+// The store-side scenarios run on SQLite and on PostgreSQL (when STORECTL_TEST_POSTGRES names a
+// server); the source-side ones (formats, faults, links) on SQLite.
+on_sqlite_and_postgres!(
+    every_flavour_python_writes_here_migrates_value_by_value,
+    a_second_run_changes_nothing_and_says_so_and_a_dry_run_writes_nothing,
+    a_corrupt_pickle_skips_its_whole_shelf_naming_the_file_and_key,
+    a_namespace_another_user_locked_is_skipped_whole,
+);
+
 fn script() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/errbot/make_shelf.py")
 }
@@ -120,9 +129,7 @@ fn assert_namespace_is(env: &Env, ns: &str, expected: &Value) {
     }
 }
 
-#[test]
-fn every_flavour_python_writes_here_migrates_value_by_value() {
-    let env = Env::new();
+fn every_flavour_python_writes_here_migrates_value_by_value(env: Env) {
     let dir = tempfile::tempdir().unwrap();
     let mut expected = Vec::new();
     for flavour in ["dumb", "gnu", "ndbm", "sqlite3"] {
@@ -166,12 +173,10 @@ fn every_flavour_python_writes_here_migrates_value_by_value() {
     }
 }
 
-#[test]
-fn a_second_run_changes_nothing_and_says_so_and_a_dry_run_writes_nothing() {
+fn a_second_run_changes_nothing_and_says_so_and_a_dry_run_writes_nothing(env: Env) {
     let Some(py) = python_for("dumb") else {
         return;
     };
-    let env = Env::new();
     let dir = tempfile::tempdir().unwrap();
     make_shelf(&py, "dumb", dir.path(), "core");
     env.run(&["namespace", "set", "other", "k", "1"]);
@@ -209,12 +214,10 @@ fn a_second_run_changes_nothing_and_says_so_and_a_dry_run_writes_nothing() {
     );
 }
 
-#[test]
-fn a_corrupt_pickle_skips_its_whole_shelf_naming_the_file_and_key() {
+fn a_corrupt_pickle_skips_its_whole_shelf_naming_the_file_and_key(env: Env) {
     let Some(py) = python_for("dumb") else {
         return;
     };
-    let env = Env::new();
     let dir = tempfile::tempdir().unwrap();
     make_shelf(&py, "dumb", dir.path(), "good");
     // Two keys; the second one's pickle gets an opcode Python does not know.
@@ -245,6 +248,51 @@ fn a_corrupt_pickle_skips_its_whole_shelf_naming_the_file_and_key() {
         "half a namespace was written: {names:?}"
     );
     assert_eq!(report["totals"]["namespaces"], json!(1));
+}
+
+fn a_namespace_another_user_locked_is_skipped_whole(env: Env) {
+    let Some(py) = python_for("dumb") else {
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    make_shelf(&py, "dumb", dir.path(), "core");
+    make_shelf(&py, "dumb", dir.path(), "Keeper");
+    env.json(&[
+        "--as",
+        "bob",
+        "lock",
+        "acquire",
+        "namespace:Keeper",
+        "--ttl",
+        "1h",
+    ]);
+    let before = env.json(&["namespace", "list"]);
+    let out = env.run(&[
+        "--as",
+        "alice",
+        "migrate",
+        "errbot",
+        dir.path().to_str().unwrap(),
+    ]);
+    assert_eq!(code(&out), 5, "{}", stderr(&out));
+    let report = parse_json(&out.stdout);
+    let skipped = report["skipped"].as_array().unwrap();
+    assert_eq!(skipped.len(), 1, "{report}");
+    assert_eq!(skipped[0]["file"], json!("Keeper.db.dir"));
+    assert!(
+        skipped[0]["message"].as_str().unwrap().contains("locked"),
+        "{report}"
+    );
+    assert_eq!(report["totals"]["namespaces"], json!(1));
+    let listed = env.json(&["namespace", "list"]);
+    assert!(
+        listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|n| n["namespace"] != json!("Keeper")),
+        "{listed} (before: {before})"
+    );
 }
 
 #[test]
