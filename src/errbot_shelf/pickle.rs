@@ -41,6 +41,12 @@ impl fmt::Display for Corrupt {
 /// fails near Python's recursion limit of 1000).
 const MAX_JSON_DEPTH: usize = 500;
 
+/// Python 3.11's default `sys.get_int_max_str_digits()`: the plugin's `json.dumps` refuses a
+/// longer int, so such an int is kept as a pickle.
+const MAX_INT_DIGITS: usize = 4300;
+/// Above this many bytes a LONG4 has more than [`MAX_INT_DIGITS`] digits.
+const MAX_INT_BYTES: usize = 1786;
+
 type Id = usize;
 
 #[derive(Debug, Clone)]
@@ -107,6 +113,9 @@ impl Decoded {
         Some(match &self.nodes[id] {
             Node::None => Value::Null,
             Node::Bool(b) => Value::Bool(*b),
+            Node::Int(digits) if digits.trim_start_matches('-').len() > MAX_INT_DIGITS => {
+                return None
+            }
             Node::Int(digits) => Value::Number(digits.parse::<Number>().ok()?),
             Node::Float(f) => Value::Number(Number::from_f64(*f)?),
             Node::Str(s) => Value::String(s.clone()),
@@ -390,7 +399,13 @@ impl<'a> Reader<'a> {
                 0x8b => {
                     let n = self.len4()?;
                     let bytes = self.take(n)?;
-                    self.push(Node::Int(long_le(bytes)));
+                    // Past Python's int-to-str limit no JSON text exists for it (json.dumps
+                    // raises on Python >= 3.11), and converting would take quadratic time.
+                    if bytes.len() > MAX_INT_BYTES {
+                        self.push(Node::Other);
+                    } else {
+                        self.push(Node::Int(long_le(bytes)));
+                    }
                 }
                 // Floats.
                 b'F' => {
@@ -926,6 +941,21 @@ mod tests {
         // Python 2 str: ASCII is a str, other bytes fail as in Python 3.
         assert_eq!(plain(b"S'a\\nb'\np0\n."), Some(json!("a\nb")));
         assert!(load(b"U\x01\xff.").is_err());
+    }
+
+    #[test]
+    fn ints_past_pythons_digit_limit_stay_pickles() {
+        // LONG4 of 4000 bytes: about 9,600 digits.
+        let mut p = vec![0x80, 2, 0x8b];
+        p.extend_from_slice(&4000i32.to_le_bytes());
+        p.extend(std::iter::repeat_n(0x11, 4000));
+        p.push(b'.');
+        assert_eq!(plain(&p), None);
+        // 4,301 digits as protocol 0 text.
+        let text = format!("L{}L\n.", "9".repeat(4301));
+        assert_eq!(plain(text.as_bytes()), None);
+        let text = format!("L{}L\n.", "9".repeat(4300));
+        assert!(plain(text.as_bytes()).is_some());
     }
 
     #[test]
