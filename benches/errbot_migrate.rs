@@ -131,10 +131,11 @@ fn median_run(mut runs: Vec<MeasuredCpu>) -> MeasuredCpu {
     runs.swap_remove(mid)
 }
 
-/// Wall time, CPU time and waiting (the commits' fsyncs: one transaction per namespace).
+/// Wall time, CPU time and the rest, spent waiting: for the disk (one transaction per
+/// namespace, so `namespaces` commits) and, on a loaded machine, for a CPU.
 fn described(m: &MeasuredCpu, namespaces: u64) -> String {
     format!(
-        "{} (CPU {}, waiting {}: {namespaces} commits)",
+        "{} (CPU {}, waiting {}; {namespaces} transactions)",
         millis(m.run.elapsed),
         millis(m.user + m.system),
         millis(m.waiting())
