@@ -66,7 +66,8 @@ pub enum MigrateCommand {
                       Each namespace is one transaction. A shelf that cannot be read (an unknown \
                       flavour, a corrupt file, a pickle Python could not load either, a \
                       symbolic link) is listed with its bad keys and skipped whole; the command \
-                      then exits 5. Re-running stores the shelves again: unchanged values are \
+                      then exits 5; a fault of the store itself stops the run (namespaces \
+                      committed before it stay). Re-running stores the shelves again: unchanged values are \
                       counted, not rewritten; keys only the store has are kept. The data dir is \
                       only read, and no link inside it is followed."
     )]

@@ -213,7 +213,7 @@ pub fn errbot(
         total: Some(layout.shelves.len() as u64),
     });
     for (n, s) in layout.shelves.iter().enumerate() {
-        migrate_one(store, actor, req.dry_run, &root, s, &mut report);
+        migrate_one(store, actor, req.dry_run, &root, s, &mut report)?;
         progress(ProgressEvent::Done(n as u64 + 1));
     }
     progress(ProgressEvent::Finish);
@@ -230,6 +230,9 @@ pub fn errbot(
     Ok(report)
 }
 
+/// Migrates one shelf, or lists why not in `report`. A fault of the store itself (the backend
+/// holds no namespaces, the disk is full...) is returned: it stops the run, the namespaces
+/// committed before it stay, and a run after the fix goes on where this one stopped.
 fn migrate_one(
     store: &mut impl Transactions,
     actor: &Actor,
@@ -237,7 +240,7 @@ fn migrate_one(
     root: &Confined,
     s: &shelf::Shelf,
     report: &mut ErrbotReport,
-) {
+) -> Result<()> {
     let skip_shelf = |message: String| Skipped {
         file: s.file.clone(),
         key: None,
@@ -252,20 +255,20 @@ fn migrate_one(
             None => e.to_string(),
         };
         report.skipped.push(skip_shelf(message));
-        return;
+        return Ok(());
     }
     let (flavour, entries) = match shelf::read(root, s) {
         Ok(x) => x,
         Err(why) => {
             report.skipped.push(skip_shelf(why));
-            return;
+            return Ok(());
         }
     };
     let converted = match convert(s, entries) {
         Ok(c) => c,
         Err(bad) => {
             report.skipped.extend(bad);
-            return;
+            return Ok(());
         }
     };
     let written = store.write(dry_run, |tx| {
@@ -287,10 +290,22 @@ fn migrate_one(
                 unchanged: keys - added - changed,
             });
         }
-        Err(e) => report.skipped.push(skip_shelf(format!(
-            "namespace {:?} not written: {}",
-            s.namespace,
-            e.message()
-        ))),
+        // Another owner's lock, or a name the store refuses: this shelf's matter.
+        Err(e) if matches!(e.kind(), Kind::Busy | Kind::BadInput) => {
+            report.skipped.push(skip_shelf(format!(
+                "namespace {:?} not written: {}",
+                s.namespace,
+                e.message()
+            )))
+        }
+        Err(e) => {
+            return Err(e.context(format!(
+                "migrating {} into namespace {:?} failed; {} migrated before it stay",
+                s.file,
+                s.namespace,
+                crate::plural::count(report.namespaces.len(), "namespace")
+            )))
+        }
     }
+    Ok(())
 }

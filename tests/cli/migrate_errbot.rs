@@ -387,3 +387,29 @@ fn a_missing_data_dir_is_refused() {
     assert_eq!(code(&out), 66, "{}", stderr(&out));
     assert!(stderr(&out).contains("BOT_DATA_DIR"));
 }
+
+/// A dbm.dumb shelf holding pickle.dumps('hello', 2) under key `k`, written without Python.
+fn hello_shelf(dir: &Path, ns: &str) {
+    std::fs::write(dir.join(format!("{ns}.db.dir")), "'k', (0, 15)\n").unwrap();
+    std::fs::write(
+        dir.join(format!("{ns}.db.dat")),
+        b"\x80\x02X\x05\x00\x00\x00helloq\x00.",
+    )
+    .unwrap();
+}
+
+#[test]
+fn a_store_that_holds_no_namespaces_stops_the_run_with_its_own_error() {
+    let (env, _data) = crate::common::moin16_env();
+    let dir = tempfile::tempdir().unwrap();
+    hello_shelf(dir.path(), "core");
+    let out = env.run(&["migrate", "errbot", dir.path().to_str().unwrap()]);
+    assert_eq!(code(&out), 2, "{}", stderr(&out));
+    let message = crate::common::error_doc(&out)["message"].clone();
+    let message = message.as_str().unwrap();
+    assert!(
+        message.starts_with("migrating core.db.dir into namespace \"core\" failed"),
+        "{message}"
+    );
+    assert!(message.contains("not namespaces"), "{message}");
+}
