@@ -413,3 +413,42 @@ fn a_store_that_holds_no_namespaces_stops_the_run_with_its_own_error() {
     );
     assert!(message.contains("not namespaces"), "{message}");
 }
+
+#[test]
+fn errbot_3_shelves_in_plugins_are_read_unless_the_top_level_has_the_namespace() {
+    let Some(py) = python_for("gnu") else {
+        return;
+    };
+    let env = Env::new();
+    let dir = tempfile::tempdir().unwrap();
+    let plugins = dir.path().join("plugins");
+    std::fs::create_dir(&plugins).unwrap();
+    // A plugin repository beside them, as Errbot keeps in plugins/.
+    std::fs::create_dir(plugins.join("err-example")).unwrap();
+    let old = make_shelf(&py, "gnu", &plugins, "Old");
+    make_shelf(&py, "gnu", &plugins, "core");
+    hello_shelf(dir.path(), "core");
+    let (c, report) = migrate(&env, dir.path(), &[]);
+    assert_eq!(c, 0, "{report}");
+    let files: Vec<(&str, &str)> = report["namespaces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|n| {
+            (
+                n["namespace"].as_str().unwrap(),
+                n["file"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        files,
+        vec![("Old", "plugins/Old.db"), ("core", "core.db.dir")]
+    );
+    assert_eq!(report["notes"][0]["file"], json!("plugins/core.db"));
+    assert_namespace_is(&env, "Old", &old);
+    assert_eq!(
+        env.json(&["namespace", "dump", "core"]),
+        json!({"k": "hello"})
+    );
+}
