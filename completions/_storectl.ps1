@@ -2984,6 +2984,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the store with a moin data directory and list every difference (exit 65 if any)')
+            [CompletionResult]::new('errbot', 'errbot', [CompletionResultType]::ParameterValue, 'Import an Errbot bot''s Shelf storage (BOT_DATA_DIR): one namespace per shelf (idempotent)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3025,6 +3026,23 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'storectl;migrate;errbot' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'storectl;migrate;websupport' {
             [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Table name prefix (WebSupport''s db_prefix)')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
@@ -3046,6 +3064,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         'storectl;migrate;help' {
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the store with a moin data directory and list every difference (exit 65 if any)')
+            [CompletionResult]::new('errbot', 'errbot', [CompletionResultType]::ParameterValue, 'Import an Errbot bot''s Shelf storage (BOT_DATA_DIR): one namespace per shelf (idempotent)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -3054,6 +3073,9 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;migrate;help;verify' {
+            break
+        }
+        'storectl;migrate;help;errbot' {
             break
         }
         'storectl;migrate;help;websupport' {
@@ -3564,6 +3586,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         'storectl;help;migrate' {
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Compare the store with a moin data directory and list every difference (exit 65 if any)')
+            [CompletionResult]::new('errbot', 'errbot', [CompletionResultType]::ParameterValue, 'Import an Errbot bot''s Shelf storage (BOT_DATA_DIR): one namespace per shelf (idempotent)')
             [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)')
             break
         }
@@ -3571,6 +3594,9 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;migrate;verify' {
+            break
+        }
+        'storectl;help;migrate;errbot' {
             break
         }
         'storectl;help;migrate;websupport' {

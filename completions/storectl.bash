@@ -499,6 +499,9 @@ _storectl() {
             storectl__subcmd__help__subcmd__lock,release)
                 cmd="storectl__subcmd__help__subcmd__lock__subcmd__release"
                 ;;
+            storectl__subcmd__help__subcmd__migrate,errbot)
+                cmd="storectl__subcmd__help__subcmd__migrate__subcmd__errbot"
+                ;;
             storectl__subcmd__help__subcmd__migrate,moin16)
                 cmd="storectl__subcmd__help__subcmd__migrate__subcmd__moin16"
                 ;;
@@ -802,6 +805,9 @@ _storectl() {
             storectl__subcmd__lock__subcmd__help,release)
                 cmd="storectl__subcmd__lock__subcmd__help__subcmd__release"
                 ;;
+            storectl__subcmd__migrate,errbot)
+                cmd="storectl__subcmd__migrate__subcmd__errbot"
+                ;;
             storectl__subcmd__migrate,help)
                 cmd="storectl__subcmd__migrate__subcmd__help"
                 ;;
@@ -813,6 +819,9 @@ _storectl() {
                 ;;
             storectl__subcmd__migrate,websupport)
                 cmd="storectl__subcmd__migrate__subcmd__websupport"
+                ;;
+            storectl__subcmd__migrate__subcmd__help,errbot)
+                cmd="storectl__subcmd__migrate__subcmd__help__subcmd__errbot"
                 ;;
             storectl__subcmd__migrate__subcmd__help,help)
                 cmd="storectl__subcmd__migrate__subcmd__help__subcmd__help"
@@ -3941,8 +3950,22 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__migrate)
-            opts="moin16 verify websupport"
+            opts="moin16 verify errbot websupport"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__migrate__subcmd__errbot)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -6131,7 +6154,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__migrate)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version moin16 verify websupport help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version moin16 verify errbot websupport help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -6164,9 +6187,57 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
-        storectl__subcmd__migrate__subcmd__help)
-            opts="moin16 verify websupport help"
+        storectl__subcmd__migrate__subcmd__errbot)
+            opts="-q -h -V --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__migrate__subcmd__help)
+            opts="moin16 verify errbot websupport help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__migrate__subcmd__help__subcmd__errbot)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

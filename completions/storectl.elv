@@ -2709,6 +2709,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --version 'Print version'
             cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
             cand verify 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
+            cand errbot 'Import an Errbot bot''s Shelf storage (BOT_DATA_DIR): one namespace per shelf (idempotent)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -2747,6 +2748,22 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'storectl;migrate;errbot'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'storectl;migrate;websupport'= {
             cand --prefix 'Table name prefix (WebSupport''s db_prefix)'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
@@ -2767,12 +2784,15 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;migrate;help'= {
             cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
             cand verify 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
+            cand errbot 'Import an Errbot bot''s Shelf storage (BOT_DATA_DIR): one namespace per shelf (idempotent)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;migrate;help;moin16'= {
         }
         &'storectl;migrate;help;verify'= {
+        }
+        &'storectl;migrate;help;errbot'= {
         }
         &'storectl;migrate;help;websupport'= {
         }
@@ -3166,11 +3186,14 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;migrate'= {
             cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
             cand verify 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
+            cand errbot 'Import an Errbot bot''s Shelf storage (BOT_DATA_DIR): one namespace per shelf (idempotent)'
             cand websupport 'Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)'
         }
         &'storectl;help;migrate;moin16'= {
         }
         &'storectl;help;migrate;verify'= {
+        }
+        &'storectl;help;migrate;errbot'= {
         }
         &'storectl;help;migrate;websupport'= {
         }

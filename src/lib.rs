@@ -7,6 +7,7 @@
 
 pub mod cli;
 pub mod engine;
+pub mod errbot_shelf;
 pub mod error;
 pub mod exact_json;
 pub mod faces;

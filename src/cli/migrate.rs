@@ -8,6 +8,7 @@ use super::progress::Bars;
 use super::{Ctx, DryRun};
 use crate::error::{Error, Kind, Result};
 use crate::ops::migrate as ops;
+use crate::ops::migrate_errbot as errbot_ops;
 use crate::output::Output;
 use crate::plural::count;
 
@@ -48,6 +49,33 @@ pub enum MigrateCommand {
         /// Also compare the user profiles
         #[arg(long)]
         users: bool,
+    },
+    /// Import an Errbot bot's Shelf storage (BOT_DATA_DIR): one namespace per shelf (idempotent)
+    #[command(
+        long_about = "Import an Errbot bot's Shelf storage: every shelf BOT_DATA_DIR/NS.db becomes \
+                      namespace NS (core, repomgr, one per plugin), the names the storectl.errbot \
+                      storage plugin opens.\n\n\
+                      Shelves written by dbm.dumb (NS.db.dir/.dat), dbm.gnu (NS.db), dbm.ndbm on \
+                      Berkeley DB (NS.db.db, Debian's Python) or on gdbm (NS.db.pag) and \
+                      dbm.sqlite3 (Python 3.13) are read without Python, picked as Python's \
+                      dbm.whichdb picks them. A value JSON carries exactly (None, bool, int, \
+                      finite float, str, list, dict with str keys) is stored as JSON; any other \
+                      (tuple, set, bytes, datetime, an Identifier...) as an opaque python-pickle \
+                      value holding the shelf's own pickle bytes, which the plugin unpickles to \
+                      the same object.\n\n\
+                      Each namespace is one transaction. A shelf that cannot be read (an unknown \
+                      flavour, a corrupt file, a pickle Python could not load either, a \
+                      symbolic link) is listed with its bad keys and skipped whole; the command \
+                      then exits 5; a fault of the store itself stops the run (namespaces \
+                      committed before it stay). Re-running stores the shelves again: unchanged values are \
+                      counted, not rewritten; keys only the store has are kept. The data dir is \
+                      only read, and no link inside it is followed."
+    )]
+    Errbot {
+        /// The bot's BOT_DATA_DIR (the directory holding core.db...)
+        data_dir: PathBuf,
+        #[command(flatten)]
+        dry: DryRun,
     },
     /// Import a sphinxcontrib-websupport SQLite database: nodes, threads, votes (idempotent)
     #[command(
@@ -101,6 +129,17 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
             drop(bars);
             verify_report(ctx, v)
         }
+        MigrateCommand::Errbot { data_dir, dry } => {
+            let req = errbot_ops::Errbot {
+                data_dir,
+                dry_run: dry.dry_run,
+            };
+            let mut store = ctx.open_store()?;
+            let mut bars = Bars::new(&ctx.settings);
+            let report = errbot_ops::errbot(&mut store, &actor, &req, &mut |e| bars.show(e))?;
+            drop(bars);
+            errbot_report(ctx, report, dry)
+        }
         MigrateCommand::Websupport { db, prefix, dry } => {
             let req = ops::Websupport {
                 db,
@@ -114,6 +153,61 @@ pub fn run(ctx: &mut Ctx, cmd: MigrateCommand) -> Result<Output> {
             websupport_report(ctx, report, dry)
         }
     }
+}
+
+fn errbot_report(ctx: &mut Ctx, report: errbot_ops::ErrbotReport, dry: DryRun) -> Result<Output> {
+    let t = &report.totals;
+    let outcome = if t.added + t.changed == 0 && t.namespaces > 0 {
+        "; nothing changed (already migrated)".to_string()
+    } else {
+        String::new()
+    };
+    let mut text = format!(
+        "{}: {} ({}: {} JSON, {} opaque); {} added, {} changed, {} unchanged{outcome}{}",
+        report.source,
+        count(t.namespaces, "namespace"),
+        count(t.keys, "key"),
+        t.json,
+        t.opaque,
+        t.added,
+        t.changed,
+        t.unchanged,
+        dry.note(),
+    );
+    for n in &report.namespaces {
+        text.push_str(&format!(
+            "\n  {} ({}, {}): {} JSON, {} opaque; {} added, {} changed, {} unchanged",
+            n.namespace, n.file, n.flavour, n.json, n.opaque, n.added, n.changed, n.unchanged
+        ));
+    }
+    for n in &report.notes {
+        text.push_str(&format!("\n  note {}: {}", n.file, n.message));
+    }
+    for s in &report.skipped {
+        match &s.key {
+            Some(k) => text.push_str(&format!("\n  skipped {} key {k:?}: {}", s.file, s.message)),
+            None => text.push_str(&format!("\n  skipped {}: {}", s.file, s.message)),
+        }
+    }
+    let partial = report.is_partial();
+    let skipped_files: std::collections::BTreeSet<&str> =
+        report.skipped.iter().map(|s| s.file.as_str()).collect();
+    let doc = serde_json::to_value(&report).map_err(|e| Error::internal(e.to_string()))?;
+    if !partial {
+        return Ok(Output::Report { doc, text });
+    }
+    ctx.printer.print(Output::Report { doc, text })?;
+    Err(Error::new(
+        Kind::Partial,
+        format!(
+            "{} not migrated; the report lists them",
+            count(skipped_files.len(), "shelf file")
+        ),
+    )
+    .hint(
+        "every other shelf was migrated whole; a skipped shelf wrote nothing, and running the \
+         migration again after fixing it migrates it",
+    ))
 }
 
 fn websupport_report(ctx: &mut Ctx, report: ops::ImportReport, dry: DryRun) -> Result<Output> {

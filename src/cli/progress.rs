@@ -54,6 +54,7 @@ fn words(stage: Stage) -> (&'static str, Unit) {
     match stage {
         Stage::MigratingPages => ("migrating", Unit::Items("pages")),
         Stage::VerifyingPages => ("verifying", Unit::Items("pages")),
+        Stage::MigratingShelves => ("migrating", Unit::Items("shelves")),
         Stage::ImportingComments => ("importing", Unit::Items("comments")),
         Stage::ExportingPages => ("exporting", Unit::Items("pages")),
         Stage::BackingUp => ("backing up", Unit::Items("pages")),

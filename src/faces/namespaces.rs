@@ -205,6 +205,32 @@ pub fn set(
     Ok(changes)
 }
 
+/// `migrate errbot`: stores each (key, value) of one shelf in `ns`, one lock check for all;
+/// values are plain JSON or opaque tags (read as tags). Keys of `ns` that are not in `entries`
+/// stay. An empty shelf still makes the namespace, as Errbot's `open` does.
+pub fn put_all(
+    tx: &mut dyn Transaction,
+    actor: Actor,
+    ns: &str,
+    entries: &[(String, Value)],
+) -> Result<Changes> {
+    validate_namespace(ns)?;
+    let mut texts = Vec::with_capacity(entries.len());
+    for (key, value) in entries {
+        validate_key(ns, key)?;
+        texts.push(stored_text(ns, key, value, Tags::Read)?);
+    }
+    let store = changing(tx, actor, &[ns])?;
+    if entries.is_empty() {
+        store.create(ns)?;
+    }
+    let mut changes = Changes::new(ns);
+    for ((key, _), text) in entries.iter().zip(&texts) {
+        put(store, &mut changes, key, text)?;
+    }
+    Ok(changes)
+}
+
 /// Removes keys, all or nothing: a missing key fails the whole command unless `ignore_missing`.
 pub fn remove(
     tx: &mut dyn Transaction,

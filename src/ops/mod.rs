@@ -45,6 +45,7 @@ pub mod feeds;
 pub mod items;
 pub mod locks;
 pub mod migrate;
+pub mod migrate_errbot;
 pub mod namespaces;
 pub mod progress;
 pub mod sessions;

@@ -10,6 +10,8 @@ pub enum Stage {
     MigratingPages,
     /// `migrate verify`: pages of the data dir compared with the store.
     VerifyingPages,
+    /// `migrate errbot`: shelves (one per namespace) of a bot's data dir.
+    MigratingShelves,
     /// `migrate websupport`: comments of the source database.
     ImportingComments,
     /// `export moin16`: pages written (the total is not known in advance).

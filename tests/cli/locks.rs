@@ -688,6 +688,12 @@ const UNLOCKED: &[(&str, &str)] = &[
         "migrate moin16",
         "skips and lists locked pages instead of refusing",
     ),
+    // Likewise past a namespace another owner has locked: the shelf is skipped whole and listed
+    // (migrate_errbot::a_namespace_another_user_locked_is_skipped_whole).
+    (
+        "migrate errbot",
+        "skips and lists locked namespaces instead of refusing",
+    ),
     ("batch", "runs the commands above, each with its own check"),
 ];
 

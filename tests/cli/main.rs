@@ -17,6 +17,7 @@ mod items;
 mod layers;
 mod lock_wait;
 mod locks;
+mod migrate_errbot;
 mod migrate_moin16;
 mod migrate_websupport;
 mod moin_export;

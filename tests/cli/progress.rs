@@ -214,6 +214,28 @@ fn counts_have_units_and_spinners_without_a_count_show_the_time() {
     );
     assert_cleared(&screen, "migrating");
 
+    // An Errbot data dir of one dbm.dumb shelf holding pickle.dumps('hello', 2).
+    let bot = env.path("bot-data");
+    std::fs::create_dir_all(&bot).unwrap();
+    std::fs::write(bot.join("core.db.dir"), "'k', (0, 15)\n").unwrap();
+    std::fs::write(
+        bot.join("core.db.dat"),
+        b"\x80\x02X\x05\x00\x00\x00helloq\x00.",
+    )
+    .unwrap();
+    let (code, screen) = on_terminal(
+        &env,
+        &["migrate", "errbot", bot.to_str().unwrap()],
+        &[],
+        Duration::ZERO,
+    );
+    assert_eq!(code, 0, "{screen:?}");
+    assert!(
+        frames(&screen).last().unwrap().contains("] 1/1 shelves ("),
+        "{screen:?}"
+    );
+    assert_cleared(&screen, "migrating");
+
     let (code, screen) = on_terminal(&env, &["check"], &[], Duration::ZERO);
     assert_eq!(code, 0, "{screen:?}");
     for frame in frames(&screen) {
