@@ -56,6 +56,7 @@ fn words(stage: Stage) -> (&'static str, Unit) {
         Stage::VerifyingPages => ("verifying", Unit::Items("pages")),
         Stage::ImportingComments => ("importing", Unit::Items("comments")),
         Stage::ExportingPages => ("exporting", Unit::Items("pages")),
+        Stage::ExportingComments => ("exporting", Unit::Items("comments")),
         Stage::BackingUp => ("backing up", Unit::Items("pages")),
         Stage::Checking => ("checking", Unit::Nothing),
     }
