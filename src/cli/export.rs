@@ -105,12 +105,12 @@ pub fn run(ctx: &mut Ctx, cmd: ExportCommand) -> Result<Output> {
 fn websupport_report(ctx: &mut Ctx, report: ops::WebSupportExport) -> Result<Output> {
     let text = format!(
         "exported to {} (tables {p}nodes, {p}comments, {p}commentvote): {} of {}, {} \
-         ({} replies, {} hidden, {} deleted by their author, {} with a proposal), {}{}",
+         ({}, {} hidden, {} deleted by their author, {} with a proposal), {}{}",
         report.destination,
         count(report.nodes, "node"),
         count(report.documents, "document"),
         count(report.comments, "comment"),
-        report.replies,
+        count(report.replies, "reply"),
         report.hidden,
         report.deleted,
         report.proposals,
