@@ -127,6 +127,12 @@ fn an_empty_store_is_refused_and_nothing_is_written(env: Env) {
     );
     assert!(!out.exists());
     assert!(leftovers(env.dir.path()).is_empty());
+    // --force replaces a file only with a complete export: a refusal leaves it as it was.
+    let kept = env.write("kept.db", "an older export");
+    let run = env.run(&["export", "websupport", "--force", kept.to_str().unwrap()]);
+    assert_eq!(code(&run), 3, "{}", stderr(&run));
+    assert_eq!(std::fs::read(&kept).unwrap(), b"an older export");
+    assert!(leftovers(env.dir.path()).is_empty());
 }
 
 on_sqlite_and_postgres!(
