@@ -2938,6 +2938,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)')
+            [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -2957,12 +2958,34 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'storectl;export;websupport' {
+            [CompletionResult]::new('--prefix', '--prefix', [CompletionResultType]::ParameterName, 'Table name prefix (WebSupport''s db_prefix): letters, digits and _')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Replace OUT if it is an existing file (it is replaced only once the new one is complete)')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'storectl;export;help' {
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)')
+            [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'storectl;export;help;moin16' {
+            break
+        }
+        'storectl;export;help;websupport' {
             break
         }
         'storectl;export;help;help' {
@@ -3578,9 +3601,13 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         }
         'storectl;help;export' {
             [CompletionResult]::new('moin16', 'moin16', [CompletionResultType]::ParameterValue, 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)')
+            [CompletionResult]::new('websupport', 'websupport', [CompletionResultType]::ParameterValue, 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)')
             break
         }
         'storectl;help;export;moin16' {
+            break
+        }
+        'storectl;help;export;websupport' {
             break
         }
         'storectl;help;migrate' {

@@ -136,11 +136,17 @@ _storectl() {
             storectl__subcmd__export,moin16)
                 cmd="storectl__subcmd__export__subcmd__moin16"
                 ;;
+            storectl__subcmd__export,websupport)
+                cmd="storectl__subcmd__export__subcmd__websupport"
+                ;;
             storectl__subcmd__export__subcmd__help,help)
                 cmd="storectl__subcmd__export__subcmd__help__subcmd__help"
                 ;;
             storectl__subcmd__export__subcmd__help,moin16)
                 cmd="storectl__subcmd__export__subcmd__help__subcmd__moin16"
+                ;;
+            storectl__subcmd__export__subcmd__help,websupport)
+                cmd="storectl__subcmd__export__subcmd__help__subcmd__websupport"
                 ;;
             storectl__subcmd__feed,activity)
                 cmd="storectl__subcmd__feed__subcmd__activity"
@@ -372,6 +378,9 @@ _storectl() {
                 ;;
             storectl__subcmd__help__subcmd__export,moin16)
                 cmd="storectl__subcmd__help__subcmd__export__subcmd__moin16"
+                ;;
+            storectl__subcmd__help__subcmd__export,websupport)
+                cmd="storectl__subcmd__help__subcmd__export__subcmd__websupport"
                 ;;
             storectl__subcmd__help__subcmd__feed,activity)
                 cmd="storectl__subcmd__help__subcmd__feed__subcmd__activity"
@@ -1734,7 +1743,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__export)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version moin16 help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version moin16 websupport help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1768,7 +1777,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__export__subcmd__help)
-            opts="moin16 help"
+            opts="moin16 websupport help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1809,6 +1818,20 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__export__subcmd__help__subcmd__websupport)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__export__subcmd__moin16)
             opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -1816,6 +1839,44 @@ _storectl() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__export__subcmd__websupport)
+            opts="-q -h -V --prefix --force --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --prefix)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3250,7 +3311,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__export)
-            opts="moin16"
+            opts="moin16 websupport"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3264,6 +3325,20 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__export__subcmd__moin16)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__export__subcmd__websupport)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )

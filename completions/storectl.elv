@@ -2668,6 +2668,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand moin16 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+            cand websupport 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;export;moin16'= {
@@ -2685,11 +2686,31 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'storectl;export;websupport'= {
+            cand --prefix 'Table name prefix (WebSupport''s db_prefix): letters, digits and _'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --force 'Replace OUT if it is an existing file (it is replaced only once the new one is complete)'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'storectl;export;help'= {
             cand moin16 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+            cand websupport 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'storectl;export;help;moin16'= {
+        }
+        &'storectl;export;help;websupport'= {
         }
         &'storectl;export;help;help'= {
         }
@@ -3180,8 +3201,11 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;help;export'= {
             cand moin16 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+            cand websupport 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)'
         }
         &'storectl;help;export;moin16'= {
+        }
+        &'storectl;help;export;websupport'= {
         }
         &'storectl;help;migrate'= {
             cand moin16 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'

@@ -2238,23 +2238,24 @@ complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_se
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "gc" -d 'Delete sessions not modified for DURATION (e.g. 7d)'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "run" -d 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
 complete -c storectl -n "__fish_storectl_using_subcommand session; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
 json\t''
 ndjson\t''
 tsv\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
 always\t''
 never\t''"
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l json -d 'Short for --format json'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -s h -l help -d 'Print help'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -s V -l version -d 'Print version'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -f -a "moin16" -d 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
-complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -f -a "moin16" -d 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -f -a "websupport" -d 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and not __fish_seen_subcommand_from moin16 websupport help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
@@ -2270,7 +2271,25 @@ complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_see
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from moin16" -s V -l version -d 'Print version'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l prefix -d 'Table name prefix (WebSupport\'s db_prefix): letters, digits and _' -r
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''
+json\t''
+ndjson\t''
+tsv\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l color -d 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]' -r -f -a "auto\t''
+always\t''
+never\t''"
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l as -d 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]' -r
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l force -d 'Replace OUT if it is an existing file (it is replaced only once the new one is complete)'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l json -d 'Short for --format json'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from websupport" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "moin16" -d 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "websupport" -d 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)'
 complete -c storectl -n "__fish_storectl_using_subcommand export; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify errbot websupport help" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand migrate; and not __fish_seen_subcommand_from moin16 verify errbot websupport help" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
@@ -2520,6 +2539,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "gc" -d 'Delete sessions not modified for DURATION (e.g. 7d)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from session" -f -a "run" -d 'Run scheduled instances with CMD until nothing is scheduled (a local runner)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "moin16" -d 'Write the items as a MoinMoin 1.9 data directory (pages, revisions, edit-logs, attachments, users)'
+complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from export" -f -a "websupport" -d 'Write the comments as a sphinxcontrib-websupport SQLite database (nodes, comments, votes)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "moin16" -d 'Import a MoinMoin 1.6–1.9 data directory: every page, revision, attachment (and user)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "verify" -d 'Compare the store with a moin data directory and list every difference (exit 65 if any)'
 complete -c storectl -n "__fish_storectl_using_subcommand help; and __fish_seen_subcommand_from migrate" -f -a "errbot" -d 'Import an Errbot bot\'s Shelf storage (BOT_DATA_DIR): one namespace per shelf (idempotent)'

@@ -137,6 +137,10 @@ pub enum Fix {
     RerunOrSmallerBatches,
     /// A WebSupport database whose tables have another prefix.
     GiveTablePrefix,
+    /// A table prefix that cannot be one: give WebSupport's `db_prefix`.
+    UsableTablePrefix,
+    /// An export of comments from a store without any: bring them in first.
+    ImportCommentsFirst,
 
     // --- the configuration
     /// A setting is wrong: fix it where it comes from (the config file, an env var, a flag).

@@ -251,6 +251,10 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
         r#"{"source": PATH, "dry_run": BOOL, "totals": {"namespaces", "keys", "json", "opaque", "added", "changed", "unchanged"}, "namespaces": [{"namespace", "file", "flavour", "keys", "json", "opaque", "added", "changed", "unchanged"}...], "skipped": [{"file", "key"?, "message"}...], "notes": [{"file", "message"}...]}; exit 5 when skipped is not empty"#,
     ),
     (
+        "export websupport",
+        r#"{"destination": PATH, "prefix": TEXT, "nodes": N, "documents": N, "comments": N, "replies": N, "hidden": N, "deleted": N, "proposals": N, "anonymous": N, "votes": N, "skipped": [TEXT...]}; exit 5 when skipped is not empty"#,
+    ),
+    (
         "ACTIVITY (in feed outputs)",
         r#"{"id": "26-DIGIT STRING", "actor": N, "verb": N, "verb_name": NAME|null, "object": N, "target": N|null, "time": RFC3339, "extra_context": {...}}; a dangling id in a slice: {"id": ID, "missing": true}"#,
     ),

@@ -141,6 +141,10 @@ fn word_fix(fix: &Fix) -> String {
         Fix::GiveTablePrefix => {
             "if the tables have another prefix than sphinx_, give it with --prefix".into()
         }
+        Fix::UsableTablePrefix => "give WebSupport's db_prefix, e.g. --prefix sphinx_".into(),
+        Fix::ImportCommentsFirst => "`storectl migrate websupport DB` imports a WebSupport \
+                                     database; a Sphinx build with storectl.websupport adds nodes"
+            .into(),
         Fix::RerunOrSmallerBatches => {
             "run the command again, or give --batch-size so that each transaction reads less".into()
         }
@@ -210,6 +214,8 @@ mod tests {
             (Fix::CommitFirst, "commit first (in a batch: --batch-size 1)"),
             (Fix::GiveStoreUrl, "give --store sqlite:PATH or a path to a file"),
             (Fix::GiveTablePrefix, "if the tables have another prefix than sphinx_, give it with --prefix"),
+            (Fix::UsableTablePrefix, "give WebSupport's db_prefix, e.g. --prefix sphinx_"),
+            (Fix::ImportCommentsFirst, "`storectl migrate websupport DB` imports a WebSupport database; a Sphinx build with storectl.websupport adds nodes"),
             (Fix::CreateStore, "create it with `storectl init` (any command that writes creates it too), or check --store / STORECTL_STORE"),
             (Fix::FindDamagedRecords, "`storectl check` lists every damaged record; restore the store from a backup, or delete or rewrite those records"),
             (Fix::CheckOrRestore, "run `storectl check`, or restore from a backup"),

@@ -357,6 +357,7 @@ mod tests {
             "config init",
             "session run",
             "export moin16",
+            "export websupport",
             "migrate verify",
             "generate-docs",
             "serve",

@@ -57,6 +57,7 @@ fn words(stage: Stage) -> (&'static str, Unit) {
         Stage::MigratingShelves => ("migrating", Unit::Items("shelves")),
         Stage::ImportingComments => ("importing", Unit::Items("comments")),
         Stage::ExportingPages => ("exporting", Unit::Items("pages")),
+        Stage::ExportingComments => ("exporting", Unit::Items("comments")),
         Stage::BackingUp => ("backing up", Unit::Items("pages")),
         Stage::Checking => ("checking", Unit::Nothing),
     }

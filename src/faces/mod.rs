@@ -2,6 +2,7 @@
 
 pub mod acl;
 pub mod comments;
+pub mod comments_export;
 pub mod comments_import;
 pub mod comments_reads;
 pub mod feeds;

@@ -5,10 +5,13 @@ use std::path::{Path, PathBuf};
 
 use super::progress::{ProgressEvent, Stage};
 use super::Transactions;
-use crate::error::{Error, Kind, Result};
+use crate::error::{Error, Fix, Kind, Result};
+use crate::faces::comments_export::export_websupport;
 use crate::faces::items_export::export_moin16;
 use crate::moin16::writer::DataDirWriter;
+use crate::websupport::write::{check_prefix, Writer};
 
+pub use crate::faces::comments_export::WebSupportExport;
 pub use crate::faces::items_export::ExportReport;
 
 /// `export moin16 OUT_DIR`.
@@ -84,6 +87,109 @@ pub fn moin16(
         _ => e,
     })?;
     report.destination = out_dir.display().to_string();
+    Ok(report)
+}
+
+/// `export websupport OUT [--prefix P] [--force]`.
+#[derive(Debug, Clone)]
+pub struct Websupport {
+    /// The SQLite file to write; it must not exist unless `force`.
+    pub out: PathBuf,
+    /// The table name prefix (WebSupport's `db_prefix`).
+    pub prefix: String,
+    /// Replace `out` if it is a regular file.
+    pub force: bool,
+}
+
+/// Writes the comments face as a sphinxcontrib-websupport database, from one read
+/// transaction. The file is written beside `out` under a temporary name (mode 0600) and
+/// renamed when complete, so `out` appears only whole; a refusal or a failure leaves nothing
+/// behind and an existing `out` untouched. A symbolic link at `out` is never written through
+/// nor replaced. A store without nodes is refused (there is nothing WebSupport could serve).
+pub fn websupport(
+    store: &mut impl Transactions,
+    req: &Websupport,
+    progress: &mut dyn FnMut(ProgressEvent),
+) -> Result<WebSupportExport> {
+    check_prefix(&req.prefix)?;
+    let out = &req.out;
+    let shown = out.display();
+    let Some(name) = out.file_name() else {
+        return Err(Error::usage(format!("{shown} names no file"))
+            .hint("name the database file to write, e.g. websupport.db"));
+    };
+    match std::fs::symlink_metadata(out) {
+        Ok(m) if m.file_type().is_symlink() => {
+            return Err(Error::conflict(format!("{shown} is a symbolic link")).hint(
+                "storectl neither writes through a link nor replaces it: name the file itself",
+            ))
+        }
+        Ok(m) if m.is_dir() => {
+            return Err(
+                Error::conflict(format!("{shown} is a directory")).hint(format!(
+                    "name a file, e.g. {}",
+                    out.join("websupport.db").display()
+                )),
+            )
+        }
+        Ok(m) if !m.is_file() => {
+            return Err(Error::conflict(format!(
+                "{shown} exists and is not a regular file"
+            )))
+        }
+        Ok(_) if !req.force => {
+            return Err(Error::conflict(format!("{shown} already exists"))
+                .hint(Fix::OverwriteOrAnotherFile))
+        }
+        _ => {}
+    }
+    let parent = out
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if !parent.is_dir() {
+        return Err(
+            Error::input_missing(format!("directory {} does not exist", parent.display()))
+                .hint("create it first"),
+        );
+    }
+    let prefix = format!(".{}.storectl-tmp-", name.to_string_lossy());
+    crate::tempfiles::remove_stale(parent, &prefix);
+    let tmp = parent.join(format!("{prefix}{}", std::process::id()));
+    let result = (|| -> Result<WebSupportExport> {
+        crate::tempfiles::create_private_file(&tmp)?;
+        let mut writer = Writer::create(&tmp, &req.prefix)?;
+        let report = store.read(|tx| {
+            let comments = tx.comments()?;
+            let (_, total, _, _) = comments.comment_totals()?;
+            progress(ProgressEvent::Start {
+                stage: Stage::ExportingComments,
+                total: Some(total),
+            });
+            export_websupport(comments, &mut writer, &mut |n| {
+                progress(ProgressEvent::Done(n))
+            })
+        })?;
+        progress(ProgressEvent::Finish);
+        if report.nodes == 0 {
+            return Err(Error::not_found(
+                "the store has no documentation nodes: there is nothing to export",
+            )
+            .hint(Fix::ImportCommentsFirst));
+        }
+        writer.finish(&tmp)?;
+        crate::tempfiles::put_in_place(&tmp, out, req.force)?;
+        Ok(report)
+    })();
+    if result.is_err() {
+        crate::tempfiles::remove_with_journal(&tmp);
+    }
+    let mut report = result.map_err(|e| match e.kind() {
+        Kind::Io => e.context(format!("cannot export to {shown}")),
+        _ => e,
+    })?;
+    report.destination = shown.to_string();
+    report.prefix = req.prefix.clone();
     Ok(report)
 }
 
@@ -179,5 +285,46 @@ mod tests {
         .unwrap_err();
         assert_eq!(err.kind(), Kind::InputMissing, "{err}");
         assert!(!dir.path().join("no").exists());
+    }
+
+    #[test]
+    fn a_websupport_export_reports_progress_per_comment_and_leaves_no_temporary_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = crate::ops::test_store::new_store(&dir);
+        let fixture =
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/websupport/websupport.db");
+        let req = crate::ops::migrate::Websupport {
+            db: fixture,
+            prefix: "sphinx_".into(),
+            dry_run: false,
+        };
+        let actor = crate::ops::Actor::new(None);
+        crate::ops::migrate::websupport(&mut store, &actor, &req, &mut ignore).unwrap();
+        let out = dir.path().join("ws.db");
+        let mut events = Vec::new();
+        let req = Websupport {
+            out: out.clone(),
+            prefix: "sphinx_".into(),
+            force: false,
+        };
+        let report = websupport(&mut store, &req, &mut |e| events.push(e)).unwrap();
+        assert_eq!(report.comments, 22);
+        assert_eq!(
+            events.first(),
+            Some(&ProgressEvent::Start {
+                stage: Stage::ExportingComments,
+                total: Some(22)
+            })
+        );
+        assert_eq!(events[events.len() - 2], ProgressEvent::Done(22));
+        assert_eq!(events.last(), Some(&ProgressEvent::Finish));
+        let names: Vec<String> = std::fs::read_dir(dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.contains("storectl-tmp"))
+            .collect();
+        assert!(names.is_empty(), "{names:?}");
+        let err = websupport(&mut store, &req, &mut ignore).unwrap_err();
+        assert_eq!(err.kind(), Kind::Conflict, "{err}");
     }
 }

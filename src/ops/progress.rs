@@ -16,6 +16,8 @@ pub enum Stage {
     ImportingComments,
     /// `export moin16`: pages written (the total is not known in advance).
     ExportingPages,
+    /// `export websupport`: comments written (the total is known before the first).
+    ExportingComments,
     /// `backup`: database pages copied (the total becomes known as the copy starts).
     BackingUp,
     /// `check`: nothing to count.

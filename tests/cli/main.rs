@@ -10,6 +10,7 @@ mod config;
 mod crash;
 mod docs;
 mod engine;
+mod export_websupport;
 mod feeds;
 mod feeds_stream_framework;
 mod item_names;
