@@ -141,7 +141,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "stats",
-        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities"}, "items": {"items", "revisions", "content_blobs", "content_bytes", "users"}, "sessions": {"sessions", "instances"}}}"#,
+        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities", "aggregated_feeds", "groups"}, "items": {"items", "revisions", "content_blobs", "content_bytes", "users"}, "sessions": {"sessions", "instances"}}}"#,
     ),
     (
         "config show",

@@ -5,6 +5,7 @@ pub mod comments;
 pub mod comments_import;
 pub mod comments_reads;
 pub mod feeds;
+pub mod feeds_aggregated;
 pub mod items;
 pub mod items_export;
 pub mod items_migrate;
