@@ -11,6 +11,7 @@ mod crash;
 mod docs;
 mod engine;
 mod feeds;
+mod feeds_aggregated;
 mod feeds_stream_framework;
 mod item_names;
 mod items;
