@@ -134,7 +134,7 @@ fn main() {
         ),
         &format!(
             "{:.2}",
-            flat_add.as_secs_f64() / aggregated_add.as_secs_f64()
+            aggregated_add.as_secs_f64() / flat_add.as_secs_f64()
         ),
     );
     table_row(
