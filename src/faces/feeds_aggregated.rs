@@ -26,7 +26,7 @@ use serde_json::{Map, Value};
 use crate::engine::feeds::FeedId;
 use crate::engine::feeds_aggregated::{AggregatedInfo, GroupRecord};
 use crate::engine::{FeedStorage, Transaction};
-use crate::error::{Error, Result};
+use crate::error::{Error, Fix, Result};
 use crate::faces::feeds::{format_id, parse_activity, validate_key, Activity, ActivityView, Verbs};
 use crate::faces::locks::{self, Actor};
 use crate::input::Record;
@@ -363,10 +363,9 @@ fn open_feed(
                     has.name(),
                     asked.name()
                 ))
-                .hint(format!(
-                    "leave out --aggregator, or use another key (a feed's aggregator is set when \
-                     it is made; `feed aggregated delete {key}` starts over)"
-                )));
+                .hint(Fix::KeepFeedAggregator {
+                    feed: key.to_string(),
+                }));
             }
             Ok((has, Counts::of(&info)))
         }
@@ -598,7 +597,7 @@ pub fn put(
                     format_id(a.id),
                     g.group
                 ))
-                .hint("remove it from its group first (feed aggregated remove)"));
+                .hint("remove it from its group first"));
             }
         }
         let before = store
@@ -753,8 +752,11 @@ pub fn mark(
             let mut found = Vec::with_capacity(names.len());
             for name in names {
                 found.push(store.group(key, name)?.ok_or_else(|| {
-                    Error::not_found(format!("aggregated feed {key:?} has no group {name:?}"))
-                        .hint(format!("storectl feed aggregated slice {key}"))
+                    Error::not_found(format!("aggregated feed {key:?} has no group {name:?}")).hint(
+                        Fix::ListGroups {
+                            feed: key.to_string(),
+                        },
+                    )
                 })?);
             }
             found
@@ -786,7 +788,7 @@ pub fn mark(
 
 fn feed_not_found(key: &str) -> Error {
     Error::not_found(format!("aggregated feed {key:?} not found"))
-        .hint("storectl feed aggregated add KEY FILE makes one")
+        .hint(Fix::AddToMakeAggregatedFeed)
 }
 
 /// `trim`: only the `keep` highest-ranked groups stay; returns how many went.
