@@ -1339,6 +1339,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a timeline (its activities stay in activity storage)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Timelines with their entry counts')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'The activity storage: get, add, remove')
+            [CompletionResult]::new('aggregated', 'aggregated', [CompletionResultType]::ParameterValue, 'Aggregated and notification feeds: activities grouped by verb and day (or verb, object and day), with seen and read marks')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline')
             [CompletionResult]::new('unfollow', 'unfollow', [CompletionResultType]::ParameterValue, 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Remove activities that no timeline references')
@@ -1666,6 +1667,219 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         'storectl;feed;activity;help;help' {
             break
         }
+        'storectl;feed;aggregated' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add activities (NDJSON, an array, or one object): each joins its group, or starts one')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write whole groups (Stream Framework''s add_many_aggregated), replacing a group of the same key')
+            [CompletionResult]::new('slice', 'slice', [CompletionResultType]::ParameterValue, 'A page of groups, most recently updated first (Python slice bounds)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Groups, unseen_count and unread_count: kept counts, no scan (zeros for no feed)')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Mark groups (or --all) seen and/or read, or undo it (default: --seen)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove activities from their groups (a group left empty goes), or --group whole groups')
+            [CompletionResult]::new('trim', 'trim', [CompletionResultType]::ParameterValue, 'Keep only the LENGTH most recently updated groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an aggregated feed and its groups (a missing one is no error)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;feed;aggregated;add' {
+            [CompletionResult]::new('--aggregator', '--aggregator', [CompletionResultType]::ParameterName, 'Aggregator of a new feed: recent_verb or notification [default: [feeds] aggregator]')
+            [CompletionResult]::new('--max-length', '--max-length', [CompletionResultType]::ParameterName, 'Groups the feed keeps [default: [feeds] aggregated_max_length, 100]')
+            [CompletionResult]::new('--max-activities', '--max-activities', [CompletionResultType]::ParameterName, 'Activities a group keeps [default: [feeds] max_aggregated_activities_length, 15]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;aggregated;put' {
+            [CompletionResult]::new('--aggregator', '--aggregator', [CompletionResultType]::ParameterName, 'Aggregator of a new feed: recent_verb or notification [default: [feeds] aggregator]')
+            [CompletionResult]::new('--max-length', '--max-length', [CompletionResultType]::ParameterName, 'Groups the feed keeps [default: [feeds] aggregated_max_length, 100]')
+            [CompletionResult]::new('--max-activities', '--max-activities', [CompletionResultType]::ParameterName, 'Activities a group keeps [default: [feeds] max_aggregated_activities_length, 15]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;aggregated;slice' {
+            [CompletionResult]::new('--start', '--start', [CompletionResultType]::ParameterName, 'Python slice start (negative counts from the end)')
+            [CompletionResult]::new('--stop', '--stop', [CompletionResultType]::ParameterName, 'Python slice stop (negative counts from the end) [default: 25]')
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'No stop: every group from --start on')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;aggregated;count' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;aggregated;mark' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Every group of the feed')
+            [CompletionResult]::new('--seen', '--seen', [CompletionResultType]::ParameterName, 'Mark seen (the default when no mark is given)')
+            [CompletionResult]::new('--read', '--read', [CompletionResultType]::ParameterName, 'Mark read')
+            [CompletionResult]::new('--unseen', '--unseen', [CompletionResultType]::ParameterName, 'Mark unseen again')
+            [CompletionResult]::new('--unread', '--unread', [CompletionResultType]::ParameterName, 'Mark unread again')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;aggregated;remove' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--group', '--group', [CompletionResultType]::ParameterName, 'The arguments are group keys: remove those groups whole')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;aggregated;trim' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;aggregated;delete' {
+            [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
+            [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')
+            [CompletionResult]::new('--color', '--color', [CompletionResultType]::ParameterName, 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]')
+            [CompletionResult]::new('--as', '--as', [CompletionResultType]::ParameterName, 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]')
+            [CompletionResult]::new('--dry-run', '--dry-run', [CompletionResultType]::ParameterName, 'Do everything and report what would change, then roll back: nothing is written')
+            [CompletionResult]::new('--json', '--json', [CompletionResultType]::ParameterName, 'Short for --format json')
+            [CompletionResult]::new('-q', '-q', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--quiet', '--quiet', [CompletionResultType]::ParameterName, 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]')
+            [CompletionResult]::new('--moderator', '--moderator', [CompletionResultType]::ParameterName, 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'storectl;feed;aggregated;help' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add activities (NDJSON, an array, or one object): each joins its group, or starts one')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write whole groups (Stream Framework''s add_many_aggregated), replacing a group of the same key')
+            [CompletionResult]::new('slice', 'slice', [CompletionResultType]::ParameterValue, 'A page of groups, most recently updated first (Python slice bounds)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Groups, unseen_count and unread_count: kept counts, no scan (zeros for no feed)')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Mark groups (or --all) seen and/or read, or undo it (default: --seen)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove activities from their groups (a group left empty goes), or --group whole groups')
+            [CompletionResult]::new('trim', 'trim', [CompletionResultType]::ParameterValue, 'Keep only the LENGTH most recently updated groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an aggregated feed and its groups (a missing one is no error)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'storectl;feed;aggregated;help;add' {
+            break
+        }
+        'storectl;feed;aggregated;help;put' {
+            break
+        }
+        'storectl;feed;aggregated;help;slice' {
+            break
+        }
+        'storectl;feed;aggregated;help;count' {
+            break
+        }
+        'storectl;feed;aggregated;help;mark' {
+            break
+        }
+        'storectl;feed;aggregated;help;remove' {
+            break
+        }
+        'storectl;feed;aggregated;help;trim' {
+            break
+        }
+        'storectl;feed;aggregated;help;delete' {
+            break
+        }
+        'storectl;feed;aggregated;help;help' {
+            break
+        }
         'storectl;feed;follow' {
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'How many of the newest entries to copy')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
@@ -1749,6 +1963,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a timeline (its activities stay in activity storage)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Timelines with their entry counts')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'The activity storage: get, add, remove')
+            [CompletionResult]::new('aggregated', 'aggregated', [CompletionResultType]::ParameterValue, 'Aggregated and notification feeds: activities grouped by verb and day (or verb, object and day), with seen and read marks')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline')
             [CompletionResult]::new('unfollow', 'unfollow', [CompletionResultType]::ParameterValue, 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Remove activities that no timeline references')
@@ -1807,6 +2022,41 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;feed;help;activity;flush' {
+            break
+        }
+        'storectl;feed;help;aggregated' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add activities (NDJSON, an array, or one object): each joins its group, or starts one')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write whole groups (Stream Framework''s add_many_aggregated), replacing a group of the same key')
+            [CompletionResult]::new('slice', 'slice', [CompletionResultType]::ParameterValue, 'A page of groups, most recently updated first (Python slice bounds)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Groups, unseen_count and unread_count: kept counts, no scan (zeros for no feed)')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Mark groups (or --all) seen and/or read, or undo it (default: --seen)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove activities from their groups (a group left empty goes), or --group whole groups')
+            [CompletionResult]::new('trim', 'trim', [CompletionResultType]::ParameterValue, 'Keep only the LENGTH most recently updated groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an aggregated feed and its groups (a missing one is no error)')
+            break
+        }
+        'storectl;feed;help;aggregated;add' {
+            break
+        }
+        'storectl;feed;help;aggregated;put' {
+            break
+        }
+        'storectl;feed;help;aggregated;slice' {
+            break
+        }
+        'storectl;feed;help;aggregated;count' {
+            break
+        }
+        'storectl;feed;help;aggregated;mark' {
+            break
+        }
+        'storectl;feed;help;aggregated;remove' {
+            break
+        }
+        'storectl;feed;help;aggregated;trim' {
+            break
+        }
+        'storectl;feed;help;aggregated;delete' {
             break
         }
         'storectl;feed;help;follow' {
@@ -3343,6 +3593,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a timeline (its activities stay in activity storage)')
             [CompletionResult]::new('keys', 'keys', [CompletionResultType]::ParameterValue, 'Timelines with their entry counts')
             [CompletionResult]::new('activity', 'activity', [CompletionResultType]::ParameterValue, 'The activity storage: get, add, remove')
+            [CompletionResult]::new('aggregated', 'aggregated', [CompletionResultType]::ParameterValue, 'Aggregated and notification feeds: activities grouped by verb and day (or verb, object and day), with seen and read marks')
             [CompletionResult]::new('follow', 'follow', [CompletionResultType]::ParameterValue, 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline')
             [CompletionResult]::new('unfollow', 'unfollow', [CompletionResultType]::ParameterValue, 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor')
             [CompletionResult]::new('gc', 'gc', [CompletionResultType]::ParameterValue, 'Remove activities that no timeline references')
@@ -3400,6 +3651,41 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
             break
         }
         'storectl;help;feed;activity;flush' {
+            break
+        }
+        'storectl;help;feed;aggregated' {
+            [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add activities (NDJSON, an array, or one object): each joins its group, or starts one')
+            [CompletionResult]::new('put', 'put', [CompletionResultType]::ParameterValue, 'Write whole groups (Stream Framework''s add_many_aggregated), replacing a group of the same key')
+            [CompletionResult]::new('slice', 'slice', [CompletionResultType]::ParameterValue, 'A page of groups, most recently updated first (Python slice bounds)')
+            [CompletionResult]::new('count', 'count', [CompletionResultType]::ParameterValue, 'Groups, unseen_count and unread_count: kept counts, no scan (zeros for no feed)')
+            [CompletionResult]::new('mark', 'mark', [CompletionResultType]::ParameterValue, 'Mark groups (or --all) seen and/or read, or undo it (default: --seen)')
+            [CompletionResult]::new('remove', 'remove', [CompletionResultType]::ParameterValue, 'Remove activities from their groups (a group left empty goes), or --group whole groups')
+            [CompletionResult]::new('trim', 'trim', [CompletionResultType]::ParameterValue, 'Keep only the LENGTH most recently updated groups')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove an aggregated feed and its groups (a missing one is no error)')
+            break
+        }
+        'storectl;help;feed;aggregated;add' {
+            break
+        }
+        'storectl;help;feed;aggregated;put' {
+            break
+        }
+        'storectl;help;feed;aggregated;slice' {
+            break
+        }
+        'storectl;help;feed;aggregated;count' {
+            break
+        }
+        'storectl;help;feed;aggregated;mark' {
+            break
+        }
+        'storectl;help;feed;aggregated;remove' {
+            break
+        }
+        'storectl;help;feed;aggregated;trim' {
+            break
+        }
+        'storectl;help;feed;aggregated;delete' {
             break
         }
         'storectl;help;feed;follow' {

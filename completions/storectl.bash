@@ -157,6 +157,9 @@ _storectl() {
             storectl__subcmd__feed,add-many)
                 cmd="storectl__subcmd__feed__subcmd__add__subcmd__many"
                 ;;
+            storectl__subcmd__feed,aggregated)
+                cmd="storectl__subcmd__feed__subcmd__aggregated"
+                ;;
             storectl__subcmd__feed,contains)
                 cmd="storectl__subcmd__feed__subcmd__contains"
                 ;;
@@ -232,6 +235,60 @@ _storectl() {
             storectl__subcmd__feed__subcmd__activity__subcmd__help,remove)
                 cmd="storectl__subcmd__feed__subcmd__activity__subcmd__help__subcmd__remove"
                 ;;
+            storectl__subcmd__feed__subcmd__aggregated,add)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__add"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated,count)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__count"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated,delete)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__delete"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated,help)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated,mark)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__mark"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated,put)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__put"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated,remove)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__remove"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated,slice)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__slice"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated,trim)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__trim"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,add)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__add"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,count)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__count"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,delete)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__delete"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,help)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__help"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,mark)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__mark"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,put)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__put"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,remove)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__remove"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,slice)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__slice"
+                ;;
+            storectl__subcmd__feed__subcmd__aggregated__subcmd__help,trim)
+                cmd="storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__trim"
+                ;;
             storectl__subcmd__feed__subcmd__help,activity)
                 cmd="storectl__subcmd__feed__subcmd__help__subcmd__activity"
                 ;;
@@ -240,6 +297,9 @@ _storectl() {
                 ;;
             storectl__subcmd__feed__subcmd__help,add-many)
                 cmd="storectl__subcmd__feed__subcmd__help__subcmd__add__subcmd__many"
+                ;;
+            storectl__subcmd__feed__subcmd__help,aggregated)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated"
                 ;;
             storectl__subcmd__feed__subcmd__help,contains)
                 cmd="storectl__subcmd__feed__subcmd__help__subcmd__contains"
@@ -294,6 +354,30 @@ _storectl() {
                 ;;
             storectl__subcmd__feed__subcmd__help__subcmd__activity,remove)
                 cmd="storectl__subcmd__feed__subcmd__help__subcmd__activity__subcmd__remove"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__aggregated,add)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__add"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__aggregated,count)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__count"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__aggregated,delete)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__delete"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__aggregated,mark)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__mark"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__aggregated,put)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__put"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__aggregated,remove)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__remove"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__aggregated,slice)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__slice"
+                ;;
+            storectl__subcmd__feed__subcmd__help__subcmd__aggregated,trim)
+                cmd="storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__trim"
                 ;;
             storectl__subcmd__help,backup)
                 cmd="storectl__subcmd__help__subcmd__backup"
@@ -391,6 +475,9 @@ _storectl() {
             storectl__subcmd__help__subcmd__feed,add-many)
                 cmd="storectl__subcmd__help__subcmd__feed__subcmd__add__subcmd__many"
                 ;;
+            storectl__subcmd__help__subcmd__feed,aggregated)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated"
+                ;;
             storectl__subcmd__help__subcmd__feed,contains)
                 cmd="storectl__subcmd__help__subcmd__feed__subcmd__contains"
                 ;;
@@ -441,6 +528,30 @@ _storectl() {
                 ;;
             storectl__subcmd__help__subcmd__feed__subcmd__activity,remove)
                 cmd="storectl__subcmd__help__subcmd__feed__subcmd__activity__subcmd__remove"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__aggregated,add)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__add"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__aggregated,count)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__count"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__aggregated,delete)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__delete"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__aggregated,mark)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__mark"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__aggregated,put)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__put"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__aggregated,remove)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__remove"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__aggregated,slice)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__slice"
+                ;;
+            storectl__subcmd__help__subcmd__feed__subcmd__aggregated,trim)
+                cmd="storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__trim"
                 ;;
             storectl__subcmd__help__subcmd__item,acl)
                 cmd="storectl__subcmd__help__subcmd__item__subcmd__acl"
@@ -1905,7 +2016,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__feed)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version add add-many slice count index-of contains remove trim delete keys activity aggregated follow unfollow gc flush help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2352,6 +2463,484 @@ _storectl() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        storectl__subcmd__feed__subcmd__aggregated)
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version add put slice count mark remove trim delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__add)
+            opts="-q -h -V --aggregator --max-length --max-activities --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --aggregator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-length)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-activities)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__count)
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__delete)
+            opts="-q -h -V --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help)
+            opts="add put slice count mark remove trim delete help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__mark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__put)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__slice)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__help__subcmd__trim)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__mark)
+            opts="-q -h -V --all --seen --read --unseen --unread --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__put)
+            opts="-q -h -V --aggregator --max-length --max-activities --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --aggregator)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-length)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --max-activities)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__remove)
+            opts="-q -h -V --group --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__slice)
+            opts="-q -h -V --start --stop --all --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --start)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --stop)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__aggregated__subcmd__trim)
+            opts="-q -h -V --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         storectl__subcmd__feed__subcmd__contains)
             opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
@@ -2561,7 +3150,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__feed__subcmd__help)
-            opts="add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush help"
+            opts="add add-many slice count index-of contains remove trim delete keys activity aggregated follow unfollow gc flush help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2675,6 +3264,132 @@ _storectl() {
         storectl__subcmd__feed__subcmd__help__subcmd__add__subcmd__many)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated)
+            opts="add put slice count mark remove trim delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__mark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__put)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__slice)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__feed__subcmd__help__subcmd__aggregated__subcmd__trim)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3353,7 +4068,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help__subcmd__feed)
-            opts="add add-many slice count index-of contains remove trim delete keys activity follow unfollow gc flush"
+            opts="add add-many slice count index-of contains remove trim delete keys activity aggregated follow unfollow gc flush"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3467,6 +4182,132 @@ _storectl() {
         storectl__subcmd__help__subcmd__feed__subcmd__add__subcmd__many)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated)
+            opts="add put slice count mark remove trim delete"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__add)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__count)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__delete)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__mark)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__put)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__remove)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__slice)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__feed__subcmd__aggregated__subcmd__trim)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

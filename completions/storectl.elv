@@ -1221,6 +1221,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand delete 'Remove a timeline (its activities stay in activity storage)'
             cand keys 'Timelines with their entry counts'
             cand activity 'The activity storage: get, add, remove'
+            cand aggregated 'Aggregated and notification feeds: activities grouped by verb and day (or verb, object and day), with seen and read marks'
             cand follow 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline'
             cand unfollow 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor'
             cand gc 'Remove activities that no timeline references'
@@ -1524,6 +1525,200 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;feed;activity;help;help'= {
         }
+        &'storectl;feed;aggregated'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Add activities (NDJSON, an array, or one object): each joins its group, or starts one'
+            cand put 'Write whole groups (Stream Framework''s add_many_aggregated), replacing a group of the same key'
+            cand slice 'A page of groups, most recently updated first (Python slice bounds)'
+            cand count 'Groups, unseen_count and unread_count: kept counts, no scan (zeros for no feed)'
+            cand mark 'Mark groups (or --all) seen and/or read, or undo it (default: --seen)'
+            cand remove 'Remove activities from their groups (a group left empty goes), or --group whole groups'
+            cand trim 'Keep only the LENGTH most recently updated groups'
+            cand delete 'Remove an aggregated feed and its groups (a missing one is no error)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;feed;aggregated;add'= {
+            cand --aggregator 'Aggregator of a new feed: recent_verb or notification [default: [feeds] aggregator]'
+            cand --max-length 'Groups the feed keeps [default: [feeds] aggregated_max_length, 100]'
+            cand --max-activities 'Activities a group keeps [default: [feeds] max_aggregated_activities_length, 15]'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;aggregated;put'= {
+            cand --aggregator 'Aggregator of a new feed: recent_verb or notification [default: [feeds] aggregator]'
+            cand --max-length 'Groups the feed keeps [default: [feeds] aggregated_max_length, 100]'
+            cand --max-activities 'Activities a group keeps [default: [feeds] max_aggregated_activities_length, 15]'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;aggregated;slice'= {
+            cand --start 'Python slice start (negative counts from the end)'
+            cand --stop 'Python slice stop (negative counts from the end) [default: 25]'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --all 'No stop: every group from --start on'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;aggregated;count'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;aggregated;mark'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --all 'Every group of the feed'
+            cand --seen 'Mark seen (the default when no mark is given)'
+            cand --read 'Mark read'
+            cand --unseen 'Mark unseen again'
+            cand --unread 'Mark unread again'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;aggregated;remove'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --group 'The arguments are group keys: remove those groups whole'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;aggregated;trim'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;aggregated;delete'= {
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;feed;aggregated;help'= {
+            cand add 'Add activities (NDJSON, an array, or one object): each joins its group, or starts one'
+            cand put 'Write whole groups (Stream Framework''s add_many_aggregated), replacing a group of the same key'
+            cand slice 'A page of groups, most recently updated first (Python slice bounds)'
+            cand count 'Groups, unseen_count and unread_count: kept counts, no scan (zeros for no feed)'
+            cand mark 'Mark groups (or --all) seen and/or read, or undo it (default: --seen)'
+            cand remove 'Remove activities from their groups (a group left empty goes), or --group whole groups'
+            cand trim 'Keep only the LENGTH most recently updated groups'
+            cand delete 'Remove an aggregated feed and its groups (a missing one is no error)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'storectl;feed;aggregated;help;add'= {
+        }
+        &'storectl;feed;aggregated;help;put'= {
+        }
+        &'storectl;feed;aggregated;help;slice'= {
+        }
+        &'storectl;feed;aggregated;help;count'= {
+        }
+        &'storectl;feed;aggregated;help;mark'= {
+        }
+        &'storectl;feed;aggregated;help;remove'= {
+        }
+        &'storectl;feed;aggregated;help;trim'= {
+        }
+        &'storectl;feed;aggregated;help;delete'= {
+        }
+        &'storectl;feed;aggregated;help;help'= {
+        }
         &'storectl;feed;follow'= {
             cand --limit 'How many of the newest entries to copy'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
@@ -1603,6 +1798,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand delete 'Remove a timeline (its activities stay in activity storage)'
             cand keys 'Timelines with their entry counts'
             cand activity 'The activity storage: get, add, remove'
+            cand aggregated 'Aggregated and notification feeds: activities grouped by verb and day (or verb, object and day), with seen and read marks'
             cand follow 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline'
             cand unfollow 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor'
             cand gc 'Remove activities that no timeline references'
@@ -1645,6 +1841,32 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;feed;help;activity;list'= {
         }
         &'storectl;feed;help;activity;flush'= {
+        }
+        &'storectl;feed;help;aggregated'= {
+            cand add 'Add activities (NDJSON, an array, or one object): each joins its group, or starts one'
+            cand put 'Write whole groups (Stream Framework''s add_many_aggregated), replacing a group of the same key'
+            cand slice 'A page of groups, most recently updated first (Python slice bounds)'
+            cand count 'Groups, unseen_count and unread_count: kept counts, no scan (zeros for no feed)'
+            cand mark 'Mark groups (or --all) seen and/or read, or undo it (default: --seen)'
+            cand remove 'Remove activities from their groups (a group left empty goes), or --group whole groups'
+            cand trim 'Keep only the LENGTH most recently updated groups'
+            cand delete 'Remove an aggregated feed and its groups (a missing one is no error)'
+        }
+        &'storectl;feed;help;aggregated;add'= {
+        }
+        &'storectl;feed;help;aggregated;put'= {
+        }
+        &'storectl;feed;help;aggregated;slice'= {
+        }
+        &'storectl;feed;help;aggregated;count'= {
+        }
+        &'storectl;feed;help;aggregated;mark'= {
+        }
+        &'storectl;feed;help;aggregated;remove'= {
+        }
+        &'storectl;feed;help;aggregated;trim'= {
+        }
+        &'storectl;feed;help;aggregated;delete'= {
         }
         &'storectl;feed;help;follow'= {
         }
@@ -3011,6 +3233,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand delete 'Remove a timeline (its activities stay in activity storage)'
             cand keys 'Timelines with their entry counts'
             cand activity 'The activity storage: get, add, remove'
+            cand aggregated 'Aggregated and notification feeds: activities grouped by verb and day (or verb, object and day), with seen and read marks'
             cand follow 'Copy the newest LIMIT ids of SOURCE into FOLLOWER''s timeline'
             cand unfollow 'Remove from FOLLOWER every entry whose activity''s actor is one of --actor'
             cand gc 'Remove activities that no timeline references'
@@ -3052,6 +3275,32 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;feed;activity;list'= {
         }
         &'storectl;help;feed;activity;flush'= {
+        }
+        &'storectl;help;feed;aggregated'= {
+            cand add 'Add activities (NDJSON, an array, or one object): each joins its group, or starts one'
+            cand put 'Write whole groups (Stream Framework''s add_many_aggregated), replacing a group of the same key'
+            cand slice 'A page of groups, most recently updated first (Python slice bounds)'
+            cand count 'Groups, unseen_count and unread_count: kept counts, no scan (zeros for no feed)'
+            cand mark 'Mark groups (or --all) seen and/or read, or undo it (default: --seen)'
+            cand remove 'Remove activities from their groups (a group left empty goes), or --group whole groups'
+            cand trim 'Keep only the LENGTH most recently updated groups'
+            cand delete 'Remove an aggregated feed and its groups (a missing one is no error)'
+        }
+        &'storectl;help;feed;aggregated;add'= {
+        }
+        &'storectl;help;feed;aggregated;put'= {
+        }
+        &'storectl;help;feed;aggregated;slice'= {
+        }
+        &'storectl;help;feed;aggregated;count'= {
+        }
+        &'storectl;help;feed;aggregated;mark'= {
+        }
+        &'storectl;help;feed;aggregated;remove'= {
+        }
+        &'storectl;help;feed;aggregated;trim'= {
+        }
+        &'storectl;help;feed;aggregated;delete'= {
         }
         &'storectl;help;feed;follow'= {
         }

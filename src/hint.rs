@@ -39,6 +39,17 @@ pub enum Fix {
     },
     ListNodes,
     ListFeeds,
+    /// The groups of one aggregated feed.
+    ListGroups {
+        feed: String,
+    },
+    /// An aggregated feed keeps the aggregator it was made with: leave the choice out, use
+    /// another feed, or delete this one to start over.
+    KeepFeedAggregator {
+        feed: String,
+    },
+    /// No aggregated feed of that key: adding activities makes one.
+    AddToMakeAggregatedFeed,
     ListItems,
     /// The revisions of one item.
     ListRevisions {

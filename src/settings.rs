@@ -233,6 +233,32 @@ pub const SETTINGS: &[SettingDef] = &[
         flag: None,
     },
     SettingDef {
+        name: "feeds.aggregator",
+        kind: SettingKind::Choice(crate::faces::feeds_aggregated::AGGREGATOR_NAMES),
+        default: Some("recent_verb"),
+        doc: "How a new aggregated feed groups its activities: recent_verb (verb and day, \
+              Stream Framework's AggregatedFeed default) or notification (verb, object and day, \
+              its NotificationFeed default). `feed aggregated add --aggregator` picks another \
+              for one new feed; a feed keeps the one it was made with.",
+        flag: None,
+    },
+    SettingDef {
+        name: "feeds.aggregated_max_length",
+        kind: SettingKind::Count { max: SQL_MAX },
+        default: Some("100"),
+        doc: "Groups an aggregated feed keeps, enforced on every write (the least recently \
+              updated go). Stream Framework's max_length.",
+        flag: None,
+    },
+    SettingDef {
+        name: "feeds.max_aggregated_activities_length",
+        kind: SettingKind::Count { max: SQL_MAX },
+        default: Some("15"),
+        doc: "Activities a group keeps; older ones leave it and are counted in its \
+              minimized_activities. Stream Framework's max_aggregated_activities_length.",
+        flag: None,
+    },
+    SettingDef {
         name: "sqlite.busy_timeout_ms",
         // SQLite takes the timeout as a C int of milliseconds (about 24.8 days).
         kind: SettingKind::Count {
@@ -444,6 +470,10 @@ pub struct FeedSettings {
     pub max_length: Option<u64>,
     pub max_length_by_prefix: Vec<(String, u64)>,
     pub verbs: Vec<(String, u64)>,
+    /// `aggregator`: the name of the aggregator new aggregated feeds use.
+    pub aggregator: String,
+    pub aggregated_max_length: u64,
+    pub max_aggregated_activities_length: u64,
 }
 
 /// `[locks]`.
@@ -664,6 +694,19 @@ pub fn resolve(inputs: Inputs) -> Result<Settings> {
         },
         max_length_by_prefix: map("feeds.max_length_by_prefix"),
         verbs: map("feeds.verbs"),
+        aggregator: match values.get("feeds.aggregator") {
+            Some((SettingValue::Text(s), _)) => s.clone(),
+            _ => "recent_verb".to_string(),
+        },
+        aggregated_max_length: match values.get("feeds.aggregated_max_length") {
+            Some((SettingValue::Count(n), _)) => *n,
+            _ => 100,
+        },
+        max_aggregated_activities_length: match values.get("feeds.max_aggregated_activities_length")
+        {
+            Some((SettingValue::Count(n), _)) => *n,
+            _ => 15,
+        },
     };
     let text_or_empty = |name: &str| match values.get(name) {
         Some((SettingValue::Text(s), _)) => s.clone(),

@@ -43,7 +43,12 @@ from .errors import NotFound
 __all__ = [
     "StorectlActivitySerializer",
     "StorectlActivityStorage",
+    "StorectlAggregatedFeed",
+    "StorectlAggregatedSerializer",
+    "StorectlAggregatedTimelineStorage",
     "StorectlFeed",
+    "StorectlMarkersStorage",
+    "StorectlNotificationFeed",
     "StorectlTimelineStorage",
     "client_for",
     "configure",
@@ -326,3 +331,14 @@ class StorectlFeed(BaseFeed):
             activity_class=cls.activity_class,
             **cls._store_options(),
         )
+
+
+# -- aggregated and notification feeds (their module imports this one's names, so last) --
+
+from .stream_framework_aggregated import (  # noqa: E402
+    StorectlAggregatedFeed,
+    StorectlAggregatedSerializer,
+    StorectlAggregatedTimelineStorage,
+    StorectlMarkersStorage,
+    StorectlNotificationFeed,
+)

@@ -141,7 +141,7 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     ),
     (
         "stats",
-        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities"}, "items": {"items", "revisions", "content_blobs", "content_bytes", "users"}, "sessions": {"sessions", "instances"}}}"#,
+        r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities", "aggregated_feeds", "groups"}, "items": {"items", "revisions", "content_blobs", "content_bytes", "users"}, "sessions": {"sessions", "instances"}}}"#,
     ),
     (
         "config show",
@@ -305,6 +305,42 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
     (
         "feed flush",
         r#"{"timelines": N, "activities": N, "dry_run": BOOL}"#,
+    ),
+    (
+        "GROUP (in feed aggregated slice)",
+        r#"{"group": KEY, "serialization_id": "MS", "created_at": RFC3339, "updated_at": RFC3339, "seen_at": RFC3339|null, "read_at": RFC3339|null, "is_seen": BOOL, "is_read": BOOL, "activity_count": N, "actor_count": N, "minimized_activities": N, "activities": [ACTIVITY...] oldest first}"#,
+    ),
+    (
+        "COUNTS (in feed aggregated outputs)",
+        r#""groups": N, "unseen_count": N, "unread_count": N"#,
+    ),
+    (
+        "feed aggregated add, feed aggregated put",
+        r#"{"key": KEY, "aggregator": NAME, "records": N, "added": N, "duplicates": N, "new_groups": [GROUP KEY...], "changed_groups": [GROUP KEY...], "trimmed": N, COUNTS, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed aggregated slice",
+        "[GROUP...] most recently updated first",
+    ),
+    (
+        "feed aggregated count",
+        r#"{"key": KEY, "aggregator": NAME|null, COUNTS}; null and zeros when there is no such feed"#,
+    ),
+    (
+        "feed aggregated mark",
+        r#"{"key": KEY, "marked": N, COUNTS, "dry_run": BOOL}; exit 3 for a group the feed does not hold"#,
+    ),
+    (
+        "feed aggregated remove",
+        r#"{"key": KEY, "removed": N, "missing": [ID or GROUP KEY...], "removed_groups": [...], "changed_groups": [...], COUNTS, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed aggregated trim",
+        r#"{"key": KEY, "removed": N, COUNTS, "dry_run": BOOL}"#,
+    ),
+    (
+        "feed aggregated delete",
+        r#"{"key": KEY, "deleted": BOOL, "groups": N, "dry_run": BOOL}; deleted false (exit 0) when there was no such feed"#,
     ),
     (
         "ITEM (in item list)",

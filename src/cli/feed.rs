@@ -112,6 +112,10 @@ pub enum FeedCommand {
     /// The activity storage: get, add, remove
     #[command(subcommand)]
     Activity(ActivityCommand),
+    /// Aggregated and notification feeds: activities grouped by verb and day (or verb, object
+    /// and day), with seen and read marks
+    #[command(subcommand)]
+    Aggregated(super::feed_aggregated::AggregatedCommand),
     /// Copy the newest LIMIT ids of SOURCE into FOLLOWER's timeline
     Follow {
         /// The following feed
@@ -275,6 +279,9 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
     store.open(&ctx.settings)?;
     let actor = ctx.actor();
     match cmd {
+        FeedCommand::Aggregated(cmd) => {
+            super::feed_aggregated::run(ctx, store, &policy, &actor, cmd)
+        }
         FeedCommand::Add(args) => {
             let time_us = args.time.as_deref().map(face::parse_time_us).transpose()?;
             let extra_context = match &args.extra {
@@ -614,13 +621,13 @@ pub fn run(ctx: &mut Ctx, store: &mut Runner, cmd: FeedCommand) -> Result<Output
 }
 
 /// A streaming add's input, with its progress bar (on stderr, at a terminal).
-struct Records {
-    records: RecordReader,
-    progress: Progress,
+pub(super) struct Records {
+    pub(super) records: RecordReader,
+    pub(super) progress: Progress,
 }
 
 /// Opens FILE (stdin for `None` and `-`) as records, reporting progress as they are read.
-fn records(ctx: &Ctx, path: Option<&std::path::Path>) -> Result<Records> {
+pub(super) fn records(ctx: &Ctx, path: Option<&std::path::Path>) -> Result<Records> {
     let mut records = RecordReader::new(ctx.open_input(path)?);
     let progress = Progress::new(
         &ctx.settings,

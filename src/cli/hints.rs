@@ -38,6 +38,16 @@ fn word_fix(fix: &Fix) -> String {
         ),
         Fix::ListNodes => "list nodes with: storectl node list".into(),
         Fix::ListFeeds => "list feeds with: storectl feed keys".into(),
+        Fix::ListGroups { feed } => format!(
+            "list its groups with: storectl feed aggregated slice {} --all",
+            shell_word(feed)
+        ),
+        Fix::KeepFeedAggregator { feed } => format!(
+            "leave out --aggregator, or use another key (a feed keeps the aggregator it was made \
+             with; `storectl feed aggregated delete {}` starts over)",
+            shell_word(feed)
+        ),
+        Fix::AddToMakeAggregatedFeed => "`storectl feed aggregated add KEY FILE` makes one".into(),
         Fix::ListItems => "list items with: storectl item list".into(),
         Fix::ListRevisions { item } => {
             format!("list its revisions with: storectl item history {item:?}")

@@ -319,6 +319,8 @@ mod tests {
             "feed keys",
             "feed activity get",
             "feed activity list",
+            "feed aggregated slice",
+            "feed aggregated count",
             "item list",
             "item show",
             "item history",

@@ -9,6 +9,7 @@ mod config;
 mod docs;
 mod export;
 mod feed;
+mod feed_aggregated;
 mod hints;
 mod init;
 mod item;

@@ -58,7 +58,8 @@ pub struct FeedAudit {
     pub unreferenced: u64,
 }
 
-pub trait FeedStorage {
+/// Aggregated feeds are part of feed storage: every feed backend stores both.
+pub trait FeedStorage: super::feeds_aggregated::AggregatedFeedStorage {
     /// Inserts or overwrites activities (the later write wins); returns how many were new.
     fn put_activities(&mut self, activities: &[ActivityRecord]) -> Result<u64>;
     fn activity(&mut self, id: FeedId) -> Result<Option<ActivityRecord>>;

@@ -5,6 +5,7 @@
 
 pub mod comments;
 pub mod feeds;
+pub mod feeds_aggregated;
 pub mod items;
 pub mod moin16;
 pub mod namespaces;

@@ -960,7 +960,7 @@ pub fn list_activities(
 /// problem: garbage collection removes them; the seed never does).
 pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, u64)> {
     let audit = store.feed_audit()?;
-    let problems = audit
+    let mut problems: Vec<String> = audit
         .count_mismatches
         .iter()
         .map(|(key, kept, actual)| {
@@ -970,16 +970,20 @@ pub fn check(store: &mut dyn FeedStorage) -> Result<(Vec<String>, u64)> {
             )
         })
         .collect();
+    problems.extend(crate::faces::feeds_aggregated::check(store)?);
     Ok((problems, audit.unreferenced))
 }
 
 pub fn stats(store: &mut dyn FeedStorage) -> Result<Value> {
     let audit = store.feed_audit()?;
+    let (aggregated_feeds, groups) = store.aggregated_totals()?;
     Ok(json!({
         "timelines": audit.timelines,
         "entries": audit.entries,
         "activities": audit.activities,
         "unreferenced_activities": audit.unreferenced,
+        "aggregated_feeds": aggregated_feeds,
+        "groups": groups,
     }))
 }
 

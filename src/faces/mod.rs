@@ -6,6 +6,7 @@ pub mod comments_export;
 pub mod comments_import;
 pub mod comments_reads;
 pub mod feeds;
+pub mod feeds_aggregated;
 pub mod items;
 pub mod items_export;
 pub mod items_migrate;

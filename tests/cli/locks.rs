@@ -528,6 +528,24 @@ const FEED_CHANGES: &[Change] = &[
     change("feed:tl:1", &["feed", "unfollow", "tl:1", "--actor", "1"]),
     change_stdin("feed:tl:1", &["feed", "activity", "add", "-"], X_RECORD),
     change("feed:tl:1", &["feed", "activity", "remove", X]),
+    // An aggregated feed of the same key is the same feed to a lock.
+    change_stdin(
+        "feed:tl:1",
+        &["feed", "aggregated", "add", "tl:1", "-"],
+        X_RECORD,
+    ),
+    change_stdin(
+        "feed:tl:1",
+        &["feed", "aggregated", "put", "tl:1", "-"],
+        r#"{"group":"g","activities":[{"actor":1,"verb":1,"object":9,"time":1000}]}"#,
+    ),
+    change(
+        "feed:tl:1",
+        &["feed", "aggregated", "mark", "tl:1", "--all"],
+    ),
+    change("feed:tl:1", &["feed", "aggregated", "remove", "tl:1", X]),
+    change("feed:tl:1", &["feed", "aggregated", "trim", "tl:1", "0"]),
+    change("feed:tl:1", &["feed", "aggregated", "delete", "tl:1"]),
     change("feed:tl:2", &["feed", "flush", "--yes"]),
     // Removes every activity, so any other owner's feed lock stops it, as for flush.
     change("feed:tl:2", &["feed", "activity", "flush", "--yes"]),

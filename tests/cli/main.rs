@@ -12,6 +12,7 @@ mod docs;
 mod engine;
 mod export_websupport;
 mod feeds;
+mod feeds_aggregated;
 mod feeds_stream_framework;
 mod item_names;
 mod items;

@@ -381,8 +381,12 @@ impl FeedStorage for PgTx<'_> {
 
     fn flush(&mut self) -> Result<(u64, u64)> {
         self.tx.execute("DELETE FROM feed_entries", &[])?;
-        let timelines = self.tx.execute("DELETE FROM feed_timelines", &[])?;
+        let mut timelines = self.tx.execute("DELETE FROM feed_timelines", &[])?;
         let activities = self.tx.execute("DELETE FROM feed_activities", &[])?;
+        // Aggregated feeds are timelines too: a flush empties every feed.
+        self.tx.execute("DELETE FROM feed_group_members", &[])?;
+        self.tx.execute("DELETE FROM feed_groups", &[])?;
+        timelines += self.tx.execute("DELETE FROM feed_aggregated", &[])?;
         self.timeline_ids.clear();
         Ok((timelines, activities))
     }

@@ -13,6 +13,7 @@
 mod comments;
 mod credentials;
 mod feeds;
+mod feeds_aggregated;
 mod items;
 mod locks;
 mod namespaces;

@@ -14,6 +14,7 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0005_comments.sql"),
     include_str!("migrations/0006_items.sql"),
     include_str!("migrations/0007_feed_activity_fields.sql"),
+    include_str!("migrations/0008_feed_aggregated.sql"),
 ];
 
 /// The schema version this storectl writes.

@@ -371,8 +371,12 @@ impl FeedStorage for SqliteTx<'_> {
 
     fn flush(&mut self) -> Result<(u64, u64)> {
         self.tx.execute("DELETE FROM feed_entries", [])?;
-        let timelines = self.tx.execute("DELETE FROM feed_timelines", [])? as u64;
+        let mut timelines = self.tx.execute("DELETE FROM feed_timelines", [])? as u64;
         let activities = self.tx.execute("DELETE FROM feed_activities", [])? as u64;
+        // Aggregated feeds are timelines too: a flush empties every feed.
+        self.tx.execute("DELETE FROM feed_group_members", [])?;
+        self.tx.execute("DELETE FROM feed_groups", [])?;
+        timelines += self.tx.execute("DELETE FROM feed_aggregated", [])? as u64;
         self.timeline_ids.clear();
         Ok((timelines, activities))
     }

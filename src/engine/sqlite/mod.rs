@@ -4,6 +4,7 @@
 mod changes;
 mod comments;
 mod feeds;
+mod feeds_aggregated;
 mod items;
 mod namespaces;
 mod sessions;
@@ -41,6 +42,7 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0005_sessions.sql"),
     include_str!("../migrations/0006_moin_logs.sql"),
     include_str!("../migrations/0007_feed_activity_fields.sql"),
+    include_str!("../migrations/0008_feed_aggregated.sql"),
 ];
 
 /// The schema version this storectl writes.

@@ -6,11 +6,13 @@
 //! is in `add.rs`, removing and following in `changes.rs`; reads are here.
 
 mod add;
+mod aggregated;
 mod changes;
 #[cfg(test)]
 mod testing;
 
 pub use add::*;
+pub use aggregated::*;
 pub use changes::*;
 
 use serde::Serialize;
@@ -19,6 +21,7 @@ use super::Transactions;
 use crate::engine::feeds::FeedId;
 use crate::error::Result;
 use crate::faces::feeds::{self as face, ActivityView, Caps, EntryView, SliceQuery, Verbs};
+use crate::faces::feeds_aggregated::{Aggregator, Limits};
 use crate::settings::Settings;
 
 /// What `[feeds]` makes of the feed commands: the verb names and the timeline caps. Built once
@@ -27,6 +30,10 @@ use crate::settings::Settings;
 pub struct Policy {
     pub verbs: Verbs,
     pub caps: Caps,
+    /// The aggregator new aggregated feeds use (`[feeds] aggregator`).
+    pub aggregator: Aggregator,
+    /// `[feeds] aggregated_max_length` and `max_aggregated_activities_length`.
+    pub limits: Limits,
 }
 
 impl Policy {
@@ -38,6 +45,12 @@ impl Policy {
             caps: Caps {
                 default: settings.feeds.max_length,
                 by_prefix: settings.feeds.max_length_by_prefix.clone(),
+            },
+            aggregator: Aggregator::parse(&settings.feeds.aggregator)
+                .map_err(|e| crate::error::Error::config(format!("[feeds] {}", e.message())))?,
+            limits: Limits {
+                max_length: settings.feeds.aggregated_max_length,
+                max_activities: settings.feeds.max_aggregated_activities_length,
             },
         })
     }
