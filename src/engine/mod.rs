@@ -223,7 +223,7 @@ pub trait Transaction {
         Err(Error::usage(
             "this store does not keep storectl's tables; it cannot be copied row by row",
         )
-        .hint("a moin16: data dir is copied with `storectl migrate moin16`"))
+        .hint(Fix::MigrateMoinDataDirFirst))
     }
     fn commit(self: Box<Self>) -> Result<()>;
 }

@@ -213,3 +213,42 @@ impl TableRows for SqliteTx<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_instance_claim_moves_between_the_state_and_two_columns() {
+        let stored = |state: &str| {
+            vec![
+                Cell::Int(1),
+                Cell::Text("t#0".into()),
+                Cell::Text("t".into()),
+                Cell::Int(0),
+                Cell::Text("scheduled".into()),
+                Cell::Text(state.into()),
+            ]
+        };
+        let claimed = r#"{"kwargs":{"n":1E5},"abandonState":[],"metadata":{},"claim":{"holder":"r1","renewed_us":17}}"#;
+        let row = instance_from_stored(stored(claimed)).unwrap();
+        assert_eq!(
+            row[5..],
+            [
+                Cell::Text(r#"{"kwargs":{"n":1E5},"abandonState":[],"metadata":{}}"#.into()),
+                Cell::Text("r1".into()),
+                Cell::Int(17)
+            ]
+        );
+        let back = instance_to_stored(&row).unwrap();
+        assert_eq!(back[5], SqlValue::Text(claimed.into()));
+        // Without a claim: two NULL columns, and the state as it was.
+        let plain = r#"{"kwargs":{},"abandonState":["x"],"metadata":{"a":1}}"#;
+        let row = instance_from_stored(stored(plain)).unwrap();
+        assert_eq!(row[6..], [Cell::Null, Cell::Null]);
+        assert_eq!(
+            instance_to_stored(&row).unwrap()[5],
+            SqlValue::Text(plain.into())
+        );
+    }
+}
