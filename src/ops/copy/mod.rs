@@ -27,7 +27,7 @@ use serde::Serialize;
 use super::progress::{ProgressEvent, Stage};
 use crate::engine::tables::{of_face, TableRows, TABLES};
 use crate::engine::{redact_store_url, Face, Store, StoreUrl, TxMode};
-use crate::error::{Error, Fix, Kind, Result};
+use crate::error::{Error, Fix, Result};
 use crate::settings::Settings;
 use digest::TableDigest;
 
@@ -99,8 +99,8 @@ pub fn copy(
         Some(t) => t.shown.clone(),
         None => redact_store_url(&req.target),
     };
-    let in_source = |e: Error| e.context(format!("reading store {source_shown}"));
-    let in_target = |e: Error| e.context(format!("writing store {target_shown}"));
+    let in_source = |e: Error| naming(e, "reading", &source_shown);
+    let in_target = |e: Error| naming(e, "writing", &target_shown);
 
     // The transactions end (the target's committed) before a new target file takes its name.
     let (digests, verified) = {
@@ -115,10 +115,7 @@ pub fn copy(
             None => None,
         };
         if let Some(dst) = dst.as_deref_mut() {
-            refuse_non_empty(dst, &target_shown).map_err(|e| match e.kind() {
-                Kind::Conflict => e,
-                _ => in_target(e),
-            })?;
+            refuse_non_empty(dst, &target_shown).map_err(in_target)?;
         }
 
         // Copy every table, digesting the source's rows on the way.
@@ -182,6 +179,15 @@ pub fn copy(
         &digests,
         verified,
     ))
+}
+
+/// `err` with the store it happened on, unless its message names it already.
+fn naming(err: Error, doing: &str, shown: &str) -> Error {
+    if err.message().contains(shown) {
+        err
+    } else {
+        err.context(format!("{doing} store {shown}"))
+    }
 }
 
 /// Refuses a target that holds any row, naming what it holds.
