@@ -126,7 +126,7 @@ Register-ArgumentCompleter -Native -CommandName 'storectl' -ScriptBlock {
         }
         'storectl;copy' {
             [CompletionResult]::new('--to', '--to', [CompletionResultType]::ParameterName, 'Store to copy into: sqlite:PATH or a PATH (a new file, or an empty store), or postgres://USER@HOST:PORT/DB (an empty database; password as for --store)')
-            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Rows read from the source and written to the target at a time: what memory holds (the copy is still one transaction)')
+            [CompletionResult]::new('--batch-size', '--batch-size', [CompletionResultType]::ParameterName, 'Rows read from the source and written to the target at a time: what memory holds (the copy is still one transaction); tables of item contents and edit-logs take at most 16 rows at a time')
             [CompletionResult]::new('--store', '--store', [CompletionResultType]::ParameterName, 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file to read instead of searching for one [env: STORECTL_CONFIG]')
             [CompletionResult]::new('--format', '--format', [CompletionResultType]::ParameterName, 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]')

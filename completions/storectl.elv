@@ -118,7 +118,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
         }
         &'storectl;copy'= {
             cand --to 'Store to copy into: sqlite:PATH or a PATH (a new file, or an empty store), or postgres://USER@HOST:PORT/DB (an empty database; password as for --store)'
-            cand --batch-size 'Rows read from the source and written to the target at a time: what memory holds (the copy is still one transaction)'
+            cand --batch-size 'Rows read from the source and written to the target at a time: what memory holds (the copy is still one transaction); tables of item contents and edit-logs take at most 16 rows at a time'
             cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
             cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
             cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'

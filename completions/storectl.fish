@@ -124,7 +124,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand stats" -l moderator -d
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -s h -l help -d 'Print help'
 complete -c storectl -n "__fish_storectl_using_subcommand stats" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand copy" -l to -d 'Store to copy into: sqlite:PATH or a PATH (a new file, or an empty store), or postgres://USER@HOST:PORT/DB (an empty database; password as for --store)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand copy" -l batch-size -d 'Rows read from the source and written to the target at a time: what memory holds (the copy is still one transaction)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand copy" -l batch-size -d 'Rows read from the source and written to the target at a time: what memory holds (the copy is still one transaction); tables of item contents and edit-logs take at most 16 rows at a time' -r
 complete -c storectl -n "__fish_storectl_using_subcommand copy" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand copy" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
 complete -c storectl -n "__fish_storectl_using_subcommand copy" -l format -d 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]' -r -f -a "table\t''

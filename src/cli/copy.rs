@@ -44,7 +44,8 @@ pub struct CopyArgs {
     #[arg(long, value_name = "URL")]
     to: String,
     /// Rows read from the source and written to the target at a time: what memory holds (the
-    /// copy is still one transaction)
+    /// copy is still one transaction); tables of item contents and edit-logs take at most 16
+    /// rows at a time
     #[arg(long, value_name = "ROWS", default_value_t = ops::DEFAULT_BATCH_ROWS,
           value_parser = parse_rows)]
     batch_size: usize,

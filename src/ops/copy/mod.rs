@@ -25,7 +25,7 @@ pub mod target;
 use serde::Serialize;
 
 use super::progress::{ProgressEvent, Stage};
-use crate::engine::tables::{of_face, TableRows, TABLES};
+use crate::engine::tables::{of_face, Kind, TableRows, TABLES};
 use crate::engine::{redact_store_url, Face, Store, StoreUrl, TxMode};
 use crate::error::{Error, Fix, Result};
 use crate::settings::Settings;
@@ -33,6 +33,10 @@ use digest::TableDigest;
 
 /// Rows read and written at a time when the request names no batch size.
 pub const DEFAULT_BATCH_ROWS: usize = 1000;
+
+/// At most this many rows at a time of a table with byte columns (item contents, edit-logs),
+/// whose rows may each be megabytes: memory stays bounded by a few rows' contents.
+pub const BYTES_BATCH_ROWS: usize = 16;
 
 /// What to copy where.
 #[derive(Debug, Clone)]
@@ -132,7 +136,12 @@ pub fn copy(
             });
             let mut digest = TableDigest::default();
             let mut target_failed = false;
-            let scanned = src.scan_rows(table, req.batch_rows, &mut |rows| {
+            let batch = if table.columns.iter().any(|c| c.kind == Kind::Bytes) {
+                req.batch_rows.min(BYTES_BATCH_ROWS)
+            } else {
+                req.batch_rows
+            };
+            let scanned = src.scan_rows(table, batch, &mut |rows| {
                 for row in &rows {
                     digest.add(table, row);
                 }
@@ -223,7 +232,12 @@ fn verify(
         });
         let counted = dst.count_rows(table)?;
         let mut got = TableDigest::default();
-        dst.scan_rows(table, DEFAULT_BATCH_ROWS, &mut |rows| {
+        let batch = if table.columns.iter().any(|c| c.kind == Kind::Bytes) {
+            BYTES_BATCH_ROWS
+        } else {
+            DEFAULT_BATCH_ROWS
+        };
+        dst.scan_rows(table, batch, &mut |rows| {
             for row in &rows {
                 got.add(table, row);
             }
