@@ -357,6 +357,17 @@ fn every_face_round_trips_through_postgres(pg: Env) {
     for (name, face) in faces(&home) {
         assert_eq!(face["digest"], faces(&there)[&name]["digest"], "{name}");
     }
+    // PostgreSQL to another PostgreSQL database: the same code, the same result.
+    let second = PgDatabase::create().expect("the server of this test");
+    let across = copy_to(&env, &pg_url, &second.url);
+    assert_same_dumps(
+        &original,
+        &dumps(&env, &second.url),
+        "on a second PostgreSQL database",
+    );
+    for (name, face) in faces(&across) {
+        assert_eq!(face["digest"], faces(&there)[&name]["digest"], "{name}");
+    }
     // No temporary file stays beside the new store.
     let left: Vec<_> = std::fs::read_dir(env.dir.path())
         .unwrap()
