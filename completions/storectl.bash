@@ -31,6 +31,9 @@ _storectl() {
             storectl,config)
                 cmd="storectl__subcmd__config"
                 ;;
+            storectl,copy)
+                cmd="storectl__subcmd__copy"
+                ;;
             storectl,export)
                 cmd="storectl__subcmd__export"
                 ;;
@@ -393,6 +396,9 @@ _storectl() {
                 ;;
             storectl__subcmd__help,config)
                 cmd="storectl__subcmd__help__subcmd__config"
+                ;;
+            storectl__subcmd__help,copy)
+                cmd="storectl__subcmd__help__subcmd__copy"
                 ;;
             storectl__subcmd__help,export)
                 cmd="storectl__subcmd__help__subcmd__export"
@@ -1262,7 +1268,7 @@ _storectl() {
 
     case "${cmd}" in
         storectl)
-            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version init check backup stats config namespace ns node comment vote moderate rename-user feed item lock session export migrate batch serve generate-docs help"
+            opts="-q -h -V --store --config --format --json --color --quiet --as --moderator --help --version init check backup stats copy config namespace ns node comment vote moderate rename-user feed item lock session export migrate batch serve generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1826,6 +1832,48 @@ _storectl() {
                 return 0
             fi
             case "${prev}" in
+                --store)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --format)
+                    COMPREPLY=($(compgen -W "table json ndjson tsv" -- "${cur}"))
+                    return 0
+                    ;;
+                --color)
+                    COMPREPLY=($(compgen -W "auto always never" -- "${cur}"))
+                    return 0
+                    ;;
+                --as)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__copy)
+            opts="-q -h -V --to --batch-size --dry-run --store --config --format --json --color --quiet --as --moderator --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --to)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --batch-size)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --store)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
@@ -3858,7 +3906,7 @@ _storectl() {
             return 0
             ;;
         storectl__subcmd__help)
-            opts="init check backup stats config namespace node comment vote moderate rename-user feed item lock session export migrate batch serve generate-docs help"
+            opts="init check backup stats copy config namespace node comment vote moderate rename-user feed item lock session export migrate batch serve generate-docs help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4014,6 +4062,20 @@ _storectl() {
         storectl__subcmd__help__subcmd__config__subcmd__show)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        storectl__subcmd__help__subcmd__copy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

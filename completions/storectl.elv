@@ -35,6 +35,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand check 'Verify the store: SQLite integrity plus every face''s invariants (exit 65 on problems)'
             cand backup 'Copy the whole store to a new file while it stays in use'
             cand stats 'Counts and sizes per face, and storage facts'
+            cand copy 'Copy the whole store into another, empty one: SQLite to PostgreSQL and back'
             cand config 'Show the resolved settings, or write an example config file'
             cand namespace 'Namespaced key/value storage (Errbot storage plugins)'
             cand ns 'Namespaced key/value storage (Errbot storage plugins)'
@@ -112,6 +113,24 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
             cand -h 'Print help'
             cand --help 'Print help'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'storectl;copy'= {
+            cand --to 'Store to copy into: sqlite:PATH or a PATH (a new file, or an empty store), or postgres://USER@HOST:PORT/DB (an empty database; password as for --store)'
+            cand --batch-size 'Rows read from the source and written to the target at a time: what memory holds (the copy is still one transaction); tables of item contents and edit-logs take at most 16 rows at a time'
+            cand --store 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]'
+            cand --config 'Config file to read instead of searching for one [env: STORECTL_CONFIG]'
+            cand --format 'Output format [env: STORECTL_FORMAT] [default: table on a terminal, json otherwise]'
+            cand --color 'Colour in tables, errors and warnings; `always` also in a pipe [env: STORECTL_COLOR; NO_COLOR is honoured]'
+            cand --as 'Act as USER (comment author, voter); without it you are anonymous [env: STORECTL_USER]'
+            cand --dry-run 'Do everything and report what would change, then roll back: nothing is written'
+            cand --json 'Short for --format json'
+            cand -q 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --quiet 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
+            cand --moderator 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -3094,6 +3113,7 @@ set edit:completion:arg-completer[storectl] = {|@words|
             cand check 'Verify the store: SQLite integrity plus every face''s invariants (exit 65 on problems)'
             cand backup 'Copy the whole store to a new file while it stays in use'
             cand stats 'Counts and sizes per face, and storage facts'
+            cand copy 'Copy the whole store into another, empty one: SQLite to PostgreSQL and back'
             cand config 'Show the resolved settings, or write an example config file'
             cand namespace 'Namespaced key/value storage (Errbot storage plugins)'
             cand node 'Commentable paragraphs of a documentation build (Sphinx WebSupport nodes)'
@@ -3119,6 +3139,8 @@ set edit:completion:arg-completer[storectl] = {|@words|
         &'storectl;help;backup'= {
         }
         &'storectl;help;stats'= {
+        }
+        &'storectl;help;copy'= {
         }
         &'storectl;help;config'= {
             cand show 'Print every resolved setting, where it came from, and its environment variable'

@@ -152,6 +152,16 @@ pub enum Fix {
     UsableTablePrefix,
     /// An export of comments from a store without any: bring them in first.
     ImportCommentsFirst,
+    /// `copy` writes only into an empty store.
+    CopyToEmptyStore,
+    /// `copy` read back something other than it wrote: a damaged source or a bug.
+    CopyMismatch,
+    /// `copy` reads stores of tables: a moin16 data dir is migrated into one first.
+    MigrateMoinDataDirFirst,
+    /// `copy` writes stores of tables: a moin16 data dir is written by an export.
+    ExportMoinDataDir,
+    /// `copy` needs a target other than its source.
+    CopyToAnotherStore,
 
     // --- the configuration
     /// A setting is wrong: fix it where it comes from (the config file, an env var, a flag).

@@ -140,6 +140,10 @@ const JSON_DOCUMENTS: &[(&str, &str)] = &[
         r#"{"store": URL, "destination": PATH, "pages": N, "bytes": N}"#,
     ),
     (
+        "copy",
+        r#"{"source": URL, "target": URL, "dry_run": BOOL, "rows": N, "faces": [{"face": NAME, "rows": N, "digest": "sha256:HEX", "verified": BOOL, "tables": [{"table": NAME, "rows": N}...]}...]}; verified is false in a dry run, which writes nothing"#,
+    ),
+    (
         "stats",
         r#"{"storage": {"backend", "path", "schema_version", "journal_mode", "page_size", "pages", "free_pages", "file_bytes", "wal_bytes"}, "faces": {"namespaces": {"namespaces", "keys", "value_bytes"}, "comments": {"nodes", "comments", "hidden", "votes"}, "feeds": {"timelines", "entries", "activities", "unreferenced_activities", "aggregated_feeds", "groups"}, "items": {"items", "revisions", "content_blobs", "content_bytes", "users"}, "sessions": {"sessions", "instances"}}}"#,
     ),

@@ -158,6 +158,22 @@ fn word_fix(fix: &Fix) -> String {
         Fix::RerunOrSmallerBatches => {
             "run the command again, or give --batch-size so that each transaction reads less".into()
         }
+        Fix::CopyToEmptyStore => "copy --to a new SQLite file, or to an empty PostgreSQL \
+                                  database (createdb -E UTF8 -T template0 NAME); copy never merges \
+                                  two stores"
+            .into(),
+        Fix::CopyMismatch => "run `storectl check` on the source; if it is clean, this is a bug \
+                              in storectl: please report it"
+            .into(),
+        Fix::MigrateMoinDataDirFirst => "import it into a store with `storectl migrate moin16 \
+                                         DATA_DIR`, then copy that store"
+            .into(),
+        Fix::ExportMoinDataDir => {
+            "write a data dir from a store's items with `storectl export moin16 DIR`".into()
+        }
+        Fix::CopyToAnotherStore => "name another store with --to: a new SQLite file or an empty \
+                                    PostgreSQL database"
+            .into(),
         Fix::FixSetting => {
             "fix it in the config file; `storectl config show` says where each setting comes from"
                 .into()

@@ -76,6 +76,7 @@ fn refusal(command: &Command) -> Option<(&'static str, &'static str)> {
         Command::Check(_) => Some(("check", OWN_STORE)),
         Command::Stats(_) => Some(("stats", OWN_STORE)),
         Command::Backup(_) => Some(("backup", OWN_STORE)),
+        Command::Copy(_) => Some(("copy", OWN_STORE)),
         Command::Config(_) => Some((
             "config",
             "shows settings, which are resolved once, when the process starts",
@@ -354,6 +355,7 @@ mod tests {
             "init",
             "check",
             "backup",
+            "copy",
             "stats",
             "config show",
             "config init",

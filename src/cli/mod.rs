@@ -6,6 +6,7 @@ mod batch;
 mod check;
 mod comment;
 mod config;
+mod copy;
 mod docs;
 mod export;
 mod feed;
@@ -130,6 +131,9 @@ pub enum Command {
     Backup(backup::BackupArgs),
     /// Counts and sizes per face, and storage facts
     Stats(stats::StatsArgs),
+    /// Copy the whole store into another, empty one: SQLite to PostgreSQL and back
+    #[command(long_about = copy::LONG_ABOUT, after_help = copy::AFTER_HELP)]
+    Copy(copy::CopyArgs),
     /// Show the resolved settings, or write an example config file
     #[command(subcommand)]
     Config(config::ConfigCommand),
@@ -454,6 +458,7 @@ fn run(command: Command, ctx: &mut Ctx, store: &mut Runner) -> Result<Output> {
         Command::Check(args) => check::run(ctx, args),
         Command::Backup(args) => backup::run(ctx, args),
         Command::Stats(args) => stats::run(ctx, args),
+        Command::Copy(args) => copy::run(ctx, args),
         Command::Config(cmd) => config::run(ctx, cmd),
         Command::Namespace(cmd) => namespace::run(ctx, store, cmd),
         Command::Node(cmd) => node::run(ctx, store, cmd),

@@ -28,7 +28,7 @@ impl<'s> Bars<'s> {
                     bar.finish();
                 }
                 let (message, unit) = words(stage);
-                self.bar = Some(Progress::new(self.settings, total, message, unit));
+                self.bar = Some(Progress::new(self.settings, total, &message, unit));
             }
             ProgressEvent::Total(total) => {
                 if let Some(bar) = &self.bar {
@@ -50,8 +50,8 @@ impl<'s> Bars<'s> {
 }
 
 /// What a stage's bar says, and what it counts.
-fn words(stage: Stage) -> (&'static str, Unit) {
-    match stage {
+fn words(stage: Stage) -> (String, Unit) {
+    let (message, unit) = match stage {
         Stage::MigratingPages => ("migrating", Unit::Items("pages")),
         Stage::VerifyingPages => ("verifying", Unit::Items("pages")),
         Stage::MigratingShelves => ("migrating", Unit::Items("shelves")),
@@ -60,5 +60,9 @@ fn words(stage: Stage) -> (&'static str, Unit) {
         Stage::ExportingComments => ("exporting", Unit::Items("comments")),
         Stage::BackingUp => ("backing up", Unit::Items("pages")),
         Stage::Checking => ("checking", Unit::Nothing),
-    }
+        Stage::CopyingRows(table) => return (format!("copying {table}"), Unit::Items("rows")),
+        Stage::CountingRows(table) => return (format!("counting {table}"), Unit::Items("rows")),
+        Stage::VerifyingRows(table) => return (format!("verifying {table}"), Unit::Items("rows")),
+    };
+    (message.to_string(), unit)
 }

@@ -12,6 +12,7 @@ pub mod namespaces;
 pub mod postgres;
 pub mod sessions;
 pub mod sqlite;
+pub mod tables;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
@@ -157,6 +158,18 @@ pub trait Backend {
     fn begin_dry_run(&mut self) -> Result<Box<dyn Transaction + '_>> {
         self.begin(TxMode::Write)
     }
+    /// A write transaction that fills a new store (`storectl copy`): where the store has no
+    /// schema yet, it is created inside this transaction, so that a rollback leaves the store
+    /// as it was. Once committed, the backend is not used again.
+    fn begin_fill(&mut self) -> Result<Box<dyn Transaction + '_>> {
+        self.begin(TxMode::Write)
+    }
+    /// Puts every committed change into the store's own file (SQLite: a full checkpoint of its
+    /// write-ahead log, which otherwise outlives the process), for a file about to be given
+    /// another name. Nothing to do for a server's store.
+    fn flush_to_file(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// Creates the store if it does not exist yet (`storectl init`; otherwise the first write
     /// does); a store that exists is left as it is.
     fn create(&mut self) -> Result<()> {
@@ -210,6 +223,14 @@ pub trait Transaction {
     fn items(&mut self) -> Result<&mut dyn ItemStorage>;
     fn locks(&mut self) -> Result<&mut dyn LockStorage>;
     fn sessions(&mut self) -> Result<&mut dyn SessionStorage>;
+    /// Whole tables as logical rows (`storectl copy`); a backend that does not keep the
+    /// tables of [`tables::TABLES`] (moin16 data dirs) refuses.
+    fn rows(&mut self) -> Result<&mut dyn tables::TableRows> {
+        Err(Error::usage(
+            "this store does not keep storectl's tables; it cannot be copied row by row",
+        )
+        .hint(Fix::MigrateMoinDataDirFirst))
+    }
     fn commit(self: Box<Self>) -> Result<()>;
 }
 

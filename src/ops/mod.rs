@@ -40,6 +40,7 @@
 //! document; test the op on a real store in `ops/FACE.rs` without the CLI.
 
 pub mod comments;
+pub mod copy;
 pub mod export;
 pub mod feeds;
 pub mod items;

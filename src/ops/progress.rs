@@ -20,6 +20,12 @@ pub enum Stage {
     ExportingComments,
     /// `backup`: database pages copied (the total becomes known as the copy starts).
     BackingUp,
+    /// `copy`: rows of one table read from the source and written to the target.
+    CopyingRows(&'static str),
+    /// `copy --dry-run`: rows of one table read and counted.
+    CountingRows(&'static str),
+    /// `copy`: rows of one table read back from the target and compared.
+    VerifyingRows(&'static str),
     /// `check`: nothing to count.
     Checking,
 }

@@ -713,6 +713,10 @@ const UNLOCKED: &[(&str, &str)] = &[
         "skips and lists locked namespaces instead of refusing",
     ),
     ("batch", "runs the commands above, each with its own check"),
+    (
+        "copy",
+        "writes only into an empty store, which holds no lock; the source's locks are copied",
+    ),
 ];
 
 fn every_namespace_change_honours_other_owners_locks(env: Env) {

@@ -6,6 +6,7 @@ mod batch;
 mod comments;
 mod comments_reads;
 mod config;
+mod copy;
 #[cfg(unix)]
 mod crash;
 mod docs;

@@ -259,3 +259,52 @@ fn quiet_draws_nothing_on_a_terminal() {
         assert_eq!(screen, "", "{args:?}");
     }
 }
+
+/// `copy` shows a bar per table, copying then verifying, counted in rows; --quiet shows none.
+#[test]
+fn copy_counts_rows_per_table_while_copying_and_verifying() {
+    let env = Env::new();
+    let records: String = (0..3000)
+        .map(|i| format!("{{\"namespace\":\"ns\",\"key\":\"k{i:06}\",\"value\":[{i}]}}\n"))
+        .collect();
+    let file = env.write("in.ndjson", &records);
+    let import = env.run(&["namespace", "import", file.to_str().unwrap()]);
+    assert!(import.status.success());
+    let target = env.path("copy.db");
+    let (code, screen) = on_terminal(
+        &env,
+        &[
+            "copy",
+            "--to",
+            target.to_str().unwrap(),
+            "--batch-size",
+            "100",
+        ],
+        &[],
+        Duration::ZERO,
+    );
+    assert_eq!(code, 0, "{screen:?}");
+    let frames = frames(&screen);
+    for stage in ["copying", "verifying"] {
+        assert!(
+            frames
+                .iter()
+                .any(|f| f.contains(&format!("{stage} namespace_entries"))
+                    && f.contains("3,000/3,000 rows")),
+            "no full {stage} bar: {frames:#?}"
+        );
+    }
+    assert!(
+        screen.ends_with(CLEAR),
+        "the bar is left on the screen: {screen:?}"
+    );
+    let quiet = env.path("quiet.db");
+    let (code, screen) = on_terminal(
+        &env,
+        &["--quiet", "copy", "--to", quiet.to_str().unwrap()],
+        &[],
+        Duration::ZERO,
+    );
+    assert_eq!(code, 0, "{screen:?}");
+    assert_eq!(screen, "", "--quiet drew on the terminal");
+}

@@ -17,6 +17,7 @@ mod feeds_aggregated;
 mod items;
 mod locks;
 mod namespaces;
+pub mod rows;
 mod schema;
 mod sessions;
 mod tls;
@@ -309,6 +310,10 @@ impl Transaction for PgTx<'_> {
         Ok(self)
     }
 
+    fn rows(&mut self) -> Result<&mut dyn crate::engine::tables::TableRows> {
+        Ok(self)
+    }
+
     fn commit(self: Box<Self>) -> Result<()> {
         self.tx.commit()?;
         Ok(())
@@ -329,6 +334,12 @@ impl Backend for PostgresBackend {
     }
 
     fn begin_dry_run(&mut self) -> Result<Box<dyn Transaction + '_>> {
+        self.begin_tx(TxMode::Write, true)
+    }
+
+    /// As a dry run's: an empty database gets its schema inside the transaction, so that a
+    /// copy that fails leaves the database as empty as it was.
+    fn begin_fill(&mut self) -> Result<Box<dyn Transaction + '_>> {
         self.begin_tx(TxMode::Write, true)
     }
 

@@ -7,6 +7,7 @@ mod feeds;
 mod feeds_aggregated;
 mod items;
 mod namespaces;
+pub mod rows;
 mod sessions;
 mod tx;
 mod vfs;
@@ -691,6 +692,10 @@ impl Transaction for SqliteTx<'_> {
         Ok(self)
     }
 
+    fn rows(&mut self) -> Result<&mut dyn crate::engine::tables::TableRows> {
+        Ok(self)
+    }
+
     fn commit(self: Box<Self>) -> Result<()> {
         self.tx.commit()?;
         Ok(())
@@ -749,6 +754,21 @@ impl Backend for SqliteBackend {
             timeline_ids: HashMap::new(),
             session_ids: HashMap::new(),
         }))
+    }
+
+    fn flush_to_file(&mut self) -> Result<()> {
+        let path = self.path.display().to_string();
+        let conn = self.existing()?;
+        let (busy, _, _): (i64, i64, i64) =
+            conn.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |r| {
+                Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+            })?;
+        if busy != 0 {
+            return Err(Error::busy(format!(
+                "store {path} is being read by another process; its log cannot be folded in"
+            )));
+        }
+        Ok(())
     }
 
     fn integrity_problems(&mut self) -> Result<Vec<String>> {
