@@ -78,10 +78,14 @@ pub fn read(path: &Path, prefix: &str) -> Result<WebSupportData> {
         }
     }
     let bad = |e: rusqlite::Error| Error::bad_input(format!("{shown}: unexpected data: {e}"));
+    // The prefix is data (WebSupport's db_prefix may be anything SQLAlchemy quotes): the table
+    // names go into the SQL as quoted identifiers, never as SQL text.
+    let [nodes, comments, votes] = ["nodes", "comments", "commentvote"]
+        .map(|table| format!("\"{}\"", format!("{prefix}{table}").replace('"', "\"\"")));
     let mut data = WebSupportData::default();
     let mut stmt = conn
         .prepare(&format!(
-            "SELECT id, document, source FROM {prefix}nodes ORDER BY id"
+            "SELECT id, document, source FROM {nodes} ORDER BY id"
         ))
         .map_err(bad)?;
     let rows = stmt
@@ -97,7 +101,7 @@ pub fn read(path: &Path, prefix: &str) -> Result<WebSupportData> {
     let mut stmt = conn
         .prepare(&format!(
             "SELECT id, rating, CAST(time AS TEXT), text, displayed, username, proposal, proposal_diff, path, node_id
-               FROM {prefix}comments ORDER BY id"
+               FROM {comments} ORDER BY id"
         ))
         .map_err(bad)?;
     let rows = stmt
@@ -119,7 +123,7 @@ pub fn read(path: &Path, prefix: &str) -> Result<WebSupportData> {
     data.comments = rows.collect::<rusqlite::Result<_>>().map_err(bad)?;
     let mut stmt = conn
         .prepare(&format!(
-            "SELECT username, comment_id, value FROM {prefix}commentvote ORDER BY comment_id, username"
+            "SELECT username, comment_id, value FROM {votes} ORDER BY comment_id, username"
         ))
         .map_err(bad)?;
     let rows = stmt

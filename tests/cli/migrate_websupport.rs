@@ -154,6 +154,39 @@ fn a_missing_file_or_a_foreign_database_is_refused() {
     assert_eq!(code(&out), 65);
 }
 
+#[test]
+fn a_prefix_is_a_name_never_sql() {
+    let env = Env::new();
+    // A database whose prefix holds a quote, a space and a semicolon: SQLAlchemy quotes such
+    // names, and so must the import (it once spliced the prefix into its SQL text).
+    let odd = env.path("odd.db");
+    std::fs::copy(fixture(), &odd).unwrap();
+    let prefix = "we\"ird; ";
+    let conn = rusqlite::Connection::open(&odd).unwrap();
+    for table in ["nodes", "comments", "commentvote"] {
+        conn.execute_batch(&format!(
+            "ALTER TABLE sphinx_{table} RENAME TO \"{}\"",
+            format!("{prefix}{table}").replace('"', "\"\"")
+        ))
+        .unwrap();
+    }
+    drop(conn);
+    let out = env.run(&[
+        "migrate",
+        "websupport",
+        odd.to_str().unwrap(),
+        "--prefix",
+        prefix,
+    ]);
+    // 5: the fixture's orphan votes are skipped, as with its own prefix.
+    assert_eq!(code(&out), 5, "{}", String::from_utf8_lossy(&out.stderr));
+    let standard = Env::new();
+    let expected = migrate(&standard, &[]);
+    let got: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(got["comments"], expected["comments"]);
+    assert_eq!(got["votes"], expected["votes"]);
+}
+
 /// Found while writing the `websupport_import` fuzz target (and reproduced with it): a rating
 /// at either end of i64 made the recomputation from the votes overflow (`total - rating`), a
 /// panic in debug builds and a wrong rating in release ones.
