@@ -884,9 +884,16 @@ impl Backend for SqliteBackend {
     }
 
     fn set_synchronous(&mut self, synchronous: Synchronous) -> Result<()> {
+        if synchronous == self.synchronous {
+            return Ok(());
+        }
         self.synchronous = synchronous;
-        if let Some(conn) = &self.conn {
-            wal::keep_between_processes(conn, self.busy_timeout, synchronous)?;
+        // A connection that can only read (or reads an immutable file) never commits: it keeps
+        // the settings it was opened with, which it may not be able to change.
+        if self.read_only.is_none() {
+            if let Some(conn) = &self.conn {
+                wal::keep_between_processes(conn, self.busy_timeout, synchronous)?;
+            }
         }
         Ok(())
     }

@@ -50,13 +50,20 @@ const fn log_limit_bytes(pages: i64) -> i64 {
 /// Sets when `conn`'s commits reach the disk. `NORMAL` in WAL mode syncs the log only at
 /// checkpoints: SQLite keeps the store consistent through a power loss, which loses at most
 /// the commits since the last checkpoint.
-fn apply_synchronous(conn: &Connection, synchronous: Synchronous) -> Result<()> {
+///
+/// Best effort, and only when it changes something: SQLite's own default is FULL, and setting
+/// the pragma reads the store's schema, which a reader that may not read the log cannot do here
+/// (it is refused later, with the reason). A connection that could not be set stays FULL.
+fn apply_synchronous(conn: &Connection, synchronous: Synchronous) {
     let level = match synchronous {
         Synchronous::Full => "FULL",
         Synchronous::Normal => "NORMAL",
     };
-    conn.execute_batch(&format!("PRAGMA synchronous = {level}"))?;
-    Ok(())
+    let current = conn.query_row("PRAGMA synchronous", [], |r| r.get::<_, i64>(0));
+    let wanted = if synchronous == Synchronous::Full { 2 } else { 1 };
+    if current.ok() != Some(wanted) {
+        let _ = conn.execute_batch(&format!("PRAGMA synchronous = {level}"));
+    }
 }
 
 /// Sets `conn` to leave the log in place when it closes, to checkpoint it by size, and to sync
@@ -73,7 +80,7 @@ pub fn keep_between_processes(
     synchronous: Synchronous,
 ) -> Result<()> {
     conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true)?;
-    apply_synchronous(conn, synchronous)?;
+    apply_synchronous(conn, synchronous);
     let (pages, hook): (i64, WalHook) = match synchronous {
         Synchronous::Full => (CHECKPOINT_PAGES, checkpoint_when_long::<CHECKPOINT_PAGES>),
         Synchronous::Normal => (
