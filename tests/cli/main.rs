@@ -12,6 +12,8 @@ mod docs;
 mod engine;
 mod feeds;
 mod feeds_stream_framework;
+#[cfg(unix)]
+mod interrupted;
 mod item_names;
 mod items;
 mod layers;
@@ -25,6 +27,8 @@ mod moin_reads_export;
 #[cfg(unix)]
 mod moin_symlinks;
 mod moin_user_names;
+#[cfg(unix)]
+mod multihost;
 mod namespaces;
 mod namespaces_opaque;
 mod output;
