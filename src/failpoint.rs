@@ -2,6 +2,9 @@
 //! - at a [`hit`] point called NAME the process aborts, with no cleanup at all, as if killed with
 //!   SIGKILL there. Such points sit where timing alone could not put a kill (between two file
 //!   operations of one command).
+//! - at a [`pause`] point called NAME the process says so on stderr and stops itself (SIGSTOP),
+//!   inside the transaction it is about to commit: the test then kills it with a real SIGKILL,
+//!   or stops the database server and lets it go on (SIGCONT), at that point and not by timing.
 //! - at a [`conflict`] point called NAME the store reports a conflict with another writer, the
 //!   error a backend answers when a transaction must run again (`NAME*N`: the first N times;
 //!   `NAME@K`: the Kth time only).
@@ -21,6 +24,19 @@ fn point() -> Option<&'static str> {
 pub fn hit(name: &str) {
     if point() == Some(name) {
         std::process::abort();
+    }
+}
+
+/// Stops the process (SIGSTOP) at point NAME when `STORECTL_FAILPOINT` is `NAME`, after
+/// writing `storectl: paused at fail point NAME` on stderr; SIGCONT lets it go on.
+pub fn pause(name: &str) {
+    if point() == Some(name) {
+        eprintln!("storectl: paused at fail point {name}");
+        #[cfg(unix)]
+        // SAFETY: raise has no memory preconditions.
+        unsafe {
+            libc::raise(libc::SIGSTOP);
+        }
     }
 }
 

@@ -293,6 +293,7 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
             results.finish()?;
             return Ok(Output::Nothing);
         }
+        crate::failpoint::pause("write-before-commit");
         tx.commit().map_err(|e| {
             e.context(format!(
                 "batch stopped: the commit of the commands up to line {last_line} failed; {}",

@@ -388,6 +388,9 @@ impl Store {
         // Where a backend finds a conflict at the latest: a test asks for one here.
         crate::failpoint::conflict("write-conflict")?;
         if !dry_run {
+            // Where a test kills a writer that holds its transaction's locks, or stops the
+            // server under it.
+            crate::failpoint::pause("write-before-commit");
             tx.commit()?;
         }
         Ok(out)

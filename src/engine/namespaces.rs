@@ -22,6 +22,14 @@ pub trait NamespaceStorage {
     fn get(&mut self, ns: &str, key: &str) -> Result<Option<String>>;
     /// Inserts or overwrites a key.
     fn put(&mut self, ns: &str, key: &str, json: &str) -> Result<()>;
+    /// `put` of many (namespace, key, value) entries, in order (a later one of the same key
+    /// wins). A backend for which a statement is a network round trip sends them together.
+    fn put_many(&mut self, entries: &[(String, String, String)]) -> Result<()> {
+        for (ns, key, json) in entries {
+            self.put(ns, key, json)?;
+        }
+        Ok(())
+    }
     /// Removes a key; false if it was not there.
     fn remove(&mut self, ns: &str, key: &str) -> Result<bool>;
     /// Calls `f(key, json)` for keys `>= from` in key order until `f` returns false.

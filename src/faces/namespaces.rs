@@ -531,6 +531,9 @@ impl ImportTally {
 
 /// Applies up to `limit` records (all when `None`) from `reader` in the current transaction.
 /// Returns false when the input is exhausted.
+/// How many imported entries go to the backend together.
+const IMPORT_GROUP: usize = 5_000;
+
 pub fn import_chunk(
     tx: &mut dyn Transaction,
     actor: Actor,
@@ -541,7 +544,13 @@ pub fn import_chunk(
 ) -> Result<bool> {
     let mut touched: std::collections::HashSet<String> = std::collections::HashSet::new();
     let mut applied = 0u64;
+    // Entries go to the backend in groups (one statement each on PostgreSQL), in order.
+    let mut pending: Vec<(String, String, String)> = Vec::with_capacity(IMPORT_GROUP);
     let more = loop {
+        if pending.len() >= IMPORT_GROUP {
+            tx.namespaces()?.put_many(&pending)?;
+            pending.clear();
+        }
         if limit.is_some_and(|l| applied >= l) {
             break true;
         }
@@ -559,10 +568,11 @@ pub fn import_chunk(
             tally.counts.insert(ns.clone(), (before, before));
         }
         // `ns` was checked above, in this transaction.
-        tx.namespaces()?.put(&ns, &key, &text)?;
+        pending.push((ns, key, text));
         applied += 1;
         tally.records += 1;
     };
+    tx.namespaces()?.put_many(&pending)?;
     for ns in touched {
         let after = tx.namespaces()?.info(&ns)?.map_or(0, |i| i.keys);
         if let Some(entry) = tally.counts.get_mut(&ns) {

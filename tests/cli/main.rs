@@ -15,6 +15,8 @@ mod export_websupport;
 mod feeds;
 mod feeds_aggregated;
 mod feeds_stream_framework;
+#[cfg(unix)]
+mod interrupted;
 mod item_names;
 mod items;
 mod layers;
@@ -29,6 +31,8 @@ mod moin_reads_export;
 #[cfg(unix)]
 mod moin_symlinks;
 mod moin_user_names;
+#[cfg(unix)]
+mod multihost;
 mod namespaces;
 mod namespaces_opaque;
 mod output;

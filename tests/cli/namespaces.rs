@@ -28,6 +28,7 @@ on_sqlite_and_postgres!(
     export_and_import_round_trip_every_namespace,
     import_of_a_bad_record_names_record_and_line_and_stores_nothing,
     import_in_batches_commits_whole_batches_and_reports_them,
+    import_of_repeated_and_existing_keys_keeps_the_last_value_and_exact_counts,
 );
 
 // --- Conformance scenarios (errbot tests and contract) ---
@@ -482,6 +483,70 @@ fn import_of_a_bad_record_names_record_and_line_and_stores_nothing(env: Env) {
         .as_str()
         .unwrap()
         .contains("unknown field \"extra\""));
+}
+
+/// An import larger than one group of entries (the PostgreSQL backend sends 5,000 at a time),
+/// with keys that come again in the same group and in later ones, keys that exist with the same
+/// or another value, and two namespaces: the last value wins, the report and the maintained
+/// counts are exact.
+fn import_of_repeated_and_existing_keys_keeps_the_last_value_and_exact_counts(env: Env) {
+    env.json(&["namespace", "set", "a", "same", "1"]);
+    env.json(&["namespace", "set", "a", "other", "1"]);
+    let mut records = Vec::new();
+    for i in 0..12_000u64 {
+        let ns = if i % 3 == 0 { "b" } else { "a" };
+        records.push(json!({"namespace": ns, "key": format!("k{}", i % 7_000), "value": i}));
+    }
+    records.push(json!({"namespace": "a", "key": "same", "value": 1}));
+    records.push(json!({"namespace": "a", "key": "other", "value": "changed"}));
+    records.push(json!({"namespace": "a", "key": "k1", "value": "last"}));
+    let text: String = records.iter().map(|r| format!("{r}\n")).collect();
+    let report = env.json_stdin(&["namespace", "import"], &text);
+    // The last record of each (namespace, key) wins.
+    let mut want: std::collections::BTreeMap<(String, String), Value> = Default::default();
+    want.insert(("a".into(), "same".into()), json!(1));
+    for r in &records {
+        let key = (
+            r["namespace"].as_str().unwrap().to_string(),
+            r["key"].as_str().unwrap().to_string(),
+        );
+        want.insert(key, r["value"].clone());
+    }
+    let added = want.len() as u64 - 2;
+    assert_eq!(report["records"], json!(records.len()), "{report}");
+    assert_eq!(report["added"], json!(added), "{report}");
+    assert_eq!(
+        report["updated"],
+        json!(records.len() as u64 - added),
+        "{report}"
+    );
+    for ns in ["a", "b"] {
+        let dump = env.json(&["namespace", "dump", ns]);
+        let expected: serde_json::Map<String, Value> = want
+            .iter()
+            .filter(|((n, _), _)| n == ns)
+            .map(|((_, k), v)| (k.clone(), v.clone()))
+            .collect();
+        assert_eq!(dump, Value::Object(expected), "namespace {ns}");
+        let keys = dump.as_object().unwrap().len();
+        let bytes: usize = dump
+            .as_object()
+            .unwrap()
+            .values()
+            .map(|v| v.to_string().len())
+            .sum();
+        let listed = env.json(&["namespace", "list"]);
+        let entry = listed
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|e| e["namespace"] == ns)
+            .unwrap();
+        assert_eq!(entry["keys"], json!(keys), "{entry}");
+        assert_eq!(entry["value_bytes"], json!(bytes), "{entry}");
+    }
+    assert_eq!(env.json(&["namespace", "get", "a", "k1"]), json!("last"));
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
 
 fn import_in_batches_commits_whole_batches_and_reports_them(env: Env) {

@@ -101,7 +101,7 @@ impl Served {
 
 /// Lines read on a thread of their own, so that a missing response fails the test instead of
 /// hanging it.
-fn lines_of(out: impl std::io::Read + Send + 'static) -> Receiver<String> {
+pub fn lines_of(out: impl std::io::Read + Send + 'static) -> Receiver<String> {
     let (sender, receiver) = mpsc::channel();
     std::thread::spawn(move || {
         for line in BufReader::new(out).lines() {
@@ -517,13 +517,13 @@ fn sigterm_in_a_pipelined_queue_leaves_exactly_the_answered_requests() {
 }
 
 /// A client on a serve socket.
-struct Client {
+pub struct Client {
     reader: BufReader<UnixStream>,
     writer: UnixStream,
 }
 
 impl Client {
-    fn connect(path: &Path) -> Client {
+    pub fn connect(path: &Path) -> Client {
         let stream = UnixStream::connect(path).expect("connect to the serve socket");
         stream.set_read_timeout(Some(PATIENCE)).unwrap();
         Client {
@@ -532,14 +532,14 @@ impl Client {
         }
     }
 
-    fn ask(&mut self, request: Value) -> Value {
+    pub fn ask(&mut self, request: Value) -> Value {
         writeln!(self.writer, "{request}").unwrap();
         let mut line = String::new();
         self.reader.read_line(&mut line).expect("a response");
         serde_json::from_str(&line).unwrap_or_else(|e| panic!("not JSON ({e}): {line}"))
     }
 
-    fn ok(&mut self, request: Value) -> Value {
+    pub fn ok(&mut self, request: Value) -> Value {
         let response = self.ask(request.clone());
         assert!(response.get("ok").is_some(), "{request}: {response}");
         response["ok"].clone()
@@ -547,7 +547,7 @@ impl Client {
 }
 
 /// `storectl serve --socket PATH`, once it says it listens.
-fn start_socket(env: &Env, path: &Path) -> Child {
+pub fn start_socket(env: &Env, path: &Path) -> Child {
     let mut child = env
         .std_cmd()
         .args(["serve", "--socket"])

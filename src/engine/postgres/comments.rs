@@ -146,16 +146,11 @@ impl CommentStorage for PgTx<'_> {
     }
 
     fn insert_comment(&mut self, c: &CommentRecord) -> Result<i64> {
-        let id = if c.id > 0 {
-            let stmt = self.statement(
-                "UPDATE comment_sequence SET last_id = GREATEST(last_id, $1) RETURNING $1::BIGINT",
-            )?;
-            self.tx.query_one(&stmt, &[&c.id])?.get::<_, i64>(0)
-        } else {
-            let stmt = self
-                .statement("UPDATE comment_sequence SET last_id = last_id + 1 RETURNING last_id")?;
-            self.tx.query_one(&stmt, &[])?.get::<_, i64>(0)
-        };
+        let last = self.comment_last_id()?;
+        let id = if c.id > 0 { c.id } else { last + 1 };
+        if let Some(ids) = &mut self.comment_ids {
+            ids.last = ids.last.max(id);
+        }
         let stmt = self.statement(
             "INSERT INTO comments (id, node_id, parent_id, text, username, time_us, rating,
                                    displayed, proposal, proposal_diff, proposal_diff_text)
@@ -183,10 +178,10 @@ impl CommentStorage for PgTx<'_> {
     fn comment_id_unused(&mut self, id: i64) -> Result<bool> {
         // As with SQLite's AUTOINCREMENT: an id at or below the highest ever used may have been
         // a deleted comment's; refuse it.
-        let stmt = self.statement(
-            "SELECT NOT EXISTS (SELECT 1 FROM comments WHERE id = $1)
-                    AND $1 > (SELECT last_id FROM comment_sequence)",
-        )?;
+        if id <= self.comment_last_id()? {
+            return Ok(false);
+        }
+        let stmt = self.statement("SELECT NOT EXISTS (SELECT 1 FROM comments WHERE id = $1)")?;
         Ok(self.tx.query_one(&stmt, &[&id])?.get(0))
     }
 

@@ -151,10 +151,11 @@ impl PostgresBackend {
             ))
             .hint("create the database with: createdb -E UTF8 -T template0 NAME"));
         }
-        let notify = client
-            .query_one("SELECT version()", &[])?
-            .get::<_, String>(0)
-            .starts_with("PostgreSQL");
+        let notify = has_listen_notify(
+            &client
+                .query_one("SELECT version()", &[])?
+                .get::<_, String>(0),
+        );
         let mut state = schema::inspect(&mut client, &shown)?;
         if let State::Version(v) = state {
             if v < SCHEMA_VERSION {
@@ -223,8 +224,16 @@ impl PostgresBackend {
             namespace_ids: HashMap::new(),
             session_ids: HashMap::new(),
             timeline_ids: HashMap::new(),
+            comment_ids: None,
         }))
     }
+}
+
+/// Whether the server behind `version()` delivers LISTEN/NOTIFY: PostgreSQL itself (Citus is an
+/// extension of it). CockroachDB says "CockroachDB ..."; YugabyteDB says "PostgreSQL 11.2-YB-..."
+/// but refuses LISTEN. Their lock waiters poll instead.
+fn has_listen_notify(version: &str) -> bool {
+    version.starts_with("PostgreSQL ") && !version.contains("-YB-")
 }
 
 /// A connection failure, worded for the user: the store named (without a password), and for
@@ -266,6 +275,15 @@ pub struct PgTx<'c> {
     session_ids: HashMap<String, i64>,
     /// Timeline ids looked up in this transaction (cleared by deletes and flushes).
     timeline_ids: HashMap<String, i64>,
+    /// The comment id counter as this transaction moved it (see [`PgTx::comment_last_id`]).
+    comment_ids: Option<CommentIds>,
+}
+
+/// The highest comment id used, as this transaction read and moved it.
+struct CommentIds {
+    last: i64,
+    /// What the row holds.
+    stored: i64,
 }
 
 impl PgTx<'_> {
@@ -277,6 +295,22 @@ impl PgTx<'_> {
         let s = self.tx.prepare(sql)?;
         self.statements.insert(sql.to_string(), s.clone());
         Ok(s)
+    }
+
+    /// The highest comment id ever used. The first call in a transaction locks the counter's
+    /// row (an UPDATE that leaves it as it is), so concurrent adders queue there and run again
+    /// as before; the new value is written once, at commit. Not an UPDATE per comment: each
+    /// UPDATE of one row in one transaction adds a row version that the next one steps over,
+    /// which made `comment add --from` quadratic (100,000 comments took minutes).
+    fn comment_last_id(&mut self) -> Result<i64> {
+        if let Some(ids) = &self.comment_ids {
+            return Ok(ids.last);
+        }
+        let stmt =
+            self.statement("UPDATE comment_sequence SET last_id = last_id RETURNING last_id")?;
+        let last: i64 = self.tx.query_one(&stmt, &[])?.get(0);
+        self.comment_ids = Some(CommentIds { last, stored: last });
+        Ok(last)
     }
 
     /// [`PgTx::statement`] for SQL put together at run time (a few shapes, each cached).
@@ -314,7 +348,13 @@ impl Transaction for PgTx<'_> {
         Ok(self)
     }
 
-    fn commit(self: Box<Self>) -> Result<()> {
+    fn commit(mut self: Box<Self>) -> Result<()> {
+        if let Some(ids) = self.comment_ids.take() {
+            if ids.last != ids.stored {
+                let stmt = self.statement("UPDATE comment_sequence SET last_id = $1")?;
+                self.tx.execute(&stmt, &[&ids.last])?;
+            }
+        }
         self.tx.commit()?;
         Ok(())
     }
@@ -446,5 +486,23 @@ impl Backend for PostgresBackend {
             "database_bytes": bytes,
             "table_bytes": tables,
         }))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::has_listen_notify;
+
+    #[test]
+    fn only_postgresql_itself_is_taken_to_deliver_listen_notify() {
+        assert!(has_listen_notify(
+            "PostgreSQL 15.18 (Debian 15.18-0+deb12u1) on x86_64-pc-linux-gnu, compiled by gcc"
+        ));
+        assert!(!has_listen_notify(
+            "PostgreSQL 11.2-YB-2.20.1.0-b0 on x86_64-pc-linux-gnu, compiled by clang"
+        ));
+        assert!(!has_listen_notify(
+            "CockroachDB CCL v23.2.0 (x86_64-pc-linux-gnu, built 2023/12/18)"
+        ));
     }
 }
