@@ -198,7 +198,9 @@ impl Connection {
     /// A `"group"` request: its commands in one write transaction, answered with the array of
     /// their documents, or with the first error (nothing of the group written). Unlike a
     /// `begin` ... `commit` group, a client may send it without waiting for anything: no request
-    /// after it can end up inside it, or run outside it because it failed.
+    /// after it can end up inside it, or run outside it because it failed. And since serve
+    /// holds every command of it, it runs the group again when another writer committed first
+    /// (PostgreSQL's serialization failures), as a command on its own is.
     fn one_line_group(&mut self, id: &str, commands: Vec<CommandRequest>) {
         let Connection {
             runner,
@@ -215,63 +217,60 @@ impl Connection {
             return;
         };
         let store: &mut Store = store;
-        let mut tx = match store.backend().begin(TxMode::Write) {
-            Ok(tx) => tx,
-            Err(e) => {
-                request::write_error(response, id, &e, ErrorExtras::default());
-                return;
-            }
-        };
         let mut after_commit: Vec<AfterCommit> = Vec::new();
         let mut docs: Vec<u8> = Vec::with_capacity(256);
-        docs.push(b'[');
-        for (i, mut cmd) in commands.into_iter().enumerate() {
-            identify(ctx, &mut cmd, user, *moderator);
-            let outcome = parser.parse(&cmd.args, &GROUP).and_then(|parsed| {
-                let mut runner = Runner::Batch {
-                    tx: &mut *tx,
-                    after_commit: &mut after_commit,
-                };
-                line::run_captured(parsed.command, cmd.stdin, ctx, &mut runner)
-            });
-            let captured = ctx.printer.captured().expect("a printer to memory");
-            if let Err(failed) = outcome {
+        let mut failed_at: Option<usize> = None;
+        let outcome = store.write(false, |tx| {
+            // A run again starts from nothing.
+            after_commit.clear();
+            docs.clear();
+            docs.push(b'[');
+            failed_at = None;
+            for (i, cmd) in commands.iter().enumerate() {
+                let mut cmd = cmd.clone();
+                identify(ctx, &mut cmd, user, *moderator);
+                let result = parser.parse(&cmd.args, &GROUP).and_then(|parsed| {
+                    let mut runner = Runner::Batch {
+                        tx: &mut *tx,
+                        after_commit: &mut after_commit,
+                    };
+                    line::run_captured(parsed.command, cmd.stdin, ctx, &mut runner)
+                });
+                let captured = ctx.printer.captured().expect("a printer to memory");
+                if let Err(e) = result {
+                    captured.clear();
+                    failed_at = Some(i + 1);
+                    return Err(e);
+                }
+                if i > 0 {
+                    docs.push(b',');
+                }
+                // Writing to a Vec cannot fail.
+                let _ = line::write_captured(&mut docs, captured);
                 captured.clear();
-                drop(tx);
-                let e = Error::new(
-                    failed.kind(),
-                    format!(
-                        "request {} of the group: {}; the group was rolled back, nothing of it \
-                         was written",
-                        i + 1,
-                        failed.message()
-                    ),
-                );
-                let e = match failed.hint_of() {
-                    Some(hint) => e.hint(hint),
-                    None => e,
-                };
-                let extras = ErrorExtras {
-                    rolled_back: true,
-                    group_request: Some(i + 1),
-                    ..ErrorExtras::default()
-                };
-                request::write_error(response, id, &e, extras);
-                return;
             }
-            if i > 0 {
-                docs.push(b',');
-            }
-            // Writing to a Vec cannot fail.
-            let _ = line::write_captured(&mut docs, captured);
-            captured.clear();
-        }
-        docs.push(b']');
-        if let Err(e) = tx.commit() {
-            let e = store
-                .explain(e)
-                .context("the commit of the group failed; nothing of it was written");
-            request::write_error(response, id, &e, rolled_back());
+            docs.push(b']');
+            Ok(())
+        });
+        if let Err(failed) = outcome {
+            let what = match failed_at {
+                Some(n) => format!("request {n} of the group: {}", failed.message()),
+                None => format!("the commit of the group failed: {}", failed.message()),
+            };
+            let e = Error::new(
+                failed.kind(),
+                format!("{what}; the group was rolled back, nothing of it was written"),
+            );
+            let e = match failed.hint_of() {
+                Some(hint) => e.hint(hint),
+                None => e,
+            };
+            let extras = ErrorExtras {
+                rolled_back: true,
+                group_request: failed_at,
+                ..ErrorExtras::default()
+            };
+            request::write_error(response, id, &e, extras);
             return;
         }
         for work in after_commit.drain(..) {

@@ -55,7 +55,10 @@ runs its commands in one write transaction and gets one response: {\"id\": ID, \
 ...]}, a document per command in order; or the first error, with \"tx\": \"rollback\" and \
 \"request\": N (which command failed, from 1), nothing of the group written. Unlike begin ... \
 commit, a client may send it without waiting for responses: no later request can end up inside \
-it, or run outside it because it failed. The same options are refused in it as in a group.
+it, or run outside it because it failed; and serve runs it again when another writer committed \
+first (a PostgreSQL serialization failure), as it does a request on its own, where a begin ... \
+commit group is rolled back (busy, exit 75) and is the client's to run again. The same options \
+are refused in it as in a group.
 
 Global options (--store, --config, --as, --moderator, --format, ...) are given once, before \
 `serve`; in a request's \"cmd\" they are refused: use the request's \"as\" and \"moderator\". \

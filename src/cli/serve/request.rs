@@ -48,6 +48,7 @@ impl TxVerb {
     }
 }
 
+#[derive(Clone)]
 pub struct CommandRequest {
     /// What follows `storectl` on a command line.
     pub args: Vec<String>,

@@ -60,7 +60,11 @@ fn apply_synchronous(conn: &Connection, synchronous: Synchronous) {
         Synchronous::Normal => "NORMAL",
     };
     let current = conn.query_row("PRAGMA synchronous", [], |r| r.get::<_, i64>(0));
-    let wanted = if synchronous == Synchronous::Full { 2 } else { 1 };
+    let wanted = if synchronous == Synchronous::Full {
+        2
+    } else {
+        1
+    };
     if current.ok() != Some(wanted) {
         let _ = conn.execute_batch(&format!("PRAGMA synchronous = {level}"));
     }
