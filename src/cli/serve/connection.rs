@@ -257,14 +257,7 @@ impl Connection {
                 Some(n) => format!("request {n} of the group: {}", failed.message()),
                 None => format!("the commit of the group failed: {}", failed.message()),
             };
-            let e = Error::new(
-                failed.kind(),
-                format!("{what}; the group was rolled back, nothing of it was written"),
-            );
-            let e = match failed.hint_of() {
-                Some(hint) => e.hint(hint),
-                None => e,
-            };
+            let e = rolled_back_error(&failed, what);
             let extras = ErrorExtras {
                 rolled_back: true,
                 group_request: failed_at,
@@ -381,20 +374,23 @@ impl Connection {
             // Any error ends the group, rolled back: a client never commits half of what it
             // meant to.
             drop(tx);
-            let e = Error::new(
-                failed.kind(),
-                format!(
-                    "{}; the transaction group was rolled back, nothing of it was written",
-                    failed.message()
-                ),
-            );
-            let e = match failed.hint_of() {
-                Some(hint) => e.hint(hint),
-                None => e,
-            };
+            let e = rolled_back_error(&failed, failed.message());
             respond(response, ctx, id, Err(e), true);
             return Ok(Flow::Continue);
         }
+    }
+}
+
+/// The error that ended a group: `what` failed, of `failed`'s kind and with its hint, and the
+/// group was rolled back.
+fn rolled_back_error(failed: &Error, what: String) -> Error {
+    let e = Error::new(
+        failed.kind(),
+        format!("{what}; the transaction group was rolled back, nothing of it was written"),
+    );
+    match failed.hint_of() {
+        Some(hint) => e.hint(hint),
+        None => e,
     }
 }
 
