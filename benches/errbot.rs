@@ -13,10 +13,9 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::Command;
 
-use common::python::bench_python;
 use common::python::micros;
+use common::python::{bench_python, run_script};
 use common::{env_number, machine, table_row, today};
 use serde_json::Value;
 
@@ -44,25 +43,17 @@ fn main() {
             return;
         }
     };
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/errbot_storage.py");
     eprintln!("errbot plugin vs Shelf: {ops} operations x {runs} runs on {keys} keys...");
-    let out = Command::new(&python)
-        .arg(&script)
-        .args([
-            STORECTL,
-            &ops.to_string(),
-            &runs.to_string(),
-            &keys.to_string(),
-        ])
-        .output()
-        .expect("run the Python bench");
-    assert!(
-        out.status.success(),
-        "{} failed: {}",
-        script.display(),
-        String::from_utf8_lossy(&out.stderr)
+    let doc: Value = run_script(
+        &python,
+        "errbot_storage.py",
+        &[
+            STORECTL.to_string(),
+            ops.to_string(),
+            runs.to_string(),
+            keys.to_string(),
+        ],
     );
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
     let (ours, shelf, cat) = (&doc["storectl"], &doc["shelf"], micros(&doc["cat"]));
     println!("{} on {}", today(), machine());
     // benches/errbot_storage.py makes a tenth as many sets as gets (each is a commit).

@@ -18,8 +18,8 @@ mod common;
 use std::path::PathBuf;
 use std::process::Command;
 
-use common::python::bench_python;
 use common::python::micros;
+use common::python::{bench_python, run_script};
 use common::{env_number, machine, table_row, today};
 use serde_json::Value;
 
@@ -66,23 +66,18 @@ fn main() {
             return;
         }
     };
-    let script =
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/stream_framework_storage.py");
     eprintln!("stream framework on storectl vs Redis: {ops} slices, {} batches of {batch} x {runs} runs...", ops / 10);
-    let out = Command::new(&python)
-        .arg(&script)
-        .arg(STORECTL)
-        .arg(&redis)
-        .args([ops.to_string(), runs.to_string(), batch.to_string()])
-        .output()
-        .expect("run the Python bench");
-    assert!(
-        out.status.success(),
-        "{} failed: {}",
-        script.display(),
-        String::from_utf8_lossy(&out.stderr)
+    let doc: Value = run_script(
+        &python,
+        "stream_framework_storage.py",
+        &[
+            STORECTL.to_string(),
+            redis.display().to_string(),
+            ops.to_string(),
+            runs.to_string(),
+            batch.to_string(),
+        ],
     );
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
     let (ours, redis, cat) = (&doc["storectl"], &doc["redis"], micros(&doc["cat"]));
     let normal = &doc["storectl_normal"];
     println!("{} on {}", today(), machine());

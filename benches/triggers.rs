@@ -12,9 +12,8 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::Command;
 
-use common::python::bench_python;
+use common::python::{bench_python, run_script};
 use common::{env_number, machine, table_row, today};
 use serde_json::Value;
 
@@ -41,21 +40,12 @@ fn main() {
             return;
         }
     };
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/triggers_storage.py");
     eprintln!("Triggers fire -> task -> cascade: {ops} operations x {runs} runs...");
-    let out = Command::new(&python)
-        .args(["-W", "ignore"])
-        .arg(&script)
-        .args([STORECTL, &ops.to_string(), &runs.to_string()])
-        .output()
-        .expect("run the Python bench");
-    assert!(
-        out.status.success(),
-        "{} failed: {}",
-        script.display(),
-        String::from_utf8_lossy(&out.stderr)
+    let doc: Value = run_script(
+        &python,
+        "triggers_storage.py",
+        &[STORECTL.to_string(), ops.to_string(), runs.to_string()],
     );
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
     let figure = |k: &str| doc[k].as_f64().expect("a figure");
     let (ours, normal, cache, cat, requests) = (
         figure("storectl"),

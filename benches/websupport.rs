@@ -14,10 +14,9 @@
 mod common;
 
 use std::path::PathBuf;
-use std::process::Command;
 
-use common::python::bench_python;
 use common::python::micros;
+use common::python::{bench_python, run_script};
 use common::{env_number, machine, table_row, today};
 use serde_json::Value;
 
@@ -44,20 +43,12 @@ fn main() {
             return;
         }
     };
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/websupport_storage.py");
     eprintln!("WebSupport backend vs SQLAlchemy: {ops} get_data x {runs} runs...");
-    let out = Command::new(&python)
-        .arg(&script)
-        .args([STORECTL, &ops.to_string(), &runs.to_string()])
-        .output()
-        .expect("run the Python bench");
-    assert!(
-        out.status.success(),
-        "{} failed: {}",
-        script.display(),
-        String::from_utf8_lossy(&out.stderr)
+    let doc: Value = run_script(
+        &python,
+        "websupport_storage.py",
+        &[STORECTL.to_string(), ops.to_string(), runs.to_string()],
     );
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
     let (ours, native, cat) = (&doc["storectl"], &doc["sqlalchemy"], micros(&doc["cat"]));
     let normal = &doc["storectl_normal"];
     println!("{} on {}", today(), machine());

@@ -8,10 +8,8 @@
 
 mod common;
 
-use std::path::PathBuf;
-use std::process::Command;
 
-use common::python::bench_python;
+use common::python::{bench_python, run_script};
 use common::{env_number, machine, table_row, thousands, today};
 use serde_json::Value;
 
@@ -33,20 +31,12 @@ fn main() {
             return;
         }
     };
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("benches/websupport_export.py");
     eprintln!("export websupport vs SQLAlchemy: {comments} comments x {runs} runs...");
-    let out = Command::new(&python)
-        .arg(&script)
-        .args([STORECTL, &comments.to_string(), &runs.to_string()])
-        .output()
-        .expect("run the Python bench");
-    assert!(
-        out.status.success(),
-        "{} failed: {}",
-        script.display(),
-        String::from_utf8_lossy(&out.stderr)
+    let doc: Value = run_script(
+        &python,
+        "websupport_export.py",
+        &[STORECTL.to_string(), comments.to_string(), runs.to_string()],
     );
-    let doc: Value = serde_json::from_slice(&out.stdout).expect("the bench's JSON");
     let seconds = |v: &Value| v.as_f64().expect("seconds");
     let (ours, theirs) = (seconds(&doc["storectl"]), seconds(&doc["sqlalchemy"]));
     println!("{} on {}", today(), machine());

@@ -42,3 +42,26 @@ pub fn bench_python(
 pub fn micros(v: &serde_json::Value) -> f64 {
     v.as_f64().expect("a figure in µs")
 }
+
+/// Runs `benches/SCRIPT` with `python` and `args` and returns the JSON document it prints (a
+/// bench script measures everything in one run and prints its figures as one object); a
+/// script that fails stops the bench with its stderr.
+pub fn run_script(python: &std::path::Path, script: &str, args: &[String]) -> serde_json::Value {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("benches")
+        .join(script);
+    let out = Command::new(python)
+        // Deprecation warnings of the seed systems' old dependencies are not figures.
+        .args(["-W", "ignore"])
+        .arg(&path)
+        .args(args)
+        .output()
+        .expect("run the Python bench");
+    assert!(
+        out.status.success(),
+        "{} failed: {}",
+        path.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("the bench's JSON")
+}
