@@ -8,7 +8,6 @@
 
 mod common;
 
-
 use common::python::{bench_python, run_script};
 use common::{env_number, machine, table_row, thousands, today};
 use serde_json::Value;
