@@ -103,6 +103,17 @@ fn stats_init_and_errors_hide_a_url_password() {
         let all = format!("{}{}", stdout(&out), stderr(&out));
         assert!(!all.contains("s3cret"), "storectl {args:?}: {all}");
     }
+    // backup is refused, pointing to copy into an SQLite file and to the server's own tools.
+    let out = env.run(&["backup", "copy.db"]);
+    assert_eq!(code(&out), 2);
+    let hint = error_doc(&out)["hint"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        hint.contains("storectl copy --to FILE.db") && hint.contains("pg_dump"),
+        "{hint}"
+    );
     let stats = env.json(&["stats"]);
     assert_eq!(stats["storage"]["backend"], json!("postgres"));
     assert!(stats["storage"]["database_bytes"].as_u64().unwrap() > 0);

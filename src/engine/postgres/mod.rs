@@ -452,7 +452,10 @@ impl Backend for PostgresBackend {
             "storectl backup copies SQLite stores; store {} lives on a PostgreSQL server",
             self.shown
         ))
-        .hint("back it up with the server's own tools: pg_dump -Fc DB > FILE (or pg_basebackup)"))
+        .hint(
+            "copy it into an SQLite file with: storectl copy --to FILE.db (the same --store); or \
+             back it up with the server's own tools: pg_dump -Fc DB > FILE (or pg_basebackup)",
+        ))
     }
 
     fn storage_stats(&mut self) -> Result<Value> {
