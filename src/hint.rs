@@ -154,6 +154,8 @@ pub enum Fix {
     ImportCommentsFirst,
     /// `copy` writes only into an empty store.
     CopyToEmptyStore,
+    /// `backup` of a server's store: `copy` it into an SQLite file, or the server's own tools.
+    BackUpServerStore,
     /// `copy` read back something other than it wrote: a damaged source or a bug.
     CopyMismatch,
     /// `copy` reads stores of tables: a moin16 data dir is migrated into one first.

@@ -158,6 +158,10 @@ fn word_fix(fix: &Fix) -> String {
         Fix::RerunOrSmallerBatches => {
             "run the command again, or give --batch-size so that each transaction reads less".into()
         }
+        Fix::BackUpServerStore => "copy it into an SQLite file with: storectl copy --to FILE.db \
+                                   (the same --store); or back it up with the server's own tools: \
+                                   pg_dump -Fc DB > FILE (or pg_basebackup)"
+            .into(),
         Fix::CopyToEmptyStore => "copy --to a new SQLite file, or to an empty PostgreSQL \
                                   database (createdb -E UTF8 -T template0 NAME); copy never merges \
                                   two stores"

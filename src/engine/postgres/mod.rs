@@ -452,10 +452,7 @@ impl Backend for PostgresBackend {
             "storectl backup copies SQLite stores; store {} lives on a PostgreSQL server",
             self.shown
         ))
-        .hint(
-            "copy it into an SQLite file with: storectl copy --to FILE.db (the same --store); or \
-             back it up with the server's own tools: pg_dump -Fc DB > FILE (or pg_basebackup)",
-        ))
+        .hint(Fix::BackUpServerStore))
     }
 
     fn storage_stats(&mut self) -> Result<Value> {
