@@ -451,70 +451,54 @@ fn a_group_request_runs_its_commands_in_one_transaction_and_answers_once() {
 fn a_group_that_loses_to_another_writer_runs_again_from_nothing() {
     let env = Env::new();
     env.json(&["node", "add", "n1", "--document", "d", "--source", "s"]);
-    // The first two runs of the group's transaction lose to "another writer" (what SQLite
-    // reports as BUSY_SNAPSHOT and PostgreSQL as 40001): serve runs the group a third time,
-    // from nothing, and answers once.
-    let mut child = env
-        .std_cmd()
-        .env("STORECTL_FAILPOINT", "write-conflict*2")
-        .arg("serve")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
     let request = json!({"id": 1, "group": [
         {"cmd": ["comment", "add", "--node", "n1", "--text", "first"], "as": "alice"},
         {"cmd": ["namespace", "merge", "g", "-"], "stdin": "{\"n\": 1}"},
     ]});
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{request}\n").as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert_eq!(code(&out), 0);
-    let text = String::from_utf8(out.stdout).unwrap();
-    let lines: Vec<&str> = text.lines().collect();
-    assert_eq!(lines.len(), 1, "{text}");
-    let response: Value = serde_json::from_str(lines[0]).unwrap();
+    // The group's one response from a serve whose first `conflicts` transactions lose to
+    // "another writer" (what SQLite reports as BUSY_SNAPSHOT and PostgreSQL as 40001).
+    let serve_once = |conflicts: u32| -> Value {
+        let mut child = env
+            .std_cmd()
+            .env("STORECTL_FAILPOINT", format!("write-conflict*{conflicts}"))
+            .arg("serve")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(format!("{request}\n").as_bytes())
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(code(&out), 0);
+        let text = String::from_utf8(out.stdout).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 1, "{text}");
+        serde_json::from_str(lines[0]).unwrap()
+    };
+    let store_holds_one_comment_and_n = || {
+        let comments = env.json(&["comment", "list", "--node", "n1"]);
+        assert_eq!(
+            comments["comments"].as_array().unwrap().len(),
+            1,
+            "{comments}"
+        );
+        assert_eq!(env.json(&["namespace", "dump", "g"]), json!({"n": 1}));
+    };
+    // Two lost runs: serve runs the group a third time, from nothing, and answers once.
+    let response = serve_once(2);
     let docs = response["ok"].as_array().expect("the group succeeded");
     assert_eq!(docs[0]["id"], 1, "{response}");
     assert_eq!(docs[1]["added"], json!(["n"]), "{response}");
-    let comments = env.json(&["comment", "list", "--node", "n1"]);
-    assert_eq!(
-        comments["comments"].as_array().unwrap().len(),
-        1,
-        "{comments}"
-    );
-    assert_eq!(env.json(&["namespace", "dump", "g"]), json!({"n": 1}));
-
+    store_holds_one_comment_and_n();
     // Losing every run (SQLite's five) is the busy error of the whole group, nothing written.
-    let mut child = env
-        .std_cmd()
-        .env("STORECTL_FAILPOINT", "write-conflict*5")
-        .arg("serve")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(format!("{request}\n").as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let response: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let response = serve_once(5);
     assert_eq!(response["tx"], "rollback", "{response}");
     assert_eq!(error_of(&response)["exit"], 75, "{response}");
-    let comments = env.json(&["comment", "list", "--node", "n1"]);
-    assert_eq!(
-        comments["comments"].as_array().unwrap().len(),
-        1,
-        "{comments}"
-    );
-    assert_eq!(env.json(&["namespace", "dump", "g"]), json!({"n": 1}));
+    store_holds_one_comment_and_n();
 }
 
 #[test]
