@@ -42,21 +42,13 @@ pub fn pause(name: &str) {
 
 /// A retryable conflict (what SQLite reports as SQLITE_BUSY_SNAPSHOT) the first N times this
 /// point is reached, when `STORECTL_FAILPOINT` is `NAME` (N = 1) or `NAME*N`; only the Kth time
-/// for `NAME@K`.
+/// for `NAME@K`; N times from the Kth for `NAME@K*N`.
 pub fn conflict(name: &str) -> Result<()> {
     static HITS: AtomicU32 = AtomicU32::new(0);
     let Some(spec) = point() else {
         return Ok(());
     };
-    // Which hits (counted from 1) fail: `NAME` the first, `NAME*N` the first N, `NAME@K` the Kth.
-    let (point, first, last) = if let Some((point, n)) = spec.split_once('*') {
-        (point, 1, n.parse().unwrap_or(1))
-    } else if let Some((point, k)) = spec.split_once('@') {
-        let k = k.parse().unwrap_or(1);
-        (point, k, k)
-    } else {
-        (spec, 1, 1)
-    };
+    let (point, first, last) = conflict_hits(spec);
     if point != name {
         return Ok(());
     }
@@ -68,4 +60,31 @@ pub fn conflict(name: &str) -> Result<()> {
         rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY_SNAPSHOT),
         Some(format!("failpoint {name}: another writer committed first")),
     )))
+}
+
+/// The point a `conflict` spec names, and which of its hits (counted from 1) fail.
+fn conflict_hits(spec: &str) -> (&str, u32, u32) {
+    let (rest, count) = match spec.split_once('*') {
+        Some((rest, n)) => (rest, Some(n.parse().unwrap_or(1))),
+        None => (spec, None),
+    };
+    let (point, first) = match rest.split_once('@') {
+        Some((point, k)) => (point, k.parse().unwrap_or(1)),
+        None => (rest, 1),
+    };
+    let count: u32 = count.unwrap_or(1);
+    (point, first, first + count.max(1) - 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::conflict_hits;
+
+    #[test]
+    fn conflict_specs_name_the_hits_that_fail() {
+        assert_eq!(conflict_hits("p"), ("p", 1, 1));
+        assert_eq!(conflict_hits("p*3"), ("p", 1, 3));
+        assert_eq!(conflict_hits("p@2"), ("p", 2, 2));
+        assert_eq!(conflict_hits("p@2*5"), ("p", 2, 6));
+    }
 }

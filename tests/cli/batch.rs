@@ -679,3 +679,159 @@ fn lines_that_only_read_hold_no_write_lock_while_the_batch_waits() {
     assert_eq!(exit, 0);
     assert_eq!(env.json(&["namespace", "len", "ns"]), json!(3));
 }
+
+on_sqlite_and_postgres!(
+    a_batch_that_loses_to_another_writer_runs_again_from_its_first_line,
+    a_chunk_runs_again_alone_and_committed_chunks_stay,
+    a_transaction_whose_results_were_read_is_not_run_again_and_says_why,
+);
+
+/// How many runs the env's backend gives a write that keeps losing to other writers.
+fn write_attempts(env: &Env) -> u32 {
+    if env.pg.is_some() {
+        60
+    } else {
+        5
+    }
+}
+
+/// Lines whose results depend on what the transaction wrote before them: a run that did not
+/// start from nothing would answer "changed" where it must say "added".
+fn lines_that_read_their_own_writes() -> Vec<String> {
+    vec![
+        line(&["node", "add", "n1", "--document", "d", "--source", "s"]),
+        line(&["comment", "add", "--node", "n1", "--text", "first"]),
+        line_stdin(&["namespace", "merge", "g", "-"], "{\"n\": 1}"),
+        line_stdin(&["namespace", "merge", "g", "-"], "{\"m\": 2}"),
+        line(&["namespace", "get", "g", "n"]),
+    ]
+}
+
+fn a_batch_that_loses_to_another_writer_runs_again_from_its_first_line(env: Env) {
+    let lines = lines_that_read_their_own_writes();
+    env.json(&["namespace", "set", "before", "k", "0"]);
+    let before = env.store_bytes();
+    // Losing every run is the busy error of the batch, with nothing written.
+    let conflicts = format!("write-conflict*{}", write_attempts(&env));
+    let out = env
+        .cmd()
+        .env("STORECTL_FAILPOINT", &conflicts)
+        .args(["--as", "alice", "batch", "-"])
+        .write_stdin(input(&lines))
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 75, "{}", stderr(&out));
+    assert!(
+        stderr(&out).contains("nothing was committed"),
+        "{}",
+        stderr(&out)
+    );
+    assert_eq!(env.store_bytes(), before);
+    // Two lost runs: the third runs every line again from nothing, and each result comes once.
+    let out = env
+        .cmd()
+        .env("STORECTL_FAILPOINT", "write-conflict*2")
+        .args(["--as", "alice", "batch", "-"])
+        .write_stdin(input(&lines))
+        .output()
+        .unwrap();
+    assert_success(&out);
+    let oks = oks(&out);
+    assert_eq!(oks.len(), 5, "{oks:?}");
+    assert_eq!(oks[1]["id"], 1, "{oks:?}");
+    assert_eq!(oks[2]["added"], json!(["n"]), "{oks:?}");
+    assert_eq!(oks[3]["added"], json!(["m"]), "{oks:?}");
+    assert_eq!(oks[4], json!(1));
+    let comments = env.json(&["comment", "list", "--node", "n1"]);
+    assert_eq!(
+        comments["comments"].as_array().unwrap().len(),
+        1,
+        "{comments}"
+    );
+    assert_eq!(
+        env.json(&["namespace", "dump", "g"]),
+        json!({"n": 1, "m": 2})
+    );
+}
+
+fn a_chunk_runs_again_alone_and_committed_chunks_stay(env: Env) {
+    let lines: Vec<String> = (1..=6)
+        .map(|i| line(&["namespace", "set", "g", &format!("k{i}"), &i.to_string()]))
+        .collect();
+    // The second of three chunks loses once: it alone runs again.
+    let out = env
+        .cmd()
+        .env("STORECTL_FAILPOINT", "write-conflict@2")
+        .args(["batch", "--batch-size", "2", "-"])
+        .write_stdin(input(&lines))
+        .output()
+        .unwrap();
+    assert_success(&out);
+    let oks = oks(&out);
+    assert_eq!(oks.len(), 6, "{oks:?}");
+    for (i, ok) in oks.iter().enumerate() {
+        assert_eq!(ok["added"], json!([format!("k{}", i + 1)]), "{oks:?}");
+    }
+    assert_eq!(
+        env.json(&["namespace", "dump", "g"]),
+        json!({"k1": 1, "k2": 2, "k3": 3, "k4": 4, "k5": 5, "k6": 6})
+    );
+    // A chunk that loses every run stops the batch; the chunk before it stays committed.
+    let lines: Vec<String> = (1..=4)
+        .map(|i| line(&["namespace", "set", "h", &format!("k{i}"), &i.to_string()]))
+        .collect();
+    let out = env
+        .cmd()
+        .env(
+            "STORECTL_FAILPOINT",
+            format!("write-conflict@2*{}", write_attempts(&env)),
+        )
+        .args(["batch", "--batch-size", "2", "-"])
+        .write_stdin(input(&lines))
+        .output()
+        .unwrap();
+    assert_eq!(code(&out), 75, "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(message.contains("each time it ran"), "{message}");
+    assert!(message.contains("lines 1-2 were committed"), "{message}");
+    assert_eq!(
+        env.json(&["namespace", "dump", "h"]),
+        json!({"k1": 1, "k2": 2})
+    );
+}
+
+fn a_transaction_whose_results_were_read_is_not_run_again_and_says_why(env: Env) {
+    use std::io::{BufRead, BufReader, Write};
+    use std::process::Stdio;
+    env.json(&["namespace", "set", "before", "k", "0"]);
+    let before = env.store_bytes();
+    let mut child = env
+        .std_cmd()
+        .env("STORECTL_FAILPOINT", "write-conflict")
+        .args(["batch", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    writeln!(stdin, "{}", line(&["namespace", "set", "g", "k", "1"])).unwrap();
+    // The program reads the result of a line of the open transaction...
+    let mut first = String::new();
+    stdout.read_line(&mut first).unwrap();
+    let first: Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(first["ok"]["added"], json!(["k"]), "{first}");
+    // ... so when the commit loses to another writer, running the line again could answer
+    // differently from what the program already read: the batch stops instead.
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(code(&out), 75, "{}", stderr(&out));
+    let message = stderr(&out);
+    assert!(
+        message.contains("results of its lines had been sent"),
+        "{message}"
+    );
+    assert!(message.contains("nothing was committed"), "{message}");
+    assert_eq!(env.store_bytes(), before);
+}

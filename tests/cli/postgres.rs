@@ -437,3 +437,36 @@ fn serve_connects_again_after_the_server_dropped_its_connection() {
     let again = serve.ok(request(3, &["namespace", "get", "core", "k"]));
     assert_eq!(again, json!(1));
 }
+
+#[test]
+fn a_write_that_loses_inside_a_serve_group_names_the_store_and_rolls_the_group_back() {
+    let Some(env) = postgres_env() else {
+        return;
+    };
+    env.json(&["namespace", "set", "g", "n", "1"]);
+    let mut serve = crate::serve::Served::start(&env, &[]);
+    serve.ok(json!({"id": "b", "tx": "begin"}));
+    serve.ok(json!({"id": 1, "cmd": ["namespace", "set", "h", "other", "1"]}));
+    // The group's transaction has read `n` (its snapshot) when another process changes it...
+    assert_eq!(
+        serve.ok(json!({"id": 2, "cmd": ["namespace", "get", "g", "n"]})),
+        json!(1)
+    );
+    env.json(&["namespace", "set", "g", "n", "2"]);
+    // ... so the group cannot write `n`: a group cannot run again (its client saw its answers),
+    // and the error says which store refused.
+    let response = serve.ask(json!({"id": 3, "cmd": ["namespace", "set", "g", "n", "3"]}));
+    let error = &response["error"];
+    assert_eq!(error["kind"], json!("busy"), "{response}");
+    assert_eq!(error["exit"], json!(75), "{response}");
+    assert_eq!(response["tx"], json!("rollback"), "{response}");
+    let message = error["message"].as_str().unwrap();
+    assert!(
+        message.contains(&format!("store {}", store_url(&env))),
+        "{message}"
+    );
+    assert!(message.contains("rolled back"), "{message}");
+    let (code, _) = serve.finish();
+    assert_eq!(code, 0);
+    assert_eq!(env.json(&["namespace", "dump", "g"]), json!({"n": 2}));
+}

@@ -293,31 +293,32 @@ impl Connection {
             return Err(Error::internal("a serve connection without its store"));
         };
         let store: &mut Store = store;
-        let mut tx = match store.backend().begin(TxMode::Write) {
-            Ok(tx) => tx,
-            Err(e) => {
-                request::write_error(response, begin_id, &e, ErrorExtras::default());
-                return Ok(Flow::Continue);
-            }
-        };
-        request::write_ok_doc(response, begin_id, &json!({"tx": "begin"}));
-        emit(response, input, out)?;
-        let mut after_commit: Vec<AfterCommit> = Vec::new();
-        let mut requests = 0u64;
-        loop {
-            let request = match input.next_line()? {
-                Next::Line(text) => {
-                    *line_no += 1;
-                    if text.iter().all(u8::is_ascii_whitespace) {
-                        continue;
-                    }
-                    request::parse(text, *line_no)
-                }
-                // Rolled back: the transaction is dropped uncommitted.
-                Next::End | Next::Stop => return Ok(Flow::Stop),
-            };
-            let id = &request.id;
-            let failed = match request.body {
+        // The group's transaction lives in this block; an error that ends it leaves the block,
+        // so that the store can explain it (naming the store) once the transaction is gone.
+        let ended: GroupEnd =
+            'group: {
+                let mut tx = match store.backend().begin(TxMode::Write) {
+                    Ok(tx) => tx,
+                    Err(e) => break 'group GroupEnd::NotBegun(e),
+                };
+                request::write_ok_doc(response, begin_id, &json!({"tx": "begin"}));
+                emit(response, input, out)?;
+                let mut after_commit: Vec<AfterCommit> = Vec::new();
+                let mut requests = 0u64;
+                loop {
+                    let request = match input.next_line()? {
+                        Next::Line(text) => {
+                            *line_no += 1;
+                            if text.iter().all(u8::is_ascii_whitespace) {
+                                continue;
+                            }
+                            request::parse(text, *line_no)
+                        }
+                        // Rolled back: the transaction is dropped uncommitted.
+                        Next::End | Next::Stop => return Ok(Flow::Stop),
+                    };
+                    let id = &request.id;
+                    let failed = match request.body {
                 Ok(Body::Tx(TxVerb::Commit)) => {
                     match tx.commit() {
                         Ok(()) => {
@@ -327,12 +328,7 @@ impl Connection {
                             let doc = json!({"tx": "commit", "requests": requests});
                             request::write_ok_doc(response, id, &doc);
                         }
-                        Err(e) => {
-                            let e = e.context(
-                                "the commit of the transaction group failed; nothing of it was written",
-                            );
-                            request::write_error(response, id, &e, rolled_back());
-                        }
+                        Err(e) => break 'group GroupEnd::CommitFailed(request.id, e),
                     }
                     return Ok(Flow::Continue);
                 }
@@ -371,14 +367,40 @@ impl Connection {
                 }
                 Err(e) => e,
             };
-            // Any error ends the group, rolled back: a client never commits half of what it
-            // meant to.
-            drop(tx);
-            let e = rolled_back_error(&failed, failed.message());
-            respond(response, ctx, id, Err(e), true);
-            return Ok(Flow::Continue);
+                    // Any error ends the group, rolled back: a client never commits half of what it
+                    // meant to.
+                    break 'group GroupEnd::Failed(request.id, failed);
+                }
+            };
+        match ended {
+            GroupEnd::NotBegun(e) => {
+                let e = store.explain(e);
+                request::write_error(response, begin_id, &e, ErrorExtras::default());
+            }
+            GroupEnd::CommitFailed(id, e) => {
+                let e = store.explain(e).context(
+                    "the commit of the transaction group failed; nothing of it was written",
+                );
+                request::write_error(response, &id, &e, rolled_back());
+            }
+            GroupEnd::Failed(id, failed) => {
+                let failed = store.explain(failed);
+                let e = rolled_back_error(&failed, failed.message());
+                respond(response, ctx, &id, Err(e), true);
+            }
         }
+        Ok(Flow::Continue)
     }
+}
+
+/// How a transaction group ended other than by its commit or rollback.
+enum GroupEnd {
+    /// Its transaction could not begin.
+    NotBegun(Error),
+    /// Its commit (request ID) failed.
+    CommitFailed(String, Error),
+    /// Request ID failed, ending the group.
+    Failed(String, Error),
 }
 
 /// The error that ended a group: `what` failed, of `failed`'s kind and with its hint, and the
