@@ -796,3 +796,16 @@ fn moin16_stores_are_refused_with_the_commands_that_move_them() {
         .unwrap()
         .contains("export moin16"));
 }
+
+#[test]
+fn a_missing_source_is_66_naming_it_once() {
+    let env = Env::new();
+    let target = env.path("copy.db");
+    let out = env.run(&["copy", "--to", target.to_str().unwrap()]);
+    assert_eq!(code(&out), 66, "{}", stderr(&out));
+    let message = stderr(&out);
+    let store = env.store.to_str().unwrap();
+    assert_eq!(message.matches(store).count(), 1, "{message}");
+    assert!(message.contains("does not exist"), "{message}");
+    assert!(!target.exists());
+}

@@ -83,27 +83,28 @@ fn a_waiter_holds_a_released_lock_within_milliseconds(env: Env) {
 }
 
 fn a_waiter_takes_an_expired_lock_when_it_expires(env: Env) {
-    let held = env.json(&[
-        "--as",
-        "alice",
-        "lock",
-        "acquire",
-        "namespace:core",
-        "--ttl",
-        "1s",
-    ]);
-    let mut waiter = Waiter::start(&env, "namespace:core");
-    let lock = waiter.holds();
-    waiter.finish();
-    assert_eq!(lock["owner"], "bob");
-    let micros = |v: &Value| {
-        let text = v.as_str().unwrap();
-        let t: jiff::Timestamp = text.parse().unwrap();
-        t.as_microsecond()
-    };
-    let late = micros(&lock["acquired"]) - micros(&held["expires"]);
-    assert!(
-        (0..HAND_OVER_BOUND.as_micros() as i64).contains(&late),
-        "acquired {late} µs after the expiry: {lock}"
-    );
+    // A waiter that sleeps until the expiry can still be woken late by a loaded machine (the
+    // test suite runs beside it): one late hand-over is tried again, a waiter that does not
+    // watch the expiry is late every time.
+    let mut lateness = Vec::new();
+    for attempt in 0..2 {
+        let resource = format!("namespace:core{attempt}");
+        let held = env.json(&["--as", "alice", "lock", "acquire", &resource, "--ttl", "1s"]);
+        let mut waiter = Waiter::start(&env, &resource);
+        let lock = waiter.holds();
+        waiter.finish();
+        assert_eq!(lock["owner"], "bob");
+        let micros = |v: &Value| {
+            let text = v.as_str().unwrap();
+            let t: jiff::Timestamp = text.parse().unwrap();
+            t.as_microsecond()
+        };
+        let late = micros(&lock["acquired"]) - micros(&held["expires"]);
+        assert!(late >= 0, "acquired {late} µs before the expiry: {lock}");
+        if late < HAND_OVER_BOUND.as_micros() as i64 {
+            return;
+        }
+        lateness.push(late);
+    }
+    panic!("the waiter took the expired lock late each time: {lateness:?} µs after the expiry");
 }

@@ -192,7 +192,9 @@ pub fn copy(
 
 /// `err` with the store it happened on, unless its message names it already.
 fn naming(err: Error, doing: &str, shown: &str) -> Error {
-    if err.message().contains(shown) {
+    // An SQLite store's own errors name its path without the scheme.
+    let path = shown.strip_prefix("sqlite:").unwrap_or(shown);
+    if err.message().contains(path) {
         err
     } else {
         err.context(format!("{doing} store {shown}"))
