@@ -34,6 +34,7 @@ mod moin_user_names;
 #[cfg(unix)]
 mod multihost;
 mod namespaces;
+mod namespaces_import;
 mod namespaces_opaque;
 mod output;
 mod postgres;

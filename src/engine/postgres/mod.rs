@@ -222,6 +222,7 @@ impl PostgresBackend {
             notify: self.notify,
             statements: &mut self.statements,
             namespace_ids: HashMap::new(),
+            namespace_writes: namespaces::Writes::default(),
             session_ids: HashMap::new(),
             timeline_ids: HashMap::new(),
             comment_ids: None,
@@ -271,6 +272,8 @@ pub struct PgTx<'c> {
     statements: &'c mut HashMap<String, Statement>,
     /// Namespace ids looked up in this transaction (cleared by renames and drops).
     namespace_ids: HashMap<String, i64>,
+    /// Namespace counts not yet written, and the namespaces `put_many` appends to.
+    namespace_writes: namespaces::Writes,
     /// Session ids looked up in this transaction (cleared by deletes).
     session_ids: HashMap<String, i64>,
     /// Timeline ids looked up in this transaction (cleared by deletes and flushes).
@@ -349,6 +352,7 @@ impl Transaction for PgTx<'_> {
     }
 
     fn commit(mut self: Box<Self>) -> Result<()> {
+        self.write_namespace_counts()?;
         if let Some(ids) = self.comment_ids.take() {
             if ids.last != ids.stored {
                 let stmt = self.statement("UPDATE comment_sequence SET last_id = $1")?;
