@@ -4,6 +4,7 @@
 mod common;
 mod batch;
 mod comments;
+mod comments_bulk;
 mod comments_reads;
 mod config;
 mod copy;

@@ -226,6 +226,7 @@ impl PostgresBackend {
             session_ids: HashMap::new(),
             timeline_ids: HashMap::new(),
             comment_ids: None,
+            pending_comments: Vec::new(),
         }))
     }
 }
@@ -280,6 +281,8 @@ pub struct PgTx<'c> {
     timeline_ids: HashMap<String, i64>,
     /// The comment id counter as this transaction moved it (see [`PgTx::comment_last_id`]).
     comment_ids: Option<CommentIds>,
+    /// New comments not yet sent (see comments.rs).
+    pending_comments: Vec<crate::engine::comments::CommentRecord>,
 }
 
 /// The highest comment id used, as this transaction read and moved it.
@@ -353,6 +356,7 @@ impl Transaction for PgTx<'_> {
 
     fn commit(mut self: Box<Self>) -> Result<()> {
         self.write_namespace_counts()?;
+        self.write_pending_comments()?;
         if let Some(ids) = self.comment_ids.take() {
             if ids.last != ids.stored {
                 let stmt = self.statement("UPDATE comment_sequence SET last_id = $1")?;
