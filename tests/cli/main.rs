@@ -15,6 +15,7 @@ mod engine;
 mod export_websupport;
 mod feeds;
 mod feeds_aggregated;
+mod feeds_bulk;
 mod feeds_stream_framework;
 #[cfg(unix)]
 mod interrupted;

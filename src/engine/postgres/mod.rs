@@ -227,6 +227,7 @@ impl PostgresBackend {
             timeline_ids: HashMap::new(),
             comment_ids: None,
             pending_comments: Vec::new(),
+            feed_counts: HashMap::new(),
         }))
     }
 }
@@ -283,6 +284,8 @@ pub struct PgTx<'c> {
     comment_ids: Option<CommentIds>,
     /// New comments not yet sent (see comments.rs).
     pending_comments: Vec<crate::engine::comments::CommentRecord>,
+    /// Timeline count changes not yet written, by timeline id (see feeds.rs).
+    feed_counts: HashMap<i64, i64>,
 }
 
 /// The highest comment id used, as this transaction read and moved it.
@@ -357,6 +360,7 @@ impl Transaction for PgTx<'_> {
     fn commit(mut self: Box<Self>) -> Result<()> {
         self.write_namespace_counts()?;
         self.write_pending_comments()?;
+        self.write_feed_counts()?;
         if let Some(ids) = self.comment_ids.take() {
             if ids.last != ids.stored {
                 let stmt = self.statement("UPDATE comment_sequence SET last_id = $1")?;
