@@ -23,6 +23,13 @@ mod server_only {
     );
 }
 
+/// What a real second writer does while an import appends: it waits on the server's locks.
+#[cfg(unix)]
+mod server_only_concurrent {
+    use super::*;
+    on_postgres!(a_writer_of_the_namespace_an_import_appends_to_waits_for_it_then_runs_again);
+}
+
 /// NDJSON of (namespace, key, value) records.
 fn ndjson(records: &[(&str, String, Value)]) -> String {
     records
@@ -174,5 +181,79 @@ fn an_import_writes_the_counts_of_its_namespace_once(env: Env) {
         stat("namespace_entries", "n_tup_ins") >= 120_000
     });
     assert_eq!(stat("namespaces", "n_tup_upd"), 1);
+    assert_eq!(env.json(&["check"])["ok"], json!(true));
+}
+
+/// While an import appends to an empty namespace (stopped by the fail point just before its
+/// commit), one-shot `namespace set`s of a key it appended and of another key wait on the
+/// server's locks (seen there, not guessed by timing); once the import commits, they run again
+/// and their values win; counts stay exact.
+#[cfg(unix)]
+fn a_writer_of_the_namespace_an_import_appends_to_waits_for_it_then_runs_again(env: Env) {
+    use std::process::Stdio;
+    use std::time::Duration;
+    env.json(&["namespace", "create", "new"]);
+    let records: Vec<(&str, String, Value)> = (0..60_000u64)
+        .map(|i| ("new", format!("k{i}"), json!(i)))
+        .collect();
+    let file = env.write("records.ndjson", &ndjson(&records));
+    let mut import = env
+        .std_cmd()
+        .args(["namespace", "import"])
+        .arg(&file)
+        .env("STORECTL_FAILPOINT", "write-before-commit")
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let said = crate::serve::lines_of(import.stderr.take().unwrap())
+        .recv_timeout(Duration::from_secs(60))
+        .expect("the import never reached its fail point");
+    assert_eq!(said, "storectl: paused at fail point write-before-commit");
+    // One sets a key the import appended, the other a key it did not: the second waits on the
+    // namespace's row, which the import locked when it found the namespace empty.
+    let sets: Vec<_> = [["k1", "\"set\""], ["fresh", "1"]]
+        .iter()
+        .map(|[key, value]| {
+            env.std_cmd()
+                .args(["namespace", "set", "new", key, value])
+                .stdin(Stdio::null())
+                .stdout(Stdio::piped())
+                .stderr(Stdio::piped())
+                .spawn()
+                .unwrap()
+        })
+        .collect();
+    let mut client = env.pg.as_ref().unwrap().client();
+    poll_until("both sets to wait on a lock", || {
+        let waiting: i64 = client
+            .query_one(
+                "SELECT count(*) FROM pg_stat_activity
+                  WHERE datname = current_database() AND wait_event_type = 'Lock'",
+                &[],
+            )
+            .unwrap()
+            .get(0);
+        waiting == 2
+    });
+    // SAFETY: kill has no memory preconditions; the pid is our child's.
+    assert_eq!(unsafe { libc::kill(import.id() as i32, libc::SIGCONT) }, 0);
+    assert!(import.wait().unwrap().success());
+    for set in sets {
+        let out = set.wait_with_output().unwrap();
+        assert_eq!(code(&out), 0, "{}", String::from_utf8_lossy(&out.stderr));
+    }
+    assert_eq!(env.json(&["namespace", "get", "new", "k1"]), json!("set"));
+    assert_eq!(env.json(&["namespace", "get", "new", "fresh"]), json!(1));
+    let listed = env.json(&["namespace", "list"]);
+    let bytes: usize = (0..60_000u64)
+        .map(|i| if i == 1 { 5 } else { i.to_string().len() })
+        .sum::<usize>()
+        + 1;
+    assert_eq!(
+        listed,
+        json!([{"namespace": "new", "keys": 60_001, "value_bytes": bytes}])
+    );
     assert_eq!(env.json(&["check"])["ok"], json!(true));
 }
