@@ -8,8 +8,9 @@
 //!   most twice its time);
 //! - `serve` round trips of `namespace get` for one client (target: at least 5,000/s), next to
 //!   the same SELECT prepared once and run one at a time by an in-process client;
-//! - `feed add-many` and `comment add --from` of 100,000 records, next to the same commands on
-//!   SQLite.
+//! - `feed add-many` and `comment add --from` of 100,000 records, next to `psql \copy` of the
+//!   rows they stored (read back from the store) into the same tables of a fresh store, and to
+//!   the same commands on SQLite.
 //!
 //! The server: `STORECTL_BENCH_POSTGRES` (a URL of a database from which the bench may create
 //! and drop databases), else a private cluster that the bench starts with `.ci/pg-cluster` and
@@ -352,6 +353,34 @@ fn add_comments(store: &str, nodes: &Path, file: &Path, n: u64) -> f64 {
     n as f64 / time.as_secs_f64()
 }
 
+/// The reference of a command that stored `n` records in `tables` of `store`: the rows it
+/// stored, read back to files, then `psql \copy` of them into the same tables of a new store
+/// (`storectl init`), one psql process timed; records/s.
+fn copy_of_stored_rows(
+    server: &mut Server,
+    dir: &Path,
+    store: &str,
+    name: &str,
+    tables: &[&str],
+    n: u64,
+) -> f64 {
+    let reference = server.database(name);
+    run(storectl(&reference).arg("init"));
+    let (mut out, mut into) = (Command::new(psql()), Command::new(psql()));
+    out.args(["-X", "-q", store]);
+    into.args(["-X", "-q", &reference]);
+    for table in tables {
+        let file = dir.join(format!("{name}-{table}.tsv"));
+        out.arg("-c")
+            .arg(format!("\\copy {table} TO '{}'", file.display()));
+        into.arg("-c")
+            .arg(format!("\\copy {table} FROM '{}'", file.display()));
+    }
+    run(&mut out);
+    let (time, _) = run(&mut into);
+    n as f64 / time.as_secs_f64()
+}
+
 fn per_second(rate: f64) -> String {
     format!("{}/s", thousands(rate as u64))
 }
@@ -384,8 +413,17 @@ fn main() {
             1_600_000_000_000u64 + i
         )
     });
-    eprintln!("feed add-many of {activities} activities, PostgreSQL and SQLite...");
-    let feed_pg = add_many(&server.database("feeds"), &feed_file, activities);
+    eprintln!("feed add-many of {activities} activities, PostgreSQL and SQLite, and \\copy...");
+    let feed_store = server.database("feeds");
+    let feed_pg = add_many(&feed_store, &feed_file, activities);
+    let feed_copy = copy_of_stored_rows(
+        &mut server,
+        dir,
+        &feed_store,
+        "feeds_copy",
+        &["feed_activities", "feed_timelines", "feed_entries"],
+        activities,
+    );
     let feed_sqlite = add_many(
         &format!("sqlite:{}", dir.join("feeds.db").display()),
         &feed_file,
@@ -408,11 +446,15 @@ fn main() {
             i % 50
         )
     });
-    eprintln!("comment add --from of {comments} comments, PostgreSQL and SQLite...");
-    let comments_pg = add_comments(
-        &server.database("comments"),
-        &nodes,
-        &comment_file,
+    eprintln!("comment add --from of {comments} comments, PostgreSQL and SQLite, and \\copy...");
+    let comment_store = server.database("comments");
+    let comments_pg = add_comments(&comment_store, &nodes, &comment_file, comments);
+    let comments_copy = copy_of_stored_rows(
+        &mut server,
+        dir,
+        &comment_store,
+        "comments_copy",
+        &["comment_nodes", "comments"],
         comments,
     );
     let comments_sqlite = add_comments(
@@ -485,10 +527,16 @@ fn main() {
         ),
         &format!("{} activities/s", thousands(feed_pg as u64)),
         &format!(
-            "the same command on SQLite: {} activities/s",
+            "`psql \\copy` of the rows it stored into the same 3 tables: {} activities/s; the \
+             same command on SQLite: {}/s",
+            thousands(feed_copy as u64),
             thousands(feed_sqlite as u64)
         ),
-        &ratio(feed_pg, feed_sqlite),
+        &format!(
+            "{} of `\\copy`; {} of SQLite",
+            ratio(feed_pg, feed_copy),
+            ratio(feed_pg, feed_sqlite)
+        ),
     );
     table_row(
         &format!(
@@ -497,9 +545,15 @@ fn main() {
         ),
         &format!("{} comments/s", thousands(comments_pg as u64)),
         &format!(
-            "the same command on SQLite: {} comments/s",
+            "`psql \\copy` of the rows it stored into the same tables: {} comments/s; the \
+             same command on SQLite: {}/s",
+            thousands(comments_copy as u64),
             thousands(comments_sqlite as u64)
         ),
-        &ratio(comments_pg, comments_sqlite),
+        &format!(
+            "{} of `\\copy`; {} of SQLite",
+            ratio(comments_pg, comments_copy),
+            ratio(comments_pg, comments_sqlite)
+        ),
     );
 }

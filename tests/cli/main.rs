@@ -4,6 +4,7 @@
 mod common;
 mod batch;
 mod comments;
+mod comments_bulk;
 mod comments_reads;
 mod config;
 mod copy;
@@ -14,6 +15,7 @@ mod engine;
 mod export_websupport;
 mod feeds;
 mod feeds_aggregated;
+mod feeds_bulk;
 mod feeds_stream_framework;
 #[cfg(unix)]
 mod interrupted;
@@ -34,6 +36,7 @@ mod moin_user_names;
 #[cfg(unix)]
 mod multihost;
 mod namespaces;
+mod namespaces_import;
 mod namespaces_opaque;
 mod output;
 mod postgres;

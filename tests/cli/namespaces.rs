@@ -485,10 +485,9 @@ fn import_of_a_bad_record_names_record_and_line_and_stores_nothing(env: Env) {
         .contains("unknown field \"extra\""));
 }
 
-/// An import larger than one group of entries (the PostgreSQL backend sends 5,000 at a time),
-/// with keys that come again in the same group and in later ones, keys that exist with the same
-/// or another value, and two namespaces: the last value wins, the report and the maintained
-/// counts are exact.
+/// An import of one group of entries (namespaces_import.rs has imports of several) with keys
+/// that come again, keys that exist with the same or another value, a namespace that exists and
+/// one the import creates: the last value wins, the report and the maintained counts are exact.
 fn import_of_repeated_and_existing_keys_keeps_the_last_value_and_exact_counts(env: Env) {
     env.json(&["namespace", "set", "a", "same", "1"]);
     env.json(&["namespace", "set", "a", "other", "1"]);

@@ -222,9 +222,12 @@ impl PostgresBackend {
             notify: self.notify,
             statements: &mut self.statements,
             namespace_ids: HashMap::new(),
+            namespace_writes: namespaces::Writes::default(),
             session_ids: HashMap::new(),
             timeline_ids: HashMap::new(),
             comment_ids: None,
+            pending_comments: Vec::new(),
+            feed_counts: HashMap::new(),
         }))
     }
 }
@@ -271,12 +274,18 @@ pub struct PgTx<'c> {
     statements: &'c mut HashMap<String, Statement>,
     /// Namespace ids looked up in this transaction (cleared by renames and drops).
     namespace_ids: HashMap<String, i64>,
+    /// Namespace counts not yet written, and the namespaces `put_many` appends to.
+    namespace_writes: namespaces::Writes,
     /// Session ids looked up in this transaction (cleared by deletes).
     session_ids: HashMap<String, i64>,
     /// Timeline ids looked up in this transaction (cleared by deletes and flushes).
     timeline_ids: HashMap<String, i64>,
     /// The comment id counter as this transaction moved it (see [`PgTx::comment_last_id`]).
     comment_ids: Option<CommentIds>,
+    /// New comments not yet sent (see comments.rs).
+    pending_comments: Vec<crate::engine::comments::CommentRecord>,
+    /// Timeline count changes not yet written, by timeline id (see feeds.rs).
+    feed_counts: HashMap<i64, i64>,
 }
 
 /// The highest comment id used, as this transaction read and moved it.
@@ -349,6 +358,9 @@ impl Transaction for PgTx<'_> {
     }
 
     fn commit(mut self: Box<Self>) -> Result<()> {
+        self.write_namespace_counts()?;
+        self.write_pending_comments()?;
+        self.write_feed_counts()?;
         if let Some(ids) = self.comment_ids.take() {
             if ids.last != ids.stored {
                 let stmt = self.statement("UPDATE comment_sequence SET last_id = $1")?;

@@ -1,15 +1,62 @@
 //! Namespace primitives on PostgreSQL. The key and value-byte counts of `namespaces` are kept by
 //! the statements that change entries (each change and its count in one statement), so that
 //! counting never scans keys and no trigger is needed.
+//!
+//! Bulk writes (`put_many`, what `namespace import` sends) take two shortcuts:
+//! - into a namespace that held no entry when the transaction first wrote to it, entries are
+//!   appended with one `COPY` per group, as `psql \copy` would, instead of an upsert that looks
+//!   every key up first. The namespace's row is locked (`FOR UPDATE`) when it is found empty,
+//!   so no other writer adds a key to it until this transaction ends; the keys appended are
+//!   remembered (a 64-bit hash each), and an entry whose key may have come before goes the
+//!   upsert way, after the COPY, so the later value still wins.
+//! - their count changes are summed in memory and written once, before anything reads or
+//!   changes the namespaces' counts and at commit: each UPDATE of a row adds a version of it
+//!   that every later foreign-key check of an appended entry would step over.
 
-use std::collections::HashSet;
+use std::collections::hash_map::RandomState;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 
+use postgres::binary_copy::BinaryCopyInWriter;
+use postgres::types::Type;
 use postgres::Client;
 
 use super::PgTx;
 use crate::engine::{NamespaceInfo, NamespaceStorage};
 use crate::error::Result;
 use crate::plural::count;
+
+/// How many appended keys a transaction remembers (8 bytes of hash each, about 16 MiB with the
+/// set's own overhead per million): past it, a namespace's further entries are upserted.
+const APPENDED_KEYS_REMEMBERED: usize = 4 << 20;
+
+/// What a write transaction keeps of its namespace writes (see the module's comment).
+#[derive(Default)]
+pub(super) struct Writes {
+    /// Key and value-byte changes not yet written to `namespaces`, by namespace id.
+    counts: HashMap<i64, (i64, i64)>,
+    /// Namespaces `put_many` looked at: `Some(hashes of the keys appended)` for one it appends
+    /// to, `None` for one it upserts into. Forgotten by any other change of entries.
+    appending: HashMap<i64, Option<HashSet<u64>>>,
+    /// Hashes held in `appending`, all namespaces together.
+    remembered: usize,
+    hasher: RandomState,
+}
+
+impl Writes {
+    fn count(&mut self, id: i64, keys: i64, bytes: i64) {
+        let entry = self.counts.entry(id).or_default();
+        entry.0 += keys;
+        entry.1 += bytes;
+    }
+
+    /// After a change that `put_many` did not make: what it knew of the namespaces no longer
+    /// holds.
+    fn forget_appending(&mut self) {
+        self.appending.clear();
+        self.remembered = 0;
+    }
+}
 
 impl PgTx<'_> {
     /// The namespace's id, if it exists.
@@ -40,7 +87,8 @@ impl PgTx<'_> {
 
     /// Stores entries of distinct (namespace, key) in one statement: their rows go as three
     /// arrays (`unnest`, one round trip instead of one per entry), and the counts move by what
-    /// the rows added and how their sizes changed, all from one snapshot as in `put`.
+    /// the rows added and how their sizes changed, all from one snapshot as in `put` (the
+    /// counts are written later, see [`PgTx::write_namespace_counts`]).
     fn put_distinct(&mut self, ids: &[i64], keys: &[&str], values: &[&str]) -> Result<()> {
         let stmt = self.statement(
             "WITH rows AS (
@@ -56,21 +104,133 @@ impl PgTx<'_> {
                  ON CONFLICT (namespace_id, key) DO UPDATE SET value = excluded.value
                   WHERE namespace_entries.value IS DISTINCT FROM excluded.value
                  RETURNING 1
-             ), delta AS (
-                 SELECT r.namespace_id, count(*) - count(o.key) AS added,
-                        sum(octet_length(r.value))::BIGINT - coalesce(sum(o.bytes), 0)::BIGINT
-                            AS bytes
-                   FROM rows r
-                   LEFT JOIN old o ON o.namespace_id = r.namespace_id AND o.key = r.key
-                  GROUP BY r.namespace_id
              )
-             UPDATE namespaces n
-                SET key_count = n.key_count + d.added, value_bytes = n.value_bytes + d.bytes
-               FROM delta d
-              WHERE n.id = d.namespace_id AND (d.added <> 0 OR d.bytes <> 0)",
+             SELECT r.namespace_id, count(*) - count(o.key) AS added,
+                    sum(octet_length(r.value))::BIGINT - coalesce(sum(o.bytes), 0)::BIGINT
+               FROM rows r
+               LEFT JOIN old o ON o.namespace_id = r.namespace_id AND o.key = r.key
+              GROUP BY r.namespace_id",
         )?;
-        self.tx.execute(&stmt, &[&ids, &keys, &values])?;
+        for row in self.tx.query(&stmt, &[&ids, &keys, &values])? {
+            self.namespace_writes
+                .count(row.get(0), row.get(1), row.get(2));
+        }
         Ok(())
+    }
+
+    /// Entries of distinct keys in the order given, each as `put` stores it: a key that
+    /// comes again starts the next statement (one row may change once per statement), which
+    /// keeps the later value the winner.
+    fn upsert_all(&mut self, entries: &[(i64, &str, &str)]) -> Result<()> {
+        let mut seen: HashSet<(i64, &str)> = HashSet::new();
+        let (mut ids, mut keys, mut values) = (Vec::new(), Vec::new(), Vec::new());
+        for &(id, key, json) in entries {
+            if !seen.insert((id, key)) {
+                self.put_distinct(&ids, &keys, &values)?;
+                ids.clear();
+                keys.clear();
+                values.clear();
+                seen.clear();
+                seen.insert((id, key));
+            }
+            ids.push(id);
+            keys.push(key);
+            values.push(json);
+        }
+        if !ids.is_empty() {
+            self.put_distinct(&ids, &keys, &values)?;
+        }
+        Ok(())
+    }
+
+    /// Whether `put_many` appends to namespace `id`: decided when it first meets it in this
+    /// transaction, by whether it holds any entry. An empty one's row is locked until the
+    /// transaction ends, so no other writer adds a key under the COPY; any writer that added
+    /// one since this transaction's snapshot changed that row too, and the lock fails with a
+    /// serialization failure (the transaction runs again and finds the entries).
+    fn appends_to(&mut self, id: i64) -> Result<bool> {
+        if let Some(state) = self.namespace_writes.appending.get(&id) {
+            return Ok(state.is_some());
+        }
+        let stmt = self.statement(
+            "SELECT NOT EXISTS (SELECT 1 FROM namespace_entries WHERE namespace_id = $1)
+               FROM namespaces WHERE id = $1 FOR UPDATE",
+        )?;
+        let empty: bool = self.tx.query_one(&stmt, &[&id])?.get(0);
+        self.namespace_writes
+            .appending
+            .insert(id, empty.then(HashSet::new));
+        Ok(empty)
+    }
+
+    /// Whether the entry of `key` goes to namespace `id` by COPY: it appends, and `key` was
+    /// not appended before in this transaction (as far as a hash tells: a false "maybe" only
+    /// sends the entry the upsert way). Past [`APPENDED_KEYS_REMEMBERED`] keys, nothing more
+    /// is appended.
+    fn append_key(&mut self, id: i64, key: &str) -> Result<bool> {
+        if !self.appends_to(id)? {
+            return Ok(false);
+        }
+        let writes = &mut self.namespace_writes;
+        if writes.remembered >= APPENDED_KEYS_REMEMBERED {
+            writes.appending.insert(id, None);
+            return Ok(false);
+        }
+        let hash = writes.hasher.hash_one(key);
+        let Some(Some(keys)) = writes.appending.get_mut(&id) else {
+            return Ok(false);
+        };
+        let new = keys.insert(hash);
+        writes.remembered += usize::from(new);
+        Ok(new)
+    }
+
+    /// Appends entries of keys that none of their namespaces holds, in one binary COPY, and
+    /// counts them.
+    fn append(&mut self, entries: &[(i64, &str, &str)]) -> Result<()> {
+        if entries.is_empty() {
+            return Ok(());
+        }
+        let sink = self.tx.copy_in(
+            "COPY namespace_entries (namespace_id, key, value) FROM STDIN (FORMAT binary)",
+        )?;
+        let mut writer = BinaryCopyInWriter::new(sink, &[Type::INT8, Type::TEXT, Type::TEXT]);
+        for (id, key, json) in entries {
+            writer.write(&[id, key, json])?;
+        }
+        writer.finish()?;
+        for &(id, _, json) in entries {
+            self.namespace_writes.count(id, 1, json.len() as i64);
+        }
+        Ok(())
+    }
+
+    /// Writes the count changes `put_many` summed up (one UPDATE per namespace): before
+    /// anything reads or changes the counts, and at commit.
+    pub(super) fn write_namespace_counts(&mut self) -> Result<()> {
+        if self.namespace_writes.counts.is_empty() {
+            return Ok(());
+        }
+        let mut counts: Vec<(i64, (i64, i64))> = self.namespace_writes.counts.drain().collect();
+        // In id order, as any other writer that updates several namespaces' rows at once.
+        counts.sort_unstable();
+        let stmt = self.statement(
+            "UPDATE namespaces SET key_count = key_count + $2, value_bytes = value_bytes + $3
+              WHERE id = $1",
+        )?;
+        for (id, (keys, bytes)) in counts {
+            if keys != 0 || bytes != 0 {
+                self.tx.execute(&stmt, &[&id, &keys, &bytes])?;
+            }
+        }
+        Ok(())
+    }
+
+    /// Before a change of entries other than `put_many`'s: the summed counts written, and
+    /// what `put_many` knew of the namespaces forgotten.
+    fn before_change(&mut self) -> Result<()> {
+        self.namespace_writes.forget_appending();
+        self.write_namespace_counts()
     }
 
     /// Subtracts the keys and bytes of entries about to go.
@@ -94,6 +254,7 @@ fn info_of(row: &postgres::Row, name: String) -> NamespaceInfo {
 
 impl NamespaceStorage for PgTx<'_> {
     fn list(&mut self) -> Result<Vec<NamespaceInfo>> {
+        self.write_namespace_counts()?;
         let stmt = self.statement(
             "SELECT name, key_count, value_bytes FROM namespaces
               WHERE key_count > 0 OR created_explicitly ORDER BY name",
@@ -107,6 +268,7 @@ impl NamespaceStorage for PgTx<'_> {
     }
 
     fn info(&mut self, ns: &str) -> Result<Option<NamespaceInfo>> {
+        self.write_namespace_counts()?;
         let stmt = self.statement(
             "SELECT key_count, value_bytes FROM namespaces
               WHERE name = $1 AND (key_count > 0 OR created_explicitly)",
@@ -137,6 +299,7 @@ impl NamespaceStorage for PgTx<'_> {
     }
 
     fn put(&mut self, ns: &str, key: &str, json: &str) -> Result<()> {
+        self.before_change()?;
         let id = self.namespace_id_or_create(ns)?;
         // One statement: the old value's size, the upsert (skipped when the value is the same),
         // and the counts moved by the difference; all from one snapshot.
@@ -160,32 +323,25 @@ impl NamespaceStorage for PgTx<'_> {
         Ok(())
     }
 
-    /// In statements of distinct keys: one row may be changed once per statement, so a key
-    /// that comes again starts the next statement, which keeps the later value the winner.
+    /// Entries of new keys of a namespace that held none go by COPY; the others are upserted
+    /// after them, in order (see the module's comment).
     fn put_many(&mut self, entries: &[(String, String, String)]) -> Result<()> {
-        let mut seen: HashSet<(i64, &str)> = HashSet::new();
-        let (mut ids, mut keys, mut values) = (Vec::new(), Vec::new(), Vec::new());
+        let mut appended: Vec<(i64, &str, &str)> = Vec::new();
+        let mut upserted: Vec<(i64, &str, &str)> = Vec::new();
         for (ns, key, json) in entries {
             let id = self.namespace_id_or_create(ns)?;
-            if !seen.insert((id, key.as_str())) {
-                self.put_distinct(&ids, &keys, &values)?;
-                ids.clear();
-                keys.clear();
-                values.clear();
-                seen.clear();
-                seen.insert((id, key.as_str()));
+            if self.append_key(id, key)? {
+                appended.push((id, key, json));
+            } else {
+                upserted.push((id, key, json));
             }
-            ids.push(id);
-            keys.push(key.as_str());
-            values.push(json.as_str());
         }
-        if !ids.is_empty() {
-            self.put_distinct(&ids, &keys, &values)?;
-        }
-        Ok(())
+        self.append(&appended)?;
+        self.upsert_all(&upserted)
     }
 
     fn remove(&mut self, ns: &str, key: &str) -> Result<bool> {
+        self.before_change()?;
         let Some(id) = self.namespace_id(ns)? else {
             return Ok(false);
         };
@@ -230,6 +386,7 @@ impl NamespaceStorage for PgTx<'_> {
     }
 
     fn clear(&mut self, ns: &str) -> Result<u64> {
+        self.before_change()?;
         let Some(id) = self.namespace_id(ns)? else {
             return Ok(0);
         };
@@ -249,6 +406,7 @@ impl NamespaceStorage for PgTx<'_> {
     }
 
     fn drop_namespace(&mut self, ns: &str) -> Result<bool> {
+        self.before_change()?;
         let existed = self.info(ns)?.is_some();
         if let Some(id) = self.namespace_id(ns)? {
             // The entries go with it (ON DELETE CASCADE).
@@ -260,6 +418,7 @@ impl NamespaceStorage for PgTx<'_> {
     }
 
     fn rename(&mut self, src: &str, dst: &str) -> Result<()> {
+        self.before_change()?;
         // A leftover row for dst (no keys, not created) would collide on the unique name.
         let stmt = self.statement("DELETE FROM namespaces WHERE name = $1 AND key_count = 0")?;
         self.tx.execute(&stmt, &[&dst])?;
@@ -270,6 +429,7 @@ impl NamespaceStorage for PgTx<'_> {
     }
 
     fn copy(&mut self, src: &str, dst: &str) -> Result<u64> {
+        self.before_change()?;
         let Some(src_id) = self.namespace_id(src)? else {
             return Ok(0);
         };
