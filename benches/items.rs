@@ -613,7 +613,7 @@ impl Bench {
         let db = self.path(store);
         let lookup = format!("SELECT name FROM items WHERE name = '{}'", page_name(0));
         let count = format!(
-            "SELECT count(*) FROM item_search WHERE item_search MATCH '{}'",
+            "SELECT count(*) FROM item_words WHERE item_words MATCH '{}'",
             corpus.search
         );
         let mut trivial = Command::new("sqlite3");

@@ -169,7 +169,7 @@ mod tests {
         // Bytes, not characters: 128 two-byte letters are over the cap.
         let wide = "é".repeat(128);
         assert_eq!(index_words(&format!("{wide} z")), ["z"]);
-        assert_eq!(query_words(&at_cap).unwrap(), [at_cap.clone()]);
+        assert_eq!(query_words(&at_cap).unwrap(), [at_cap.as_str()]);
         let err = query_words(&format!("ok {over}")).unwrap_err();
         assert_eq!(err.kind(), crate::error::Kind::BadInput);
         assert!(err.to_string().contains("256 bytes"), "{err}");
