@@ -37,6 +37,8 @@ const PAGES: &[(&str, &str)] = &[
     ("Cjk", "東京タワー は 333m です\n"),
     ("Digits", "Release 1.9.11 of 2024 and v2\n"),
     ("Editing", "Help on editing pages.\n"),
+    // A page without a word is indexed as having none (and `check` agrees).
+    ("Rule", "----\n-- !!\n"),
 ];
 
 const SEARCHES: &[(&str, &[&str])] = &[
