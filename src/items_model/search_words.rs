@@ -3,11 +3,13 @@
 //! words this module makes, and no database parser splits or folds text on its own.
 //!
 //! The contract:
-//! - a **word** is a maximal run of characters for which [`char::is_alphanumeric`] holds
-//!   (letters and digits of any script); everything else separates words, so `e-mail`,
-//!   `alice@example.org`, `www.example.org/a_b` and `storectl.db` are each several words;
-//! - words are lower-cased with Unicode's [`str::to_lowercase`]; there is no stemming, and
-//!   diacritics are kept (`café` and `cafe` are different words);
+//! - the text is lower-cased with Unicode's [`str::to_lowercase`]; then a **word** is a maximal
+//!   run of characters for which [`char::is_alphanumeric`] holds (letters and digits of any
+//!   script); everything else separates words, so `e-mail`, `alice@example.org`,
+//!   `www.example.org/a_b` and `storectl.db` are each several words; there is no stemming, and
+//!   diacritics are kept (`café` and `cafe` are different words). Lower-casing first makes a
+//!   word its own only word (`words(w) == [w]`), so every indexed word can be searched for as
+//!   it is stored;
 //! - a search matches a page whose current text has every word of the search as a whole word,
 //!   in any order; a search without any word matches nothing;
 //! - only words of at most [`MAX_WORD_BYTES`] bytes (UTF-8) are indexed, and a search for a
@@ -29,10 +31,14 @@ pub const MAX_WORD_BYTES: usize = 255;
 pub const MAX_INDEX_BYTES: usize = 1_000_000;
 
 /// Every word of `text` in order, lower-cased, repeats and long words included.
-pub fn words(text: &str) -> impl Iterator<Item = String> + '_ {
-    text.split(|c: char| !c.is_alphanumeric())
+pub fn words(text: &str) -> impl Iterator<Item = String> {
+    let lower = text.to_lowercase();
+    let words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(str::to_string)
+        .collect();
+    words.into_iter()
 }
 
 /// The words a page's index holds: distinct, of at most [`MAX_WORD_BYTES`], in order of first
@@ -142,13 +148,56 @@ mod tests {
             w("WiKi ÉCOLE Straße ΣΟΦΙΑ"),
             ["wiki", "école", "straße", "σοφια"]
         );
-        // Unicode's lower case, not ASCII's: the final sigma, and a dotted capital I that
-        // becomes two characters (i and a combining dot, which is not alphanumeric itself).
+        // Unicode's lower case, not ASCII's: the final sigma; and a dotted capital I becomes
+        // an i and a combining dot, which is not alphanumeric and so separates words.
         assert_eq!(w("ΟΔΟΣ"), ["οδος"]);
-        assert_eq!(w("İstanbul"), ["i\u{307}stanbul"]);
+        assert_eq!(w("İstanbul"), ["i", "stanbul"]);
+        assert_eq!(w("i\u{307}stanbul"), ["i", "stanbul"]);
         assert_ne!(w("café"), w("cafe"));
         // A combining accent is not alphanumeric: a decomposed é splits its word.
         assert_eq!(w("cafe\u{301}s"), ["cafe", "s"]);
+    }
+
+    #[test]
+    fn every_word_of_any_character_is_its_own_only_word_and_is_found() {
+        // Every character that lower-casing changes (where a word could stop being one) and
+        // every character below U+3000 (the alphabets, their digits and punctuation), beside
+        // itself and between letters: each word the index keeps is one word again when
+        // searched for, finds its page, and holds no ASCII separator (which SQLite's 'ascii'
+        // tokenizer would split at) and no space (the stored separator).
+        let changed_by_lower_case = |c: &char| !c.to_lowercase().eq(std::iter::once(*c));
+        let chars = (0..=0x10FFFFu32)
+            .filter_map(char::from_u32)
+            .filter(|c| (*c as u32) < 0x3000 || changed_by_lower_case(c));
+        for c in chars {
+            for text in [format!("{c}a{c}{c}Z")] {
+                let index = index_words(&text);
+                for word in &index {
+                    assert_eq!(w(word), [word.as_str()], "U+{:04X}", c as u32);
+                    assert!(
+                        word.chars()
+                            .all(|x| !x.is_ascii() || x.is_ascii_alphanumeric()),
+                        "U+{:04X}",
+                        c as u32
+                    );
+                    assert!(
+                        matches(&index, &query_words(word).unwrap()),
+                        "U+{:04X}",
+                        c as u32
+                    );
+                }
+                // The page's own text, as a search, finds it (when it has a word).
+                assert_eq!(
+                    matches(&index, &query_words(&text).unwrap()),
+                    !index.is_empty(),
+                    "U+{:04X}",
+                    c as u32
+                );
+                let stored = index_text(&text);
+                let back: Vec<&str> = stored.split(' ').filter(|w| !w.is_empty()).collect();
+                assert_eq!(back, index, "U+{:04X}", c as u32);
+            }
+        }
     }
 
     #[test]
