@@ -98,6 +98,17 @@ pub fn matches(index: &[String], wanted: &[String]) -> bool {
     wanted.iter().all(|w| set.contains(w.as_str()))
 }
 
+/// Whether a page whose current text is `text` matches a search for `wanted`: the same answer
+/// as [`matches`] over its [`index_words`], computed only for pages that hold every wanted word
+/// as a substring of their lower-cased text (every word is one), which most pages do not.
+pub fn text_matches(text: &str, wanted: &[String]) -> bool {
+    if wanted.is_empty() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    wanted.iter().all(|w| lower.contains(w.as_str())) && matches(&index_words(text), wanted)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -252,6 +263,22 @@ mod tests {
         assert!(!matches(&page, &q("quick cat")));
         assert!(!matches(&page, &q("   ")));
         assert!(!matches(&page, &q("-- !!")));
+        // The shortcut over the text gives the same answers.
+        let text = "The quick brown fox, alice@example.org";
+        for search in [
+            "FOX the",
+            "example.org alice",
+            "fo",
+            "quick cat",
+            "   ",
+            "brown quick",
+        ] {
+            assert_eq!(
+                text_matches(text, &q(search)),
+                matches(&page, &q(search)),
+                "{search}"
+            );
+        }
         assert_eq!(q("a b A a"), ["a", "b"]);
     }
 }

@@ -708,7 +708,7 @@ impl ItemStorage for DataDir {
                 None => true,
                 Some(terms) => self
                     .current_text(&page)
-                    .is_some_and(|t| search_words::matches(&search_words::index_words(&t), terms)),
+                    .is_some_and(|t| search_words::text_matches(&t, terms)),
             };
             if keep(&record) && matches_search {
                 found.insert(record.name.clone(), record);
