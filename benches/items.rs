@@ -329,8 +329,8 @@ fn put_text(vocabulary: &[String], n: u64) -> String {
     text
 }
 
-/// Whether `text` holds `word` as a token as FTS5's unicode61 tokenizer splits ASCII text: runs
-/// of letters and digits, case-folded.
+/// Whether `text` holds `word` as `--search` splits ASCII text (`items_model::search_words`):
+/// runs of letters and digits, case-folded.
 fn holds_word(text: &str, word: &str) -> bool {
     text.split(|c: char| !c.is_ascii_alphanumeric())
         .any(|t| t.eq_ignore_ascii_case(word))
@@ -613,7 +613,7 @@ impl Bench {
         let db = self.path(store);
         let lookup = format!("SELECT name FROM items WHERE name = '{}'", page_name(0));
         let count = format!(
-            "SELECT count(*) FROM item_search WHERE item_search MATCH '{}'",
+            "SELECT count(*) FROM item_words WHERE item_words MATCH '{}'",
             corpus.search
         );
         let mut trivial = Command::new("sqlite3");

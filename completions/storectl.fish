@@ -1483,7 +1483,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l kind -d 'Only items of this kind' -r -f -a "page\t''
 attachment\t''"
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l meta -d 'Only items whose item-level metadata has KEY = VALUE (repeatable)' -r
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l search -d 'Full-text search over current page text (all words must occur)' -r
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l search -d 'Only pages whose current text has every word of TEXT, as whole words, in any order' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l changed-since -d 'Only items changed at or after TIME (RFC 3339)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l config -d 'Config file to read instead of searching for one [env: STORECTL_CONFIG]' -r -F
@@ -1499,7 +1499,7 @@ complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l json -d 'Short for --format json'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s q -l quiet -d 'No progress bars or warnings on stderr (errors are still printed) [env: STORECTL_QUIET]'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -l moderator -d 'Act as a moderator; honoured only for users in [comments] moderators when that list is set [env: STORECTL_MODERATOR]'
-complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help'
+complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l rev -d 'Revision number (default: the current one)' -r
 complete -c storectl -n "__fish_storectl_using_subcommand item; and __fish_seen_subcommand_from show" -l store -d 'Store URL: sqlite:PATH, a bare PATH, postgres://USER@HOST:PORT/DB (a PostgreSQL server that many hosts share; password from PGPASSWORD, ~/.pgpass or [postgres] password_file), or moin16:DATA_DIR (items of a live MoinMoin 1.6-1.9 wiki) [env: STORECTL_STORE] [default: storectl.db in the platform data dir]' -r

@@ -53,7 +53,7 @@ pub struct ItemQuery {
     pub kind: Option<ItemKind>,
     pub include_deleted: bool,
     pub changed_since_us: Option<i64>,
-    /// An FTS5 query over current page text.
+    /// The words to find in current page text (`items_model::search_words`): all required.
     pub search: Option<String>,
 }
 

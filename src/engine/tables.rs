@@ -250,7 +250,8 @@ pub const TABLES: &[Table] = &[
         ],
         key: 3,
     },
-    // Items (and the locks of every face): SQLite's 0004 and 0006, PostgreSQL's 0002 and 0006.
+    // Items (and the locks of every face): SQLite's 0004, 0006 and 0009, PostgreSQL's 0002, 0006
+    // and 0009.
     Table {
         face: Face::Items,
         name: "item_blobs",
@@ -292,11 +293,13 @@ pub const TABLES: &[Table] = &[
         ],
         key: 2,
     },
-    // The current text of live pages (SQLite: an FTS5 table whose rowid is the item id).
+    // The search words of live pages (migration 0009 on both backends): distinct, in order of
+    // first occurrence, separated by spaces, as `items_model::search_words::index_text` makes
+    // them (SQLite: an FTS5 table whose rowid is the item id; PostgreSQL derives a tsvector).
     Table {
         face: Face::Items,
-        name: "item_search",
-        columns: &[col("item_id", Int), col("body", Text)],
+        name: "item_words",
+        columns: &[col("item_id", Int), col("words", Text)],
         key: 1,
     },
     Table {

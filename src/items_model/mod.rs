@@ -6,6 +6,7 @@
 
 pub mod instructions;
 pub mod revision_meta;
+pub mod search_words;
 
 pub use instructions::{acl_from_body, mimetype_of, parse_instructions, Instructions};
 pub use revision_meta::{RevisionMeta, RESERVED_META_KEYS, RESERVED_META_PREFIX};

@@ -604,7 +604,7 @@ fn copy_knows_every_table_of_the_sqlite_schema() {
     let tables: Vec<String> = conn
         .prepare(
             "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' \
-             AND name NOT LIKE 'item_search_%' ORDER BY name",
+             AND name NOT LIKE 'item_words_%' ORDER BY name",
         )
         .unwrap()
         .query_map([], |r| r.get(0))

@@ -21,6 +21,7 @@ mod feeds_stream_framework;
 mod interrupted;
 mod item_names;
 mod items;
+mod items_search;
 mod layers;
 mod lock_wait;
 mod locks;

@@ -18,7 +18,7 @@ use crate::engine::items::{
     ItemKind, ItemQuery, ItemRecord, ItemStorage, NewRevision, RevisionRecord, UserRecord,
 };
 use crate::error::{Error, Fix, Result};
-use crate::items_model::{acl_from_body, mimetype_of, RevisionMeta};
+use crate::items_model::{acl_from_body, mimetype_of, search_words, RevisionMeta};
 use crate::moin16::confined::{symlink_error, symlink_of};
 use crate::moin16::editlog::{clean_input, Action, EditLogEntry, EditLogFile, LogRevision};
 use crate::moin16::item_meta::{editor_meta, page_revision_meta};
@@ -659,19 +659,10 @@ impl DataDir {
         if page.deleted() {
             return None;
         }
+        // Text that is not UTF-8 is not searchable, as a database store does not index it.
         let bytes = self.fs.read(&page.revision_path(page.current)).ok()?;
-        Some(String::from_utf8_lossy(&bytes).replace('\r', ""))
+        String::from_utf8(bytes).ok()
     }
-}
-
-/// `search` terms: every word must occur in the page text, case-insensitively. (The SQLite
-/// backend's FTS5 syntax has no equivalent here; quotes and operators are taken as words.)
-fn search_terms(query: &str) -> Vec<String> {
-    query
-        .split_whitespace()
-        .map(|w| w.trim_matches('"').to_lowercase())
-        .filter(|w| !w.is_empty())
-        .collect()
 }
 
 impl ItemStorage for DataDir {
@@ -697,7 +688,13 @@ impl ItemStorage for DataDir {
                     .strip_prefix(name)
                     .is_some_and(|rest| rest.starts_with('/'))
         };
-        let terms = query.search.as_deref().map(search_terms);
+        // The words of `items_model::search_words`, as the database backends index them: moin's
+        // own search matches substrings, storectl's matches whole words on every backend.
+        let terms = query
+            .search
+            .as_deref()
+            .map(search_words::query_words)
+            .transpose()?;
         let mut found: BTreeMap<String, ItemRecord> = BTreeMap::new();
         for page in self.all_pages(&wanted)? {
             let keep = |r: &ItemRecord| {
@@ -709,10 +706,9 @@ impl ItemStorage for DataDir {
             let record = self.page_record(&page);
             let matches_search = match &terms {
                 None => true,
-                Some(terms) => self.current_text(&page).is_some_and(|t| {
-                    let t = t.to_lowercase();
-                    terms.iter().all(|w| t.contains(w.as_str()))
-                }),
+                Some(terms) => self
+                    .current_text(&page)
+                    .is_some_and(|t| search_words::text_matches(&t, terms)),
             };
             if keep(&record) && matches_search {
                 found.insert(record.name.clone(), record);

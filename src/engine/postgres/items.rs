@@ -1,6 +1,7 @@
 //! Item primitives on PostgreSQL, as on SQLite: revision data in `item_blobs` once per distinct
 //! SHA-256, streamed out in slices so a large attachment is never held whole in memory; the
-//! search index is PostgreSQL's full text (tsvector and GIN).
+//! search index is PostgreSQL's full text (tsvector and GIN) over the words of
+//! `items_model::search_words`, which PostgreSQL's own parser never sees.
 
 use std::io::Write;
 
@@ -14,6 +15,54 @@ use crate::engine::items::{
     UserRecord,
 };
 use crate::error::Result;
+use crate::items_model::search_words;
+
+/// How many pages one statement of the search-words rebuild reads or writes.
+const REBUILD_BATCH: i32 = 256;
+
+/// A search as a tsquery: its words (`search_words::query_words`) as quoted lexemes, all
+/// required. Cast with `::tsquery`, which takes lexemes as they are (`to_tsquery` and
+/// `plainto_tsquery` would parse and normalise them). Empty when the search has no word.
+fn tsquery(search: &str) -> Result<String> {
+    Ok(search_words::query_words(search)?
+        .iter()
+        .map(|w| format!("'{}'", w.replace('\\', "\\\\").replace('\'', "''")))
+        .collect::<Vec<_>>()
+        .join(" & "))
+}
+
+/// Fills `item_words` from the current revisions (schema migration 9): one row per live page
+/// whose current text is UTF-8, as `put_revision` writes it; read and written in batches.
+pub(super) fn rebuild_search_words(tx: &mut postgres::Transaction) -> Result<()> {
+    tx.execute("DELETE FROM item_words", &[])?;
+    let portal = tx.bind(
+        "SELECT i.id, b.data FROM items i
+           JOIN item_revisions r ON r.item_id = i.id AND r.revno = i.current_rev
+           JOIN item_blobs b ON b.id = r.blob_id
+          WHERE i.kind = 'page' AND NOT i.deleted",
+        &[],
+    )?;
+    loop {
+        let rows = tx.query_portal(&portal, REBUILD_BATCH)?;
+        let (mut ids, mut words): (Vec<i64>, Vec<String>) = (Vec::new(), Vec::new());
+        for r in &rows {
+            if let Ok(text) = std::str::from_utf8(r.get::<_, &[u8]>(1)) {
+                ids.push(r.get(0));
+                words.push(search_words::index_text(text));
+            }
+        }
+        if !ids.is_empty() {
+            tx.execute(
+                "INSERT INTO item_words (item_id, words)
+                 SELECT * FROM unnest($1::BIGINT[], $2::TEXT[])",
+                &[&ids, &words],
+            )?;
+        }
+        if rows.len() < REBUILD_BATCH as usize {
+            return Ok(());
+        }
+    }
+}
 
 /// The columns [`item_from_row`] reads, in its order.
 macro_rules! item_columns {
@@ -126,14 +175,13 @@ impl ItemStorage for PgTx<'_> {
         let mut sql = format!("SELECT {} FROM items i", item_columns!());
         let mut args: Vec<Box<dyn ToSql + Sync>> = Vec::new();
         if let Some(search) = &q.search {
-            if search.split_whitespace().next().is_none() {
+            let query = tsquery(search)?;
+            if query.is_empty() {
                 return Ok(());
             }
-            // Every word required, none read as query syntax: as SQLite's quoted FTS5 words.
-            args.push(Box::new(search.clone()));
+            args.push(Box::new(query));
             sql.push_str(&format!(
-                " JOIN item_search s ON s.item_id = i.id
-                   AND s.words @@ plainto_tsquery('simple', ${})",
+                " JOIN item_words s ON s.item_id = i.id AND s.lexemes @@ ${}::TEXT::TSQUERY",
                 args.len()
             ));
         }
@@ -277,13 +325,14 @@ impl ItemStorage for PgTx<'_> {
         match new.search_text {
             Some(text) => {
                 let stmt = self.statement(
-                    "INSERT INTO item_search (item_id, body) VALUES ($1, $2)
-                     ON CONFLICT (item_id) DO UPDATE SET body = excluded.body",
+                    "INSERT INTO item_words (item_id, words) VALUES ($1, $2)
+                     ON CONFLICT (item_id) DO UPDATE SET words = excluded.words",
                 )?;
-                self.tx.execute(&stmt, &[&item, &text])?;
+                self.tx
+                    .execute(&stmt, &[&item, &search_words::index_text(text)])?;
             }
             None => {
-                let stmt = self.statement("DELETE FROM item_search WHERE item_id = $1")?;
+                let stmt = self.statement("DELETE FROM item_words WHERE item_id = $1")?;
                 self.tx.execute(&stmt, &[&item])?;
             }
         }
@@ -321,7 +370,7 @@ impl ItemStorage for PgTx<'_> {
         )?;
         self.tx.execute(&stmt, &[&source, &copy])?;
         let stmt = self.statement(
-            "INSERT INTO item_search (item_id, body) SELECT $2, body FROM item_search
+            "INSERT INTO item_words (item_id, words) SELECT $2, words FROM item_words
               WHERE item_id = $1",
         )?;
         self.tx.execute(&stmt, &[&source, &copy])?;
@@ -342,7 +391,7 @@ impl ItemStorage for PgTx<'_> {
             .map(|r| r.get(0))
             .collect();
         for sql in [
-            "DELETE FROM item_search WHERE item_id = $1",
+            "DELETE FROM item_words WHERE item_id = $1",
             "DELETE FROM item_revisions WHERE item_id = $1",
             "DELETE FROM items WHERE id = $1",
         ] {
@@ -466,25 +515,46 @@ impl ItemStorage for PgTx<'_> {
             "SELECT b.id FROM item_blobs b WHERE b.size <> octet_length(b.data)",
             &|r| format!("content blob {} has the wrong size", r.get::<_, i64>(0)),
         )?;
-        collect(
-            "SELECT i.name::TEXT FROM items i JOIN item_search s ON s.item_id = i.id
+        // An indexed item's words are those of its current text, computed again, and its
+        // tsvector is made of exactly them.
+        let portal = self.tx.bind(
+            "SELECT i.name::TEXT, i.kind = 'page' AND NOT i.deleted, b.data, s.words,
+                    s.lexemes = array_to_tsvector(string_to_array(s.words, ' '))
+               FROM items i JOIN item_words s ON s.item_id = i.id
                JOIN item_revisions r ON r.item_id = i.id AND r.revno = i.current_rev
-               LEFT JOIN item_blobs b ON b.id = r.blob_id
-              WHERE i.deleted OR b.data IS NULL OR convert_to(s.body, 'UTF8') <> b.data",
-            &|r| {
-                format!(
-                    "the search index is out of step for item {:?}",
-                    r.get::<_, String>(0)
-                )
-            },
+               LEFT JOIN item_blobs b ON b.id = r.blob_id",
+            &[],
         )?;
+        loop {
+            let rows = self.tx.query_portal(&portal, REBUILD_BATCH)?;
+            for r in &rows {
+                let live: bool = r.get(1);
+                let data: Option<&[u8]> = r.get(2);
+                let expected = match (live, data.map(std::str::from_utf8)) {
+                    (true, Some(Ok(text))) => Some(search_words::index_text(text)),
+                    _ => None,
+                };
+                if expected.is_none()
+                    || expected.as_deref() != Some(r.get::<_, &str>(3))
+                    || !r.get::<_, bool>(4)
+                {
+                    problems.push(format!(
+                        "items: the search index is out of step for item {:?}",
+                        r.get::<_, String>(0)
+                    ));
+                }
+            }
+            if rows.len() < REBUILD_BATCH as usize {
+                break;
+            }
+        }
         // Live pages whose text is UTF-8 must be searchable.
         for r in self.tx.query(
             "SELECT i.name::TEXT, b.data FROM items i
                JOIN item_revisions r ON r.item_id = i.id AND r.revno = i.current_rev
                JOIN item_blobs b ON b.id = r.blob_id
               WHERE i.kind = 'page' AND NOT i.deleted
-                AND NOT EXISTS (SELECT 1 FROM item_search s WHERE s.item_id = i.id)",
+                AND NOT EXISTS (SELECT 1 FROM item_words s WHERE s.item_id = i.id)",
             &[],
         )? {
             if std::str::from_utf8(r.get::<_, &[u8]>(1)).is_ok() {

@@ -3,8 +3,8 @@
 //! `COPY … FROM STDIN (FORMAT binary)`, a batch per COPY.
 //!
 //! Where PostgreSQL's tables differ from the logical ones: `comment_sequence` is a one-row
-//! counter (its row is logical only once a comment id was handed out), `item_search` has the
-//! generated column `words`, and identity columns have sequences, set past the copied ids by
+//! counter (its row is logical only once a comment id was handed out), `item_words` has the
+//! generated column `lexemes`, and identity columns have sequences, set past the copied ids by
 //! [`TableRows::finish_appending`].
 
 use postgres::binary_copy::BinaryCopyInWriter;
@@ -17,7 +17,7 @@ use crate::error::{Error, Result};
 /// Columns PostgreSQL keeps beside the logical ones, derived or bookkeeping, by table.
 pub const DERIVED: &[(&str, &[&str])] = &[
     ("comment_sequence", &["only_row"]),
-    ("item_search", &["words"]),
+    ("item_words", &["lexemes"]),
 ];
 
 fn sql_type(kind: Kind) -> Type {

@@ -15,7 +15,12 @@ pub const MIGRATIONS: &[&str] = &[
     include_str!("migrations/0006_items.sql"),
     include_str!("migrations/0007_feed_activity_fields.sql"),
     include_str!("migrations/0008_feed_aggregated.sql"),
+    include_str!("migrations/0009_item_words.sql"),
 ];
+
+/// The schema version whose migration rebuilds the search words from the current revisions
+/// (a Rust step: the words are `items_model::search_words`', which SQL cannot compute).
+const SEARCH_WORDS_VERSION: usize = 9;
 
 /// The schema version this storectl writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -144,6 +149,9 @@ pub fn run_migrations(tx: &mut postgres::Transaction, state: State, shown: &str)
                 Error::internal(format!("schema migration {} failed: {why}", i + 1))
             }
         })?;
+        if i + 1 == SEARCH_WORDS_VERSION {
+            super::items::rebuild_search_words(tx)?;
+        }
     }
     tx.execute(
         "UPDATE schema_version SET version = $1",

@@ -14,6 +14,7 @@ use crate::engine::items::{
     RevisionMeta, RevisionRecord, UserRecord,
 };
 use crate::error::{Error, Result};
+use crate::items_model::search_words;
 
 const ITEM_COLUMNS: &str =
     "i.name, i.kind, i.current_rev, i.deleted, i.mtime_us, i.size, i.acl, i.meta";
@@ -50,12 +51,35 @@ fn revision_from_row(r: &Row, at: usize) -> rusqlite::Result<RevisionRecord> {
     })
 }
 
-/// Plain words to an FTS5 query: every word quoted (so no word is read as syntax), all required.
-fn fts_query(text: &str) -> String {
-    text.split_whitespace()
-        .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+/// A search as an FTS5 query: its words (`search_words::query_words`), each quoted so that no
+/// word is read as syntax, all required. Empty when the search has no word.
+fn fts_query(search: &str) -> Result<String> {
+    Ok(search_words::query_words(search)?
+        .iter()
+        .map(|w| format!("\"{w}\""))
         .collect::<Vec<_>>()
-        .join(" ")
+        .join(" "))
+}
+
+/// Fills `item_words` from the current revisions (schema migration 9): one row per live page
+/// whose current text is UTF-8, as `put_revision` writes it.
+pub(super) fn rebuild_search_words(tx: &rusqlite::Transaction) -> Result<()> {
+    tx.execute("DELETE FROM item_words", [])?;
+    let mut insert = tx.prepare("INSERT INTO item_words (rowid, words) VALUES (?1, ?2)")?;
+    let mut stmt = tx.prepare(
+        "SELECT i.id, b.data FROM items i
+           JOIN item_revisions r ON r.item_id = i.id AND r.revno = i.current_rev
+           JOIN item_blobs b ON b.id = r.blob_id
+          WHERE i.kind = 'page' AND NOT i.deleted",
+    )?;
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let data = r.get_ref(1)?.as_blob().map_err(rusqlite::Error::from)?;
+        if let Ok(text) = std::str::from_utf8(data) {
+            insert.execute(params![r.get::<_, i64>(0)?, search_words::index_text(text)])?;
+        }
+    }
+    Ok(())
 }
 
 impl SqliteTx<'_> {
@@ -126,11 +150,11 @@ impl ItemStorage for SqliteTx<'_> {
         let mut sql = format!("SELECT {ITEM_COLUMNS} FROM items i");
         let mut args: Vec<rusqlite::types::Value> = Vec::new();
         if let Some(search) = &q.search {
-            let query = fts_query(search);
+            let query = fts_query(search)?;
             if query.is_empty() {
                 return Ok(());
             }
-            sql.push_str(" JOIN item_search s ON s.rowid = i.id AND item_search MATCH ?");
+            sql.push_str(" JOIN item_words s ON s.rowid = i.id AND item_words MATCH ?");
             args.push(query.into());
         }
         sql.push_str(" WHERE 1");
@@ -255,12 +279,12 @@ impl ItemStorage for SqliteTx<'_> {
                 Value::Object(rev.meta.to_map()).to_string()
             ])?;
         self.tx
-            .prepare_cached("DELETE FROM item_search WHERE rowid = ?1")?
+            .prepare_cached("DELETE FROM item_words WHERE rowid = ?1")?
             .execute([item])?;
         if let Some(text) = new.search_text {
             self.tx
-                .prepare_cached("INSERT INTO item_search (rowid, body) VALUES (?1, ?2)")?
-                .execute(params![item, text])?;
+                .prepare_cached("INSERT INTO item_words (rowid, words) VALUES (?1, ?2)")?
+                .execute(params![item, search_words::index_text(text)])?;
         }
         Ok(())
     }
@@ -297,7 +321,7 @@ impl ItemStorage for SqliteTx<'_> {
             )?
             .execute([source, copy])?;
         self.tx
-            .prepare_cached("INSERT INTO item_search (rowid, body) SELECT ?2, body FROM item_search WHERE rowid = ?1")?
+            .prepare_cached("INSERT INTO item_words (rowid, words) SELECT ?2, words FROM item_words WHERE rowid = ?1")?
             .execute([source, copy])?;
         Ok(())
     }
@@ -314,7 +338,7 @@ impl ItemStorage for SqliteTx<'_> {
             rows.collect::<rusqlite::Result<_>>()?
         };
         self.tx
-            .prepare_cached("DELETE FROM item_search WHERE rowid = ?1")?
+            .prepare_cached("DELETE FROM item_words WHERE rowid = ?1")?
             .execute([item])?;
         self.tx
             .prepare_cached("DELETE FROM item_revisions WHERE item_id = ?1")?
@@ -453,28 +477,41 @@ impl ItemStorage for SqliteTx<'_> {
             },
         )?;
         collect(
-            "SELECT i.name FROM items i JOIN item_search s ON s.rowid = i.id
-               JOIN item_revisions r ON r.item_id = i.id AND r.revno = i.current_rev
-               LEFT JOIN item_blobs b ON b.id = r.blob_id
-              WHERE i.deleted OR b.data IS NULL OR s.body IS NOT CAST(b.data AS TEXT)",
-            &|r| {
-                Ok(format!(
-                    "the search index is out of step for item {:?}",
-                    r.get::<_, String>(0)?
-                ))
-            },
-        )?;
-        collect(
-            "SELECT s.rowid FROM item_search s WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = s.rowid)",
+            "SELECT s.rowid FROM item_words s WHERE NOT EXISTS (SELECT 1 FROM items i WHERE i.id = s.rowid)",
             &|r| Ok(format!("the search index holds a removed item (row {})", r.get::<_, i64>(0)?)),
         )?;
+        // An indexed item's words are those of its current text, computed again.
+        let mut stmt = self.tx.prepare(
+            "SELECT i.name, i.kind = 'page' AND NOT i.deleted, b.data, s.words
+               FROM items i JOIN item_words s ON s.rowid = i.id
+               JOIN item_revisions r ON r.item_id = i.id AND r.revno = i.current_rev
+               LEFT JOIN item_blobs b ON b.id = r.blob_id",
+        )?;
+        let mut rows = stmt.query([])?;
+        while let Some(r) = rows.next()? {
+            let live: bool = r.get(1)?;
+            let data: Option<Vec<u8>> = r.get(2)?;
+            let stored: Option<String> = r.get(3)?;
+            let expected = match (live, data.as_deref().map(std::str::from_utf8)) {
+                (true, Some(Ok(text))) => Some(search_words::index_text(text)),
+                _ => None,
+            };
+            if expected.is_none() || expected != stored {
+                problems.push(format!(
+                    "items: the search index is out of step for item {:?}",
+                    r.get::<_, String>(0)?
+                ));
+            }
+        }
+        drop(rows);
+        drop(stmt);
         // Live pages whose text is UTF-8 must be searchable.
         let mut stmt = self.tx.prepare(
             "SELECT i.name, b.data FROM items i
                JOIN item_revisions r ON r.item_id = i.id AND r.revno = i.current_rev
                JOIN item_blobs b ON b.id = r.blob_id
               WHERE i.kind = 'page' AND NOT i.deleted
-                AND NOT EXISTS (SELECT 1 FROM item_search s WHERE s.rowid = i.id)",
+                AND NOT EXISTS (SELECT 1 FROM item_words s WHERE s.rowid = i.id)",
         )?;
         let mut rows = stmt.query([])?;
         while let Some(r) = rows.next()? {

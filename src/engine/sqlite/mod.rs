@@ -44,7 +44,12 @@ const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0006_moin_logs.sql"),
     include_str!("../migrations/0007_feed_activity_fields.sql"),
     include_str!("../migrations/0008_feed_aggregated.sql"),
+    include_str!("../migrations/0009_item_words.sql"),
 ];
+
+/// The schema version whose migration rebuilds the search words from the current revisions
+/// (a Rust step: the words are `items_model::search_words`', which SQL cannot compute).
+const SEARCH_WORDS_VERSION: usize = 9;
 
 /// The schema version this storectl writes.
 pub const SCHEMA_VERSION: i64 = MIGRATIONS.len() as i64;
@@ -368,6 +373,9 @@ impl SqliteBackend {
                 let why = why.split(" in ").next().unwrap_or(&why).to_string();
                 Error::internal(format!("schema migration {} failed: {why}", i + 1))
             })?;
+            if i + 1 == SEARCH_WORDS_VERSION {
+                items::rebuild_search_words(&tx)?;
+            }
         }
         tx.execute_batch(&format!(
             "PRAGMA user_version = {SCHEMA_VERSION}; PRAGMA application_id = {APPLICATION_ID};"

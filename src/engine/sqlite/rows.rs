@@ -2,7 +2,7 @@
 //!
 //! Where SQLite's tables differ from the logical ones:
 //! - `comment_sequence` is the row of `comments` in `sqlite_sequence` (AUTOINCREMENT);
-//! - `item_search` is an FTS5 table whose rowid is the item id;
+//! - `item_words` is an FTS5 table whose rowid is the item id;
 //! - a session instance's claim lives in its state's JSON (key `claim`), not in two columns;
 //! - triggers keep `namespaces`' counts: appending entries adds to the counts the namespace
 //!   rows already brought, which [`TableRows::finish_appending`] takes back.
@@ -17,7 +17,7 @@ use crate::error::{Error, Fix, Result};
 /// Columns of the logical tables that SQLite keeps elsewhere (see the module's text), by table.
 pub const KEPT_ELSEWHERE: &[(&str, &[&str])] = &[
     ("comment_sequence", &["last_id"]),
-    ("item_search", &["item_id"]),
+    ("item_words", &["item_id"]),
     ("session_instances", &["claim_holder", "claim_renewed_us"]),
 ];
 
@@ -27,7 +27,7 @@ fn select_sql(table: &Table) -> String {
         "comment_sequence" => {
             "SELECT seq FROM sqlite_sequence WHERE name = 'comments' AND seq > 0".to_string()
         }
-        "item_search" => "SELECT rowid, body FROM item_search ORDER BY rowid".to_string(),
+        "item_words" => "SELECT rowid, words FROM item_words ORDER BY rowid".to_string(),
         "session_instances" => "SELECT session_id, name, task, number, status, state \
              FROM session_instances ORDER BY session_id, name"
             .to_string(),
@@ -45,7 +45,7 @@ fn insert_sql(table: &Table) -> String {
         "comment_sequence" => {
             "INSERT INTO sqlite_sequence (name, seq) VALUES ('comments', ?1)".to_string()
         }
-        "item_search" => "INSERT INTO item_search (rowid, body) VALUES (?1, ?2)".to_string(),
+        "item_words" => "INSERT INTO item_words (rowid, words) VALUES (?1, ?2)".to_string(),
         "session_instances" => "INSERT INTO session_instances \
              (session_id, name, task, number, status, state) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
             .to_string(),
