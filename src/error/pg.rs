@@ -10,13 +10,32 @@ fn code(e: &postgres::Error) -> Option<&str> {
     e.code().map(SqlState::code)
 }
 
-/// The connection failed or was lost (no SQLSTATE and an I/O cause, or the server's
-/// connection-exception and shutdown classes).
+/// The connection failed or was lost (a client-side failure that is not storectl's own mistake,
+/// or the server's connection-exception and shutdown classes).
 fn is_connection(e: &postgres::Error) -> bool {
     match code(e) {
         Some(c) => c.starts_with("08") || c.starts_with("57P"),
-        None => true,
+        None => !is_client_mistake(e),
     }
+}
+
+/// What tokio-postgres says when storectl itself asked for something wrong (a parameter of the
+/// wrong type or count, a column read as the wrong type, `query_one` of a query that returned
+/// another number of rows): a bug in storectl, not a connection that failed.
+const CLIENT_MISTAKES: &[&str] = &[
+    "error serializing parameter",
+    "error deserializing column",
+    "invalid column",
+    "query returned an unexpected number of rows",
+    "parameters but",
+];
+
+fn is_client_mistake(e: &postgres::Error) -> bool {
+    if e.is_closed() || e.code().is_some() {
+        return false;
+    }
+    let text = e.to_string();
+    CLIENT_MISTAKES.iter().any(|m| text.contains(m))
 }
 
 /// A serialization failure or a deadlock: running the transaction again may succeed.
@@ -32,6 +51,9 @@ pub(super) fn kind(e: &postgres::Error) -> Kind {
         return Kind::Busy;
     }
     let Some(c) = code(e) else {
+        if is_client_mistake(e) {
+            return Kind::Internal;
+        }
         return Kind::Io;
     };
     match c {
@@ -111,4 +133,47 @@ pub(super) fn hint(e: &postgres::Error) -> Option<String> {
         }
         .to_string(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A client of the test server, or a visible skip.
+    fn client() -> Option<postgres::Client> {
+        let Ok(url) = std::env::var("STORECTL_TEST_POSTGRES") else {
+            crate::test_skip::skip("STORECTL_TEST_POSTGRES names no PostgreSQL server");
+            return None;
+        };
+        Some(postgres::Client::connect(&url, postgres::NoTls).expect("connect to the test server"))
+    }
+
+    #[test]
+    fn storectls_own_mistakes_are_internal_errors_not_lost_connections() {
+        let Some(mut client) = client() else {
+            return;
+        };
+        // A parameter of the wrong type, a column read as the wrong type, a count of rows.
+        let wrong_parameter = client.query("SELECT $1::INT4", &[&"text"]).unwrap_err();
+        let wrong_column = client
+            .query_one("SELECT 'text'::TEXT", &[])
+            .unwrap()
+            .try_get::<_, i64>(0)
+            .unwrap_err();
+        let wrong_count = client.query_one("SELECT 1 WHERE false", &[]).unwrap_err();
+        for e in [&wrong_parameter, &wrong_column, &wrong_count] {
+            assert_eq!(kind(e), Kind::Internal, "{e}");
+            assert!(message(e).starts_with("internal error"), "{}", message(e));
+            assert!(hint(e).unwrap().contains("bug in storectl"));
+        }
+        // A connection that is gone stays an I/O failure.
+        let Err(closed) = postgres::Config::new()
+            .host("127.0.0.1")
+            .port(1)
+            .connect(postgres::NoTls)
+        else {
+            panic!("a server answered on port 1");
+        };
+        assert_eq!(kind(&closed), Kind::Io, "{closed}");
+    }
 }
