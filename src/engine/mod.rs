@@ -187,6 +187,15 @@ pub trait Backend {
     fn backup(&mut self, dest: &Path, progress: &mut dyn FnMut(u64, u64)) -> Result<BackupReport>;
     /// Storage facts for `storectl stats` (file sizes, pages, schema version).
     fn storage_stats(&mut self) -> Result<Value>;
+    /// For a long-lived process that reads often (serve): each read transaction may be left
+    /// open after its read, to end in the round trip that begins the next transaction (one
+    /// round trip less per read on a server store). The process must then call
+    /// [`Backend::end_open_read`] before it waits long, so that no snapshot is held idle.
+    fn leave_reads_open(&mut self) {}
+    /// Ends the read transaction left open (see [`Backend::leave_reads_open`]), if any.
+    fn end_open_read(&mut self) -> Result<()> {
+        Ok(())
+    }
     /// How many times [`Store::write`] runs a transaction that keeps losing to other writers.
     fn write_attempts(&self) -> u32 {
         WRITE_ATTEMPTS

@@ -470,3 +470,53 @@ fn a_write_that_loses_inside_a_serve_group_names_the_store_and_rolls_the_group_b
     assert_eq!(code, 0);
     assert_eq!(env.json(&["namespace", "dump", "g"]), json!({"n": 2}));
 }
+
+#[test]
+fn serve_reads_see_every_commit_and_hold_no_snapshot_once_the_client_is_quiet() {
+    let Some(env) = postgres_env() else {
+        return;
+    };
+    env.json(&["namespace", "set", "g", "k", "1"]);
+    let mut serve = crate::serve::Served::start(&env, &[]);
+    let get = |id: u64| json!({"id": id, "cmd": ["namespace", "get", "g", "k"]});
+    assert_eq!(serve.ok(get(1)), json!(1));
+    // Serve leaves a read's transaction open, to end it with the next one's start: the next
+    // read still sees what another process committed in between.
+    env.json(&["namespace", "set", "g", "k", "2"]);
+    assert_eq!(serve.ok(get(2)), json!(2));
+    env.json(&["namespace", "set", "g", "k", "3"]);
+    assert_eq!(serve.ok(get(3)), json!(3));
+    // A quiet client's connection holds no transaction (and no snapshot) for long.
+    let pg = env.pg.as_ref().unwrap();
+    let state = || -> Vec<String> {
+        pg.client()
+            .query(
+                "SELECT state FROM pg_stat_activity WHERE datname = $1
+                   AND pid <> pg_backend_pid() AND application_name = 'storectl'",
+                &[&pg.name],
+            )
+            .unwrap()
+            .iter()
+            .map(|r| r.get::<_, Option<String>>(0).unwrap_or_default())
+            .collect()
+    };
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+    loop {
+        let states = state();
+        assert_eq!(states.len(), 1, "serve's one connection: {states:?}");
+        if states[0] == "idle" {
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "serve's connection stayed {:?} while its client was quiet",
+            states[0]
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    // A write after a read left open, and a read after the write.
+    serve.ok(json!({"id": 4, "cmd": ["namespace", "set", "g", "k", "4"]}));
+    assert_eq!(serve.ok(get(5)), json!(4));
+    let (code, _) = serve.finish();
+    assert_eq!(code, 0);
+}

@@ -107,7 +107,10 @@ enum Flow {
 }
 
 impl Connection {
-    pub fn new(store: Store, settings: &Settings) -> Connection {
+    pub fn new(mut store: Store, settings: &Settings) -> Connection {
+        // A request that reads ends its transaction in the round trip that begins the next
+        // request's (on a server store), or when the client goes quiet (see `end_read_if_idle`).
+        store.backend().leave_reads_open();
         Connection {
             runner: Runner::Own(store),
             parser: LineParser::new(false),
@@ -140,6 +143,7 @@ impl Connection {
         out: &mut dyn Write,
     ) -> Result<()> {
         loop {
+            self.end_read_if_idle(input);
             let request = match input.next_line()? {
                 Next::Line(text) => {
                     self.line_no += 1;
@@ -178,6 +182,21 @@ impl Connection {
             if let Flow::Stop = flow {
                 return Ok(());
             }
+        }
+    }
+
+    /// Ends the read transaction the last request left open when no request comes within
+    /// [`IDLE`]: a quiet client holds no snapshot of the store (which would keep the server
+    /// from cleaning up old rows), while one that sends its next request at once saves a round
+    /// trip.
+    fn end_read_if_idle<R: Read + AsRawFd>(&mut self, input: &LineReader<R>) {
+        if input.input_within(IDLE) {
+            return;
+        }
+        if let Runner::Own(store) = &mut self.runner {
+            // A failure here is a lost connection, which the next request finds and reports
+            // (connecting again).
+            let _ = store.backend().end_open_read();
         }
     }
 
@@ -425,6 +444,9 @@ fn identify(ctx: &mut Ctx, cmd: &mut CommandRequest, user: &Option<String>, mode
     };
     ctx.settings.moderator = cmd.moderator.unwrap_or(moderator);
 }
+
+/// How long a client may be quiet before the read transaction its last request left open ends.
+const IDLE: std::time::Duration = std::time::Duration::from_millis(20);
 
 /// Responses go out in at most this many bytes at a time.
 const RESPONSE_BUFFER: usize = 64 * 1024;

@@ -79,6 +79,11 @@ impl Signals {
 
 /// Waits until `fd` is readable or a stop is asked for; true when `fd` is readable.
 pub fn wait_readable(fd: RawFd, wake: RawFd) -> io::Result<bool> {
+    poll_readable(fd, wake, -1)
+}
+
+/// [`wait_readable`] for at most `timeout_ms` (-1: no limit); false when the time ran out.
+fn poll_readable(fd: RawFd, wake: RawFd, timeout_ms: i32) -> io::Result<bool> {
     loop {
         if stopping() {
             return Ok(false);
@@ -96,7 +101,7 @@ pub fn wait_readable(fd: RawFd, wake: RawFd) -> io::Result<bool> {
             },
         ];
         // SAFETY: two valid pollfd structures.
-        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, -1) };
+        let n = unsafe { libc::poll(fds.as_mut_ptr(), 2, timeout_ms) };
         if n < 0 {
             let e = io::Error::last_os_error();
             if e.kind() == io::ErrorKind::Interrupted {
@@ -104,7 +109,7 @@ pub fn wait_readable(fd: RawFd, wake: RawFd) -> io::Result<bool> {
             }
             return Err(e);
         }
-        if fds[1].revents != 0 || stopping() {
+        if n == 0 || fds[1].revents != 0 || stopping() {
             return Ok(false);
         }
         if fds[0].revents != 0 {
@@ -150,6 +155,16 @@ impl<R: Read + AsRawFd> LineReader<R> {
     /// Whether a whole line is already read and waiting (a client that pipelines requests).
     pub fn line_at_hand(&self) -> bool {
         self.buf[self.start..self.end].contains(&b'\n') || (self.ended && self.start < self.end)
+    }
+
+    /// Whether more input (or its end) arrives within `timeout`, a line at hand counting as
+    /// arrived; nothing is read.
+    pub fn input_within(&self, timeout: std::time::Duration) -> bool {
+        if self.line_at_hand() || self.ended {
+            return true;
+        }
+        let ms = timeout.as_millis().min(i32::MAX as u128) as i32;
+        poll_readable(self.input.as_raw_fd(), self.wake, ms).unwrap_or(false)
     }
 
     /// The next line; `Stop` as soon as a stop is asked for, even with lines at hand.

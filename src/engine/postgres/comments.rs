@@ -475,7 +475,7 @@ impl CommentStorage for PgTx<'_> {
     fn rename_author(&mut self, from: &str, to: &str) -> Result<u64> {
         self.write_pending_comments()?;
         let stmt = self.statement("UPDATE comments SET username = $2 WHERE username = $1")?;
-        Ok(self.tx.execute(&stmt, &[&from, &to])?)
+        self.tx.execute(&stmt, &[&from, &to])
     }
 
     fn import_mapping(

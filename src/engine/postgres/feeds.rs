@@ -175,7 +175,7 @@ impl FeedStorage for PgTx<'_> {
             "DELETE FROM feed_activities a USING unnest($1::BIGINT[], $2::BIGINT[]) AS d (ms, tail)
               WHERE a.ms = d.ms AND a.tail = d.tail",
         )?;
-        Ok(self.tx.execute(&stmt, &[&ms, &tail])?)
+        self.tx.execute(&stmt, &[&ms, &tail])
     }
 
     fn timeline_count(&mut self, key: &str) -> Result<Option<u64>> {
@@ -395,11 +395,11 @@ impl FeedStorage for PgTx<'_> {
     }
 
     fn collect_garbage(&mut self) -> Result<u64> {
-        Ok(self.tx.execute(
+        self.tx.execute(
             "DELETE FROM feed_activities a
               WHERE NOT EXISTS (SELECT 1 FROM feed_entries e WHERE e.ms = a.ms AND e.tail = a.tail)",
             &[],
-        )?)
+        )
     }
 
     fn flush(&mut self) -> Result<(u64, u64)> {
@@ -416,7 +416,7 @@ impl FeedStorage for PgTx<'_> {
     }
 
     fn flush_activities(&mut self) -> Result<u64> {
-        Ok(self.tx.execute("DELETE FROM feed_activities", &[])?)
+        self.tx.execute("DELETE FROM feed_activities", &[])
     }
 
     fn activities(

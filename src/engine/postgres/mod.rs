@@ -11,6 +11,7 @@
 //! SQLite; full-text search of items is PostgreSQL's own (tsvector and GIN).
 
 mod comments;
+mod conn;
 mod credentials;
 mod feeds;
 mod feeds_aggregated;
@@ -39,6 +40,7 @@ use super::{
 };
 use crate::error::{Error, Fix, Result};
 use crate::settings::PostgresSettings;
+use conn::PgConn;
 use schema::State;
 
 /// The faces this build stores on PostgreSQL: every one (locks, which every face checks, too).
@@ -66,6 +68,11 @@ pub struct PostgresBackend {
     notify: bool,
     /// This connection LISTENs for lock changes (after a waiter's first wait).
     listening: bool,
+    /// Reads are left open, to be ended in the round trip that begins the next transaction
+    /// (see [`PostgresBackend::leave_reads_open`]).
+    reads_stay_open: bool,
+    /// A read transaction is open on the connection, left so after its read.
+    read_open: bool,
     /// How to connect again when the server dropped the connection.
     connection: Connection,
 }
@@ -170,8 +177,19 @@ impl PostgresBackend {
             statements: HashMap::new(),
             notify,
             listening: false,
+            reads_stay_open: false,
+            read_open: false,
             connection,
         })
+    }
+
+    /// Ends the read transaction left open on the connection, if any.
+    fn commit_open_read(&mut self) -> Result<()> {
+        if self.read_open {
+            self.read_open = false;
+            self.client.batch_execute("COMMIT")?;
+        }
+        Ok(())
     }
 
     fn missing(&self) -> Error {
@@ -189,6 +207,7 @@ impl PostgresBackend {
             self.client = self.connection.connect(&self.shown)?;
             self.statements.clear();
             self.listening = false;
+            self.read_open = false;
         }
         if self.state == State::Empty {
             // Statements a dry run prepared against the tables it rolled back are stale.
@@ -200,6 +219,24 @@ impl PostgresBackend {
                 (TxMode::Write, true) => {}
             }
         }
+        if mode == TxMode::Read && self.reads_stay_open {
+            // The read before, left open, ends in the same round trip as this one begins.
+            const BEGIN: &str = "START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
+            let sql = if self.read_open {
+                format!("COMMIT; {BEGIN}")
+            } else {
+                BEGIN.to_string()
+            };
+            self.read_open = false;
+            self.client.batch_execute(&sql)?;
+            self.read_open = true;
+            return Ok(Box::new(PgTx::new(
+                PgConn::OpenRead(&mut self.client),
+                self.notify,
+                &mut self.statements,
+            )));
+        }
+        self.commit_open_read()?;
         let mut tx = match mode {
             TxMode::Read => self
                 .client
@@ -217,10 +254,24 @@ impl PostgresBackend {
             schema::run_migrations(&mut tx, State::Empty, &self.shown)?;
             // The statements prepared so far name no table; none needs forgetting.
         }
-        Ok(Box::new(PgTx {
+        Ok(Box::new(PgTx::new(
+            PgConn::Tx(tx),
+            self.notify,
+            &mut self.statements,
+        )))
+    }
+}
+
+impl<'c> PgTx<'c> {
+    fn new(
+        tx: PgConn<'c>,
+        notify: bool,
+        statements: &'c mut HashMap<String, Statement>,
+    ) -> PgTx<'c> {
+        PgTx {
             tx,
-            notify: self.notify,
-            statements: &mut self.statements,
+            notify,
+            statements,
             namespace_ids: HashMap::new(),
             namespace_writes: namespaces::Writes::default(),
             session_ids: HashMap::new(),
@@ -228,7 +279,7 @@ impl PostgresBackend {
             comment_ids: None,
             pending_comments: Vec::new(),
             feed_counts: HashMap::new(),
-        }))
+        }
     }
 }
 
@@ -268,7 +319,7 @@ fn connect_error(e: postgres::Error, shown: &str, had_password: bool) -> Error {
 
 /// A transaction on the server; rolled back when dropped uncommitted.
 pub struct PgTx<'c> {
-    tx: postgres::Transaction<'c>,
+    tx: PgConn<'c>,
     /// Lock changes NOTIFY the waiters (see [`PostgresBackend::wait_for_change`]).
     notify: bool,
     statements: &'c mut HashMap<String, Statement>,
@@ -396,6 +447,7 @@ impl Backend for PostgresBackend {
     }
 
     fn create(&mut self) -> Result<()> {
+        self.commit_open_read()?;
         if self.state == State::Empty {
             schema::migrate(&mut self.client, &self.shown)?;
             self.state = State::Version(SCHEMA_VERSION);
@@ -405,6 +457,14 @@ impl Backend for PostgresBackend {
 
     fn write_attempts(&self) -> u32 {
         WRITE_ATTEMPTS
+    }
+
+    fn leave_reads_open(&mut self) {
+        self.reads_stay_open = true;
+    }
+
+    fn end_open_read(&mut self) -> Result<()> {
+        self.commit_open_read()
     }
 
     /// A random pause that grows with the attempts (up to about 0.1 s), so that writers that
@@ -429,6 +489,8 @@ impl Backend for PostgresBackend {
             super::poll_pause(until);
             return Ok(());
         }
+        // The wait may be long: no snapshot is held through it.
+        self.commit_open_read()?;
         if !self.listening {
             self.client.batch_execute("LISTEN storectl_locks")?;
             self.listening = true;
@@ -449,6 +511,7 @@ impl Backend for PostgresBackend {
     }
 
     fn integrity_problems(&mut self) -> Result<Vec<String>> {
+        self.commit_open_read()?;
         if self.state == State::Empty {
             return Err(self.missing());
         }
@@ -468,6 +531,7 @@ impl Backend for PostgresBackend {
     }
 
     fn storage_stats(&mut self) -> Result<Value> {
+        self.commit_open_read()?;
         let row = self.client.query_one(
             "SELECT current_database(), pg_database_size(current_database()),
                     current_setting('server_version')",
