@@ -223,19 +223,21 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
                         &mut after_commit,
                     )
                 });
-                let captured = line_ctx.printer.captured().expect("a printer to memory");
-                if let Err(e) = outcome {
-                    captured.clear();
-                    drop(tx);
-                    if may_run_again(&e, attempt, attempts, &retained, &mut results) {
+                match settle(
+                    outcome,
+                    &mut line_ctx,
+                    &mut results,
+                    &retained,
+                    attempt,
+                    attempts,
+                ) {
+                    Settled::Ran => commands += 1,
+                    Settled::RunAgain => {
                         attempt += 1;
                         continue 'attempt;
                     }
-                    break 'attempt Err(ChunkFailed::Line(e, kept.line));
+                    Settled::Failed(e) => break 'attempt Err(ChunkFailed::Line(e, kept.line)),
                 }
-                results.ok(captured);
-                captured.clear();
-                commands += 1;
             }
             while !ended && !full {
                 let next = first.take().unwrap_or_else(|| incoming.next(&mut results));
@@ -259,19 +261,21 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
                         &mut after_commit,
                     )
                 });
-                let captured = line_ctx.printer.captured().expect("a printer to memory");
-                if let Err(e) = outcome {
-                    captured.clear();
-                    drop(tx);
-                    if may_run_again(&e, attempt, attempts, &retained, &mut results) {
+                match settle(
+                    outcome,
+                    &mut line_ctx,
+                    &mut results,
+                    &retained,
+                    attempt,
+                    attempts,
+                ) {
+                    Settled::Ran => commands += 1,
+                    Settled::RunAgain => {
                         attempt += 1;
                         continue 'attempt;
                     }
-                    break 'attempt Err(ChunkFailed::Line(e, line_no));
+                    Settled::Failed(e) => break 'attempt Err(ChunkFailed::Line(e, line_no)),
                 }
-                results.ok(captured);
-                captured.clear();
-                commands += 1;
                 last_line = line_no;
                 // A full chunk commits before anything more is read.
                 full = batch_size.is_some_and(|n| commands >= n);
@@ -355,6 +359,38 @@ fn run_line(
 ) -> Result<()> {
     let mut runner = Runner::Batch { tx, after_commit };
     line::run_captured(parsed.command, stdin, ctx, &mut runner)
+}
+
+/// What became of a line of the open transaction.
+enum Settled {
+    /// It ran; its result is with the others.
+    Ran,
+    /// It lost to another writer: the transaction runs again from its first line.
+    RunAgain,
+    /// Its error stops the batch.
+    Failed(Error),
+}
+
+/// Takes a line's result (what it printed) or settles what its error means.
+fn settle(
+    outcome: Result<()>,
+    ctx: &mut Ctx,
+    results: &mut Results,
+    retained: &Retained,
+    attempt: u32,
+    attempts: u32,
+) -> Settled {
+    let captured = ctx.printer.captured().expect("a printer to memory");
+    let settled = match outcome {
+        Ok(()) => {
+            results.ok(captured);
+            Settled::Ran
+        }
+        Err(e) if may_run_again(&e, attempt, attempts, retained, results) => Settled::RunAgain,
+        Err(e) => Settled::Failed(e),
+    };
+    captured.clear();
+    settled
 }
 
 /// Whether the open transaction, which failed with `e` on its `attempt`-th run, runs again:
