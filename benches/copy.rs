@@ -16,11 +16,9 @@
 
 mod common;
 
-use common::namespace_rows::{key_of, value_of};
+use common::namespace_rows::write_ndjson;
 use common::{env_number, machine, mib, ratio, spawn_measured, table_row, thousands, today};
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Duration;
@@ -153,20 +151,6 @@ fn measure(store: &str, args: &[&str]) -> (Duration, u64) {
         run.wait_status
     );
     (run.elapsed, run.peak_rss)
-}
-
-fn write_ndjson(path: &Path, records: u64) {
-    let mut out = BufWriter::new(File::create(path).expect("cannot create the NDJSON file"));
-    for i in 1..=records {
-        writeln!(
-            out,
-            r#"{{"namespace":"bench","key":"{}","value":{}}}"#,
-            key_of(i),
-            value_of(i)
-        )
-        .expect("cannot write the NDJSON file");
-    }
-    out.flush().expect("cannot write the NDJSON file");
 }
 
 /// Empty databases made on the server for this run, dropped at the end.

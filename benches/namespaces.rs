@@ -11,12 +11,10 @@
 
 mod common;
 
-use common::namespace_rows::{key_of, raw_insert, value_of};
+use common::namespace_rows::{raw_insert, value_of, write_ndjson};
 
 use common::{env_number, machine, median, mib, millis, ratio, table_row, thousands, today};
 
-use std::fs::File;
-use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -101,20 +99,6 @@ fn main() {
         ),
         None => table_row(&figure, &millis(get_median), "no sqlite3 CLI here", ""),
     }
-}
-
-fn write_ndjson(path: &Path, records: u64) {
-    let mut out = BufWriter::new(File::create(path).expect("cannot create the NDJSON file"));
-    for i in 1..=records {
-        writeln!(
-            out,
-            r#"{{"namespace":"bench","key":"{}","value":{}}}"#,
-            key_of(i),
-            value_of(i)
-        )
-        .expect("cannot write the NDJSON file");
-    }
-    out.flush().expect("cannot write the NDJSON file");
 }
 
 /// Imports `input` into a new store; returns the wall time and the process's peak RSS in bytes.

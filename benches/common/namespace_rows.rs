@@ -1,6 +1,8 @@
 //! The namespace rows the namespace and batch benches store, and the raw-rusqlite reference
 //! that inserts the same rows.
 
+use std::fs::File;
+use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::time::{Duration, Instant};
 
@@ -14,6 +16,21 @@ pub fn key_of(i: u64) -> String {
 /// The stored value of record `i`, as `namespace import` stores it (compact JSON).
 pub fn value_of(i: u64) -> String {
     format!(r#"{{"n":{i},"tags":["a","b"]}}"#)
+}
+
+/// Writes records 1..=`records` of namespace `bench` as `namespace import` NDJSON.
+pub fn write_ndjson(path: &Path, records: u64) {
+    let mut out = BufWriter::new(File::create(path).expect("cannot create the NDJSON file"));
+    for i in 1..=records {
+        writeln!(
+            out,
+            r#"{{"namespace":"bench","key":"{}","value":{}}}"#,
+            key_of(i),
+            value_of(i)
+        )
+        .expect("cannot write the NDJSON file");
+    }
+    out.flush().expect("cannot write the NDJSON file");
 }
 
 /// Inserts the same rows into the same schema with rusqlite, in one transaction with one

@@ -404,12 +404,7 @@ fn every_face_round_trips_through_postgres(pg: Env) {
         assert_eq!(face["digest"], faces(&there)[&name]["digest"], "{name}");
     }
     // No temporary file stays beside the new store.
-    let left: Vec<_> = std::fs::read_dir(env.dir.path())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.contains(".copy-"))
-        .collect();
+    let left = names_in(env.dir.path(), |n| n.contains(".copy-"));
     assert!(left.is_empty(), "{left:?}");
 
     // New rows continue the ids: comment 5 was hard-deleted, so the next comment is 6, on
@@ -768,12 +763,7 @@ fn a_failed_copy_to_a_new_sqlite_file_leaves_nothing() {
     }
     // The killed copy's temporary file goes with the next copy to that name.
     copy_to(&env, env.store.to_str().unwrap(), new.to_str().unwrap());
-    let names: Vec<String> = std::fs::read_dir(env.dir.path())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.starts_with(".new.db"))
-        .collect();
+    let names = names_in(env.dir.path(), |n| n.starts_with(".new.db"));
     assert!(names.is_empty(), "{names:?}");
 }
 
@@ -808,4 +798,14 @@ fn a_missing_source_is_66_naming_it_once() {
     assert_eq!(message.matches(store).count(), 1, "{message}");
     assert!(message.contains("does not exist"), "{message}");
     assert!(!target.exists());
+}
+
+/// The names of the files in `dir` that `keep` accepts (temporary files left behind).
+fn names_in(dir: &Path, keep: impl Fn(&str) -> bool) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| keep(n))
+        .collect()
 }

@@ -104,14 +104,7 @@ fn setup(env: &Env) {
 /// A batch (one transaction, run as bob) that writes to every face: a key that exists, 500 new keys, a
 /// revision, timeline entries, a comment and a vote, a fired session and a lock.
 fn doomed_batch(env: &Env) -> PathBuf {
-    let records: String = (0..500)
-        .map(|i| {
-            format!(
-                "{}\n",
-                json!({"namespace": "ns", "key": format!("k{i}"), "value": i})
-            )
-        })
-        .collect();
+    let records = import_records(500);
     env.write("records.ndjson", &records);
     let activities = (2..5)
         .map(|o| json!({"actor": 1, "verb": 1, "object": o, "time": 1000 + o}).to_string())
@@ -342,14 +335,7 @@ fn the_server_stopping_under_a_command_is_74_naming_the_store_and_leaves_nothing
     );
     let env = Env::new().with_var("STORECTL_STORE", &url);
     write(&env, &["namespace", "set", "ns", "a", "1"], "");
-    let records: String = (0..200)
-        .map(|i| {
-            format!(
-                "{}\n",
-                json!({"namespace": "ns", "key": format!("k{i}"), "value": i})
-            )
-        })
-        .collect();
+    let records = import_records(200);
     env.write("records.ndjson", &records);
 
     let (importer, lines) = paused(
@@ -386,4 +372,16 @@ fn the_server_stopping_under_a_command_is_74_naming_the_store_and_leaves_nothing
     cluster.resume();
     assert_eq!(read(&env, &["namespace", "dump", "ns"]), json!({"a": 1}));
     assert_eq!(read(&env, &["check"])["ok"], json!(true));
+}
+
+/// `namespace import` input: keys k0.. of namespace `ns`, each holding its number.
+fn import_records(n: u64) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "{}\n",
+                json!({"namespace": "ns", "key": format!("k{i}"), "value": i})
+            )
+        })
+        .collect()
 }

@@ -203,7 +203,7 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
             let mut tx = match begun {
                 Ok(tx) => tx,
                 Err(e) => {
-                    if e.is_retryable() && attempt < attempts && results.take_back() {
+                    if may_run_again(&e, attempt, attempts, &retained, &mut results) {
                         attempt += 1;
                         continue 'attempt;
                     }
@@ -252,7 +252,7 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
                     Ahead::Line(line, parsed) => (line, parsed),
                 };
                 let outcome = parsed.and_then(|parsed| {
-                    retained.keep(line_no, &parsed);
+                    retained.keep(line_no, parsed.args, parsed.stdin.as_ref());
                     run_line(
                         &mut *tx,
                         parsed.parsed,
@@ -457,12 +457,12 @@ impl Retained {
         }
     }
 
-    fn keep(&mut self, line: u64, parsed: &ParsedLine) {
+    /// Keeps line `line`, given its arguments (no longer needed once parsed) and its stdin.
+    fn keep(&mut self, line: u64, args: Vec<String>, stdin: Option<&Vec<u8>>) {
         if !self.complete {
             return;
         }
-        let bytes = parsed.args.iter().map(|a| a.len() + 24).sum::<usize>()
-            + parsed.stdin.as_ref().map_or(0, Vec::len);
+        let bytes = args.iter().map(|a| a.len() + 24).sum::<usize>() + stdin.map_or(0, Vec::len);
         self.bytes += bytes;
         if self.bytes > RETAINED_LIMIT {
             self.complete = false;
@@ -471,8 +471,8 @@ impl Retained {
         }
         self.lines.push(KeptLine {
             line,
-            args: parsed.args.clone(),
-            stdin: parsed.stdin.clone(),
+            args,
+            stdin: stdin.cloned(),
         });
     }
 
