@@ -214,14 +214,8 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
             let mut commands = 0u64;
             for kept in retained.lines() {
                 let parser = reparser.get_or_insert_with(|| LineParser::new(dry_run));
-                let outcome = parser.parse(&kept.args, &BATCH).and_then(|parsed| {
-                    run_line(
-                        &mut *tx,
-                        parsed,
-                        kept.stdin.clone(),
-                        &mut line_ctx,
-                        &mut after_commit,
-                    )
+                let outcome = reading::parse(parser, &kept.text).and_then(|(parsed, stdin)| {
+                    run_line(&mut *tx, parsed, stdin, &mut line_ctx, &mut after_commit)
                 });
                 match settle(
                     outcome,
@@ -252,7 +246,7 @@ pub fn run(ctx: &mut Ctx, args: BatchArgs) -> Result<Output> {
                     Ahead::Line(line, parsed) => (line, parsed),
                 };
                 let outcome = parsed.and_then(|parsed| {
-                    retained.keep(line_no, parsed.args, parsed.stdin.as_ref());
+                    retained.keep(line_no, parsed.text);
                     run_line(
                         &mut *tx,
                         parsed.parsed,
@@ -440,8 +434,8 @@ struct Retained {
 
 struct KeptLine {
     line: u64,
-    args: Vec<String>,
-    stdin: Option<Vec<u8>>,
+    /// The line as written (parsed again to run it again).
+    text: Vec<u8>,
 }
 
 /// Lines beyond this many bytes are not kept (the transaction then cannot run again): memory
@@ -457,23 +451,18 @@ impl Retained {
         }
     }
 
-    /// Keeps line `line`, given its arguments (no longer needed once parsed) and its stdin.
-    fn keep(&mut self, line: u64, args: Vec<String>, stdin: Option<&Vec<u8>>) {
+    /// Keeps line `line`, as written.
+    fn keep(&mut self, line: u64, text: Vec<u8>) {
         if !self.complete {
             return;
         }
-        let bytes = args.iter().map(|a| a.len() + 24).sum::<usize>() + stdin.map_or(0, Vec::len);
-        self.bytes += bytes;
+        self.bytes += text.len();
         if self.bytes > RETAINED_LIMIT {
             self.complete = false;
             self.lines = Vec::new();
             return;
         }
-        self.lines.push(KeptLine {
-            line,
-            args,
-            stdin: stdin.cloned(),
-        });
+        self.lines.push(KeptLine { line, text });
     }
 
     fn complete(&self) -> bool {

@@ -23,11 +23,11 @@ struct Line {
     stdin: Option<Value>,
 }
 
-/// A line ready to run: its command parsed, and what it was parsed from, for running it again.
+/// A line ready to run: its command parsed, and the line as written, for running it again.
 pub struct ParsedLine {
     pub parsed: Parsed,
     pub stdin: Option<Vec<u8>>,
-    pub args: Vec<String>,
+    pub text: Vec<u8>,
 }
 
 /// Lines travel from the reading thread in chunks of up to this many, so that the two threads
@@ -139,7 +139,14 @@ pub fn read_ahead(input: input::Input, dry_run: bool, sender: SyncSender<Vec<Ahe
             }
             Ok(_) => {
                 line_no += 1;
-                Ahead::Line(line_no, parse(&mut parser, &text))
+                Ahead::Line(
+                    line_no,
+                    parse(&mut parser, &text).map(|(parsed, stdin)| ParsedLine {
+                        parsed,
+                        stdin,
+                        text: text.clone(),
+                    }),
+                )
             }
             Err(e) => Ahead::ReadFailed(
                 line_no,
@@ -156,14 +163,10 @@ pub fn read_ahead(input: input::Input, dry_run: bool, sender: SyncSender<Vec<Ahe
 }
 
 /// A line's command and "stdin".
-fn parse(parser: &mut LineParser, text: &[u8]) -> Result<ParsedLine> {
+pub fn parse(parser: &mut LineParser, text: &[u8]) -> Result<(Parsed, Option<Vec<u8>>)> {
     let line = parse_line(text)?;
     let stdin = line.stdin.map(line::stdin_bytes).transpose()?;
-    Ok(ParsedLine {
-        parsed: parser.parse(&line.cmd, &BATCH)?,
-        stdin,
-        args: line.cmd,
-    })
+    Ok((parser.parse(&line.cmd, &BATCH)?, stdin))
 }
 
 fn parse_line(text: &[u8]) -> Result<Line> {
