@@ -42,6 +42,8 @@ mod namespaces_opaque;
 mod output;
 mod postgres;
 #[cfg(unix)]
+mod postgres_round_trips;
+#[cfg(unix)]
 mod progress;
 mod readme;
 #[cfg(unix)]

@@ -503,14 +503,17 @@ fn serve_reads_see_every_commit_and_hold_no_snapshot_once_the_client_is_quiet() 
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
     loop {
         let states = state();
-        assert_eq!(states.len(), 1, "serve's one connection: {states:?}");
-        if states[0] == "idle" {
+        assert_eq!(
+            states.len(),
+            2,
+            "serve's connections, one it writes over and one it reads over: {states:?}"
+        );
+        if states.iter().all(|s| s == "idle") {
             break;
         }
         assert!(
             std::time::Instant::now() < deadline,
-            "serve's connection stayed {:?} while its client was quiet",
-            states[0]
+            "serve's connections stayed {states:?} while its client was quiet"
         );
         std::thread::sleep(std::time::Duration::from_millis(20));
     }

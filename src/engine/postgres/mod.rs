@@ -18,6 +18,7 @@ mod feeds_aggregated;
 mod items;
 mod locks;
 mod namespaces;
+mod read_connection;
 pub mod rows;
 mod schema;
 mod sessions;
@@ -41,6 +42,7 @@ use super::{
 use crate::error::{Error, Fix, Result};
 use crate::settings::PostgresSettings;
 use conn::PgConn;
+use read_connection::ReadConnection;
 use schema::State;
 
 /// The faces this build stores on PostgreSQL: every one (locks, which every face checks, too).
@@ -68,31 +70,60 @@ pub struct PostgresBackend {
     notify: bool,
     /// This connection LISTENs for lock changes (after a waiter's first wait).
     listening: bool,
-    /// Reads are left open, to be ended in the round trip that begins the next transaction
-    /// (see [`PostgresBackend::leave_reads_open`]).
+    /// Reads are left open, to be ended in the round trip that sends the next read's first
+    /// statement (see [`PostgresBackend::leave_reads_open`]).
     reads_stay_open: bool,
-    /// A read transaction is open on the connection, left so after its read.
-    read_open: bool,
+    /// The connection such reads go over, made at the first.
+    reads: Option<ReadConnection>,
     /// How to connect again when the server dropped the connection.
     connection: Connection,
 }
 
 /// What a connection is made from, kept to make a new one.
 struct Connection {
-    config: postgres::Config,
+    config: tokio_postgres::Config,
     tls: Option<tokio_postgres_rustls::MakeRustlsConnect>,
     had_password: bool,
 }
 
 impl Connection {
     fn connect(&self, shown: &str) -> Result<Client> {
+        let config = postgres::Config::from(self.config.clone());
         let connected = match &self.tls {
-            Some(tls) => self.config.connect(tls.clone()),
-            None => self.config.connect(NoTls),
+            Some(tls) => config.connect(tls.clone()),
+            None => config.connect(NoTls),
         };
         connected.map_err(|e| connect_error(e, shown, self.had_password))
     }
+
+    /// A second connection, for reads that are left open (see [`read_connection`]).
+    fn connect_reads(&self, shown: &str) -> Result<ReadConnection> {
+        let worded = |e| connect_error(e, shown, self.had_password);
+        ReadConnection::connect(|runtime| match &self.tls {
+            Some(tls) => {
+                let (client, connection) = runtime
+                    .block_on(self.config.connect(tls.clone()))
+                    .map_err(worded)?;
+                Ok((
+                    client,
+                    Box::pin(async move { drop(connection.await) }) as Driving,
+                ))
+            }
+            None => {
+                let (client, connection) = runtime
+                    .block_on(self.config.connect(NoTls))
+                    .map_err(worded)?;
+                Ok((
+                    client,
+                    Box::pin(async move { drop(connection.await) }) as Driving,
+                ))
+            }
+        })
+    }
 }
+
+/// What drives a read connection, whichever stream it runs over.
+type Driving = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
 
 impl PostgresBackend {
     /// Connects to the server and reads the schema version: a database without tables is
@@ -123,7 +154,7 @@ impl PostgresBackend {
                 user: &user,
             },
         )?;
-        let mut config = postgres::Config::new();
+        let mut config = tokio_postgres::Config::new();
         config
             .user(&user)
             .dbname(&dbname)
@@ -131,9 +162,9 @@ impl PostgresBackend {
             .application_name(url.application_name.as_deref().unwrap_or("storectl"))
             .connect_timeout(url.connect_timeout.unwrap_or(DEFAULT_CONNECT_TIMEOUT))
             .ssl_mode(match url.sslmode {
-                SslMode::Disable => postgres::config::SslMode::Disable,
-                SslMode::Prefer => postgres::config::SslMode::Prefer,
-                _ => postgres::config::SslMode::Require,
+                SslMode::Disable => tokio_postgres::config::SslMode::Disable,
+                SslMode::Prefer => tokio_postgres::config::SslMode::Prefer,
+                _ => tokio_postgres::config::SslMode::Require,
             });
         if url.host.starts_with('/') {
             config.host_path(&url.host);
@@ -178,18 +209,19 @@ impl PostgresBackend {
             notify,
             listening: false,
             reads_stay_open: false,
-            read_open: false,
+            reads: None,
             connection,
         })
     }
 
-    /// Ends the read transaction left open on the connection, if any.
+    /// Ends the read transaction left open on the read connection, if any: before anything
+    /// on the other connection, which might wait for the open read's locks (a migration), or
+    /// take long (a lock wait) while the read holds its snapshot.
     fn commit_open_read(&mut self) -> Result<()> {
-        if self.read_open {
-            self.read_open = false;
-            self.client.batch_execute("COMMIT")?;
+        match &mut self.reads {
+            Some(reads) => reads.end(),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     fn missing(&self) -> Error {
@@ -207,7 +239,6 @@ impl PostgresBackend {
             self.client = self.connection.connect(&self.shown)?;
             self.statements.clear();
             self.listening = false;
-            self.read_open = false;
         }
         if self.state == State::Empty {
             // Statements a dry run prepared against the tables it rolled back are stale.
@@ -220,20 +251,16 @@ impl PostgresBackend {
             }
         }
         if mode == TxMode::Read && self.reads_stay_open {
-            // The read before, left open, ends in the same round trip as this one begins.
-            const BEGIN: &str = "START TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY";
-            let sql = if self.read_open {
-                format!("COMMIT; {BEGIN}")
-            } else {
-                BEGIN.to_string()
-            };
-            self.read_open = false;
-            self.client.batch_execute(&sql)?;
-            self.read_open = true;
+            if self.reads.as_ref().is_none_or(ReadConnection::is_closed) {
+                self.reads = Some(self.connection.connect_reads(&self.shown)?);
+            }
+            let reads = self.reads.as_mut().expect("connected above");
+            // The read before, left open, ends in the round trip of this one's first statement.
+            reads.begin();
             return Ok(Box::new(PgTx::new(
-                PgConn::OpenRead(&mut self.client),
+                PgConn::OpenRead(&mut reads.link),
                 self.notify,
-                &mut self.statements,
+                &mut reads.statements,
             )));
         }
         self.commit_open_read()?;
