@@ -38,6 +38,29 @@ fn is_client_mistake(e: &postgres::Error) -> bool {
     CLIENT_MISTAKES.iter().any(|m| text.contains(m))
 }
 
+/// Why TLS failed where the store URL, not the network, is to blame.
+#[derive(Clone, Copy, PartialEq)]
+enum TlsMismatch {
+    /// The server's certificate was not signed by a trusted root, or names another host.
+    Untrusted,
+    /// The URL asks for TLS and the server has it off.
+    NotOffered,
+}
+
+fn tls_mismatch(e: &postgres::Error) -> Option<TlsMismatch> {
+    if e.code().is_some() {
+        return None;
+    }
+    let text = words(e);
+    if text.contains("invalid peer certificate") {
+        Some(TlsMismatch::Untrusted)
+    } else if text.contains("server does not support TLS") {
+        Some(TlsMismatch::NotOffered)
+    } else {
+        None
+    }
+}
+
 /// A serialization failure or a deadlock: running the transaction again may succeed.
 pub(super) fn is_retryable(e: &postgres::Error) -> bool {
     matches!(
@@ -53,6 +76,9 @@ pub(super) fn kind(e: &postgres::Error) -> Kind {
     let Some(c) = code(e) else {
         if is_client_mistake(e) {
             return Kind::Internal;
+        }
+        if tls_mismatch(e).is_some() {
+            return Kind::Config;
         }
         return Kind::Io;
     };
@@ -102,6 +128,7 @@ pub(super) fn message(e: &postgres::Error) -> String {
         Kind::Io => format!("the PostgreSQL server could not store the data: {words}"),
         Kind::Denied => format!("the PostgreSQL server refused access: {words}"),
         Kind::InputMissing => format!("the PostgreSQL server says: {words}"),
+        Kind::Config => format!("TLS to the PostgreSQL server failed: {words}"),
         Kind::BadInput => {
             format!("the PostgreSQL server refused a value: {words}; nothing was stored")
         }
@@ -123,6 +150,15 @@ pub(super) fn hint(e: &postgres::Error) -> Option<String> {
                  password_file) and the user's privileges on the database"
             }
             Kind::InputMissing => "create the database first (createdb), or fix the store URL",
+            Kind::Config if tls_mismatch(e) == Some(TlsMismatch::NotOffered) => {
+                "the server has TLS off: turn ssl on in its postgresql.conf, or connect without \
+                 TLS (sslmode=prefer or sslmode=disable in the store URL)"
+            }
+            Kind::Config => {
+                "the server's certificate is not trusted: name the CA that signed it with \
+                 sslrootcert=PATH in the store URL (for verify-full the certificate must also \
+                 name the URL's host), or encrypt without checking who answers (sslmode=require)"
+            }
             // character_not_in_repertoire: in a UTF8 database, the NUL character.
             Kind::BadInput if code(e) == Some("22021") => {
                 "PostgreSQL text cannot hold the NUL character (\\u0000): remove it from the key \

@@ -44,6 +44,8 @@ mod postgres;
 #[cfg(unix)]
 mod postgres_round_trips;
 #[cfg(unix)]
+mod postgres_tls;
+#[cfg(unix)]
 mod progress;
 mod readme;
 #[cfg(unix)]
