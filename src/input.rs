@@ -3,13 +3,16 @@
 //! `record 17 (line 17): missing field "verb"`.
 
 use std::fs::File;
-use std::io::{self, BufRead, BufReader, Read, Seek, SeekFrom};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::Path;
 
 use serde::de::DeserializeOwned;
 use serde_json::value::RawValue;
 
 use crate::error::{Error, Fix, Result};
+
+mod replay;
+use replay::Replay;
 
 /// An opened input with the name to use in messages and its size when known (for progress).
 pub struct Input {
@@ -216,141 +219,13 @@ enum MarkMode {
     Done,
 }
 
-/// Input that is not a regular file (stdin, a pipe) is kept after a mark, up to this many bytes,
-/// so that a transaction run again reads the same records. Past it the input cannot go back, and
-/// a retried transaction fails instead (the memory of a long streaming import stays bounded). A
-/// regular file keeps nothing: it seeks back.
-const REPLAY_LIMIT: usize = 1 << 20;
-
-/// A reader that can go back to a mark: a regular file by seeking, other input (stdin cannot
-/// seek) by handing out again what was consumed since.
-struct Replay {
-    inner: Box<dyn BufRead + Send>,
-    /// The file `inner` reads, for seeking; `None` for input that is not a regular file.
-    file: Option<File>,
-    /// Bytes consumed since the mark; `None` when there is no mark or they passed the limit.
-    recorded: Option<Vec<u8>>,
-    /// Whether `recorded` overflowed since the mark.
-    overflowed: bool,
-    /// Bytes to hand out again before reading `inner`, and how many of them were.
-    again: Vec<u8>,
-    again_pos: usize,
-}
-
-impl Replay {
-    fn record(&mut self, bytes: &[u8]) {
-        if self.file.is_some() {
-            return;
-        }
-        if let Some(recorded) = &mut self.recorded {
-            if recorded.len() + bytes.len() > REPLAY_LIMIT {
-                self.recorded = None;
-                self.overflowed = true;
-            } else {
-                recorded.extend_from_slice(bytes);
-            }
-        }
-    }
-
-    fn mark(&mut self) {
-        let mut recorded = self.recorded.take().unwrap_or_default();
-        recorded.clear();
-        self.recorded = Some(recorded);
-        self.overflowed = false;
-    }
-
-    /// Goes back to the mark, which is `offset` bytes into the input: a file seeks there; other
-    /// input hands out again what was consumed since. False when that is no longer possible.
-    fn rewind(&mut self, replay_bytes: bool, offset: u64) -> bool {
-        if let Some(file) = &self.file {
-            if !replay_bytes {
-                return true;
-            }
-            let Ok(mut again) = file.try_clone() else {
-                return false;
-            };
-            if again.seek(SeekFrom::Start(offset)).is_err() {
-                return false;
-            }
-            self.inner = Box::new(BufReader::with_capacity(256 * 1024, again));
-            return true;
-        }
-        if self.overflowed {
-            return false;
-        }
-        let recorded = self.recorded.get_or_insert_with(Vec::new);
-        if replay_bytes {
-            let mut again = std::mem::take(recorded);
-            again.extend_from_slice(&self.again[self.again_pos..]);
-            self.again = again;
-            self.again_pos = 0;
-        } else {
-            recorded.clear();
-        }
-        true
-    }
-}
-
-impl Read for Replay {
-    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
-        let available = self.fill_buf()?;
-        let n = available.len().min(buf.len());
-        buf[..n].copy_from_slice(&available[..n]);
-        self.consume(n);
-        Ok(n)
-    }
-}
-
-impl BufRead for Replay {
-    fn fill_buf(&mut self) -> io::Result<&[u8]> {
-        if self.again_pos < self.again.len() {
-            return Ok(&self.again[self.again_pos..]);
-        }
-        self.inner.fill_buf()
-    }
-
-    fn consume(&mut self, amt: usize) {
-        if amt == 0 {
-            return;
-        }
-        if self.again_pos < self.again.len() {
-            let end = (self.again_pos + amt).min(self.again.len());
-            let bytes = std::mem::take(&mut self.again);
-            self.record(&bytes[self.again_pos..end]);
-            self.again = bytes;
-            self.again_pos = end;
-            if self.again_pos == self.again.len() {
-                self.again.clear();
-                self.again_pos = 0;
-            }
-            return;
-        }
-        if self.recorded.is_some() {
-            // The bytes consumed are the front of the buffer the caller just filled.
-            let taken = match self.inner.fill_buf() {
-                Ok(buf) => buf[..amt.min(buf.len())].to_vec(),
-                Err(_) => Vec::new(),
-            };
-            self.record(&taken);
-        }
-        self.inner.consume(amt);
-    }
-}
-
 impl RecordReader {
     /// A reader marked at its start.
     pub fn new(input: Input) -> RecordReader {
         let mut reader = RecordReader {
             name: input.name,
             size: input.size,
-            reader: Replay {
-                inner: input.reader,
-                file: input.file,
-                recorded: None,
-                overflowed: false,
-                again: Vec::new(),
-                again_pos: 0,
-            },
+            reader: Replay::new(input.reader, input.file),
             mode: Mode::Start,
             line_no: 0,
             column_skipped: 0,
@@ -388,7 +263,7 @@ impl RecordReader {
     /// Goes back to the last [`RecordReader::mark`] (at first, the start of the input): the
     /// records read since are read again. Called first in a transaction closure that reads
     /// records, so that a run again reads the same ones; the first run has nothing to undo. A
-    /// busy error when more than [`REPLAY_LIMIT`] bytes of input went by since the mark.
+    /// busy error when the input could not be kept (see [`replay`]).
     pub fn rewind(&mut self) -> Result<()> {
         let Some(mark) = &self.mark else {
             return Err(Error::internal(
@@ -419,11 +294,10 @@ impl RecordReader {
             mark.bytes_read,
         );
         self.ahead = mark.ahead.clone();
-        if !self.reader.rewind(replay_bytes, bytes_read) {
+        if let Err(why) = self.reader.rewind(replay_bytes, bytes_read) {
             return Err(Error::busy(format!(
                 "the store asked to run the transaction again (another writer changed what it \
-                 read), but more than {} MiB of {} were read in it, and they are not kept",
-                REPLAY_LIMIT >> 20,
+                 read), but {} cannot be read again from where it began: {why}",
                 self.name
             ))
             .hint(Fix::RerunOrSmallerBatches));
@@ -732,7 +606,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("in.ndjson");
         let line = format!("{{\"v\":\"{}\"}}\n", "x".repeat(1000));
-        std::fs::write(&path, line.repeat(REPLAY_LIMIT / 1000 + 10)).unwrap();
+        std::fs::write(&path, line.repeat(replay::MEMORY_LIMIT / 1000 + 10)).unwrap();
         let mut r = RecordReader::new(open(Some(&path)).unwrap());
         let first = next(&mut r);
         r.mark();
@@ -748,25 +622,48 @@ mod tests {
             again = Some(record);
         }
         assert_eq!(again, last);
-        assert!(first.is_some() && r.reader.recorded.as_ref().is_none_or(Vec::is_empty));
+        assert!(first.is_some() && r.reader.kept() == 0);
     }
 
     #[test]
-    fn a_rewind_past_the_replay_limit_is_busy_and_says_what_to_do() {
-        let line = format!("{{\"v\":\"{}\"}}\n", "x".repeat(1000));
-        let mut r = reader(&line.repeat(REPLAY_LIMIT / 1000 + 10));
+    fn a_pipe_past_the_memory_limit_is_read_again_from_a_temporary_file() {
+        let line = |i: usize| format!("{{\"v\":\"{i:08}{}\"}}\n", "x".repeat(1000));
+        // About 3 MiB: several chunks of the temporary file past the first MiB in memory.
+        let count = 3 * replay::MEMORY_LIMIT / 1000;
+        let text: String = (0..count).map(line).collect();
+        let mut r = reader(&text);
+        let first = next(&mut r).unwrap();
         r.mark();
-        while next(&mut r).is_some() {}
-        let err = r.rewind().unwrap_err();
-        assert_eq!(err.exit_code(), 75);
-        assert_eq!(err.hint_of(), Some(Fix::RerunOrSmallerBatches.into()));
-        // A new mark starts a new record.
-        let mut r = reader(&line.repeat(3));
-        next(&mut r);
-        r.mark();
-        let second = next(&mut r);
+        let mut read = Vec::new();
+        while let Some(record) = next(&mut r) {
+            read.push(record);
+        }
+        assert_eq!(read.len(), count - 1);
+        assert!(r.reader.kept_in_a_file());
+        for _ in 0..2 {
+            r.rewind().unwrap();
+            let mut again = Vec::new();
+            while let Some(record) = next(&mut r) {
+                again.push(record);
+            }
+            assert_eq!(again, read);
+        }
+        // A mark in the middle of reading again: a rewind goes back to it, not before.
         r.rewind().unwrap();
-        assert_eq!(next(&mut r), second);
+        for _ in 0..1500 {
+            next(&mut r).unwrap();
+        }
+        r.mark();
+        let at_mark = next(&mut r).unwrap();
+        assert_eq!(at_mark, read[1500]);
+        while next(&mut r).is_some() {}
+        r.rewind().unwrap();
+        assert_eq!(next(&mut r).unwrap(), at_mark);
+        // A mark at the end of what was kept empties it, back in memory.
+        while next(&mut r).is_some() {}
+        r.mark();
+        assert!(!r.reader.kept_in_a_file());
+        assert!(first.0 == 1);
     }
 
     #[test]

@@ -59,8 +59,7 @@ fn an_import_of_many_groups_into_new_and_old_namespaces_run_twice_keeps_exact_co
     env.json(&["namespace", "set", "old", "keep", "1"]);
     let records = many_groups();
     // The transaction loses to "another writer" once, after every group was sent, and runs
-    // again from the first record (of a file: stdin past 1 MiB is not kept to be read again):
-    // nothing of the first run may stay or count twice.
+    // again from the first record: nothing of the first run may stay or count twice.
     let file = env.write("records.ndjson", &ndjson(&records));
     let out = env
         .cmd()

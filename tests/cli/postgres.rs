@@ -436,6 +436,39 @@ fn serve_connects_again_after_the_server_dropped_its_connection() {
     }
     let again = serve.ok(request(3, &["namespace", "get", "core", "k"]));
     assert_eq!(again, json!(1));
+    // The reads went over serve's read connection, made after the drop; its write connection
+    // is found dead by the next write (74), unless that one noticed and connected again first.
+    let write = serve.ask(request(10, &["namespace", "set", "core", "k", "1"]));
+    if write.get("ok").is_none() {
+        assert_eq!(write["error"]["kind"], json!("io"), "{write}");
+    }
+    serve.ok(request(11, &["namespace", "set", "core", "k", "1"]));
+    assert_eq!(
+        serve.ok(request(12, &["namespace", "get", "core", "k"])),
+        json!(1)
+    );
+    // Now with a read left open on serve's read connection: both connections dropped. A write
+    // that finds its own connection dead is 74; the one after it connects again and is stored,
+    // although the read connection it ends the open read on is dead too.
+    let dropped: i64 = pg
+        .client()
+        .query_one(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+              WHERE datname = $1 AND pid <> pg_backend_pid()) t",
+            &[&pg.name],
+        )
+        .unwrap()
+        .get(0);
+    assert_eq!(dropped, 2, "serve's connections, for writes and for reads");
+    let first = serve.ask(request(4, &["namespace", "set", "core", "k", "2"]));
+    if first.get("ok").is_none() {
+        assert_eq!(first["error"]["kind"], json!("io"), "{first}");
+    }
+    serve.ok(request(5, &["namespace", "set", "core", "k", "3"]));
+    assert_eq!(
+        serve.ok(request(6, &["namespace", "get", "core", "k"])),
+        json!(3)
+    );
 }
 
 #[test]

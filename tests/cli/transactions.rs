@@ -55,10 +55,11 @@ fn an_import_run_again_reads_and_counts_each_record_once() {
     }
 }
 
-/// A file seeks back, however much the transaction read; a pipe keeps what it read up to 1 MiB,
-/// and past that the command stops with exit 75 and says what to do.
+/// A file seeks back, however much the transaction read; a pipe keeps what it read, past 1 MiB
+/// in a temporary file, and when that cannot be written the command stops with exit 75, says
+/// why and what to do, and stores nothing.
 #[test]
-fn a_long_chunk_run_again_rereads_a_file_and_refuses_on_a_pipe() {
+fn a_long_chunk_run_again_rereads_a_file_and_a_pipe() {
     let records: String = (0..3000)
         .map(|i| {
             format!(
@@ -81,22 +82,42 @@ fn a_long_chunk_run_again_rereads_a_file_and_refuses_on_a_pipe() {
         (json!(3000), json!(3000))
     );
     let env = Env::new();
+    let report = with_conflict(
+        &env,
+        "write-conflict",
+        &["namespace", "import", "-"],
+        &records,
+    );
+    assert_eq!(
+        (report["records"].clone(), report["added"].clone()),
+        (json!(3000), json!(3000))
+    );
+    assert_eq!(
+        env.json(&["namespace", "get", "a", "k2999"]),
+        json!("x".repeat(500))
+    );
+
+    let env = Env::new();
     env.json(&["namespace", "set", "a", "k", "1"]);
     let before = env.store_bytes();
+    let nowhere = env.dir.path().join("no-such-dir");
     let out = env
         .cmd()
         .env("STORECTL_FAILPOINT", "write-conflict")
+        .env("TMPDIR", &nowhere)
         .args(["namespace", "import", "-"])
         .write_stdin(records)
         .output()
         .unwrap();
-    assert_eq!(code(&out), 75);
+    assert_eq!(code(&out), 75, "{}", String::from_utf8_lossy(&out.stderr));
     let err = error_doc(&out);
+    let message = err["message"].as_str().unwrap();
     assert!(
-        err["message"]
-            .as_str()
-            .unwrap()
-            .contains("more than 1 MiB of stdin"),
+        message.contains("stdin cannot be read again")
+            && message.contains(&format!(
+                "the temporary file that keeps it (in {})",
+                nowhere.display()
+            )),
         "{err}"
     );
     assert!(

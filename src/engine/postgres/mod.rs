@@ -100,30 +100,30 @@ impl Connection {
     fn connect_reads(&self, shown: &str) -> Result<ReadConnection> {
         let worded = |e| connect_error(e, shown, self.had_password);
         ReadConnection::connect(|runtime| match &self.tls {
-            Some(tls) => {
-                let (client, connection) = runtime
-                    .block_on(self.config.connect(tls.clone()))
-                    .map_err(worded)?;
-                Ok((
-                    client,
-                    Box::pin(async move { drop(connection.await) }) as Driving,
-                ))
-            }
-            None => {
-                let (client, connection) = runtime
-                    .block_on(self.config.connect(NoTls))
-                    .map_err(worded)?;
-                Ok((
-                    client,
-                    Box::pin(async move { drop(connection.await) }) as Driving,
-                ))
-            }
+            Some(tls) => driven(runtime.block_on(self.config.connect(tls.clone()))).map_err(worded),
+            None => driven(runtime.block_on(self.config.connect(NoTls))).map_err(worded),
         })
     }
 }
 
 /// What drives a read connection, whichever stream it runs over.
 type Driving = std::pin::Pin<Box<dyn std::future::Future<Output = ()> + Send>>;
+
+/// A client and the future that drives its connection (which ends with an error or a goodbye;
+/// a request that was waiting gets the error).
+fn driven<S, T>(
+    connected: std::result::Result<
+        (tokio_postgres::Client, tokio_postgres::Connection<S, T>),
+        postgres::Error,
+    >,
+) -> std::result::Result<(tokio_postgres::Client, Driving), postgres::Error>
+where
+    S: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+    T: tokio::io::AsyncRead + tokio::io::AsyncWrite + Unpin + Send + 'static,
+{
+    let (client, connection) = connected?;
+    Ok((client, Box::pin(async move { drop(connection.await) })))
+}
 
 impl PostgresBackend {
     /// Connects to the server and reads the schema version: a database without tables is
@@ -216,11 +216,14 @@ impl PostgresBackend {
 
     /// Ends the read transaction left open on the read connection, if any: before anything
     /// on the other connection, which might wait for the open read's locks (a migration), or
-    /// take long (a lock wait) while the read holds its snapshot.
-    fn commit_open_read(&mut self) -> Result<()> {
-        match &mut self.reads {
-            Some(reads) => reads.end(),
-            None => Ok(()),
+    /// take long (a lock wait) while the read holds its snapshot. A read connection that cannot
+    /// end it is dropped (the server ends a transaction with its connection; the next read
+    /// connects again): what runs next has its own connection and must not fail for this one.
+    fn commit_open_read(&mut self) {
+        if let Some(reads) = &mut self.reads {
+            if reads.end().is_err() {
+                self.reads = None;
+            }
         }
     }
 
@@ -263,7 +266,7 @@ impl PostgresBackend {
                 &mut reads.statements,
             )));
         }
-        self.commit_open_read()?;
+        self.commit_open_read();
         let mut tx = match mode {
             TxMode::Read => self
                 .client
@@ -474,7 +477,7 @@ impl Backend for PostgresBackend {
     }
 
     fn create(&mut self) -> Result<()> {
-        self.commit_open_read()?;
+        self.commit_open_read();
         if self.state == State::Empty {
             schema::migrate(&mut self.client, &self.shown)?;
             self.state = State::Version(SCHEMA_VERSION);
@@ -491,7 +494,8 @@ impl Backend for PostgresBackend {
     }
 
     fn end_open_read(&mut self) -> Result<()> {
-        self.commit_open_read()
+        self.commit_open_read();
+        Ok(())
     }
 
     /// A random pause that grows with the attempts (up to about 0.1 s), so that writers that
@@ -517,7 +521,7 @@ impl Backend for PostgresBackend {
             return Ok(());
         }
         // The wait may be long: no snapshot is held through it.
-        self.commit_open_read()?;
+        self.commit_open_read();
         if !self.listening {
             self.client.batch_execute("LISTEN storectl_locks")?;
             self.listening = true;
@@ -538,7 +542,7 @@ impl Backend for PostgresBackend {
     }
 
     fn integrity_problems(&mut self) -> Result<Vec<String>> {
-        self.commit_open_read()?;
+        self.commit_open_read();
         if self.state == State::Empty {
             return Err(self.missing());
         }
@@ -558,7 +562,7 @@ impl Backend for PostgresBackend {
     }
 
     fn storage_stats(&mut self) -> Result<Value> {
-        self.commit_open_read()?;
+        self.commit_open_read();
         let row = self.client.query_one(
             "SELECT current_database(), pg_database_size(current_database()),
                     current_setting('server_version')",
