@@ -192,6 +192,10 @@ pub trait Backend {
     /// round trip less per read on a server store). The process must then call
     /// [`Backend::end_open_read`] before it waits long, so that no snapshot is held idle.
     fn leave_reads_open(&mut self) {}
+    /// Whether a read transaction is left open (see [`Backend::leave_reads_open`]).
+    fn has_open_read(&self) -> bool {
+        false
+    }
     /// Ends the read transaction left open (see [`Backend::leave_reads_open`]), if any.
     fn end_open_read(&mut self) -> Result<()> {
         Ok(())

@@ -190,14 +190,16 @@ impl Connection {
     /// from cleaning up old rows), while one that sends its next request at once saves a round
     /// trip.
     fn end_read_if_idle<R: Read + AsRawFd>(&mut self, input: &LineReader<R>) {
-        if input.input_within(IDLE) {
+        let Runner::Own(store) = &mut self.runner else {
+            return;
+        };
+        // Without a read left open (always on SQLite) there is nothing to end: no wait.
+        if !store.backend().has_open_read() || input.input_within(IDLE) {
             return;
         }
-        if let Runner::Own(store) = &mut self.runner {
-            // A failure here is a lost connection, which the next request finds and reports
-            // (connecting again).
-            let _ = store.backend().end_open_read();
-        }
+        // A failure here is a lost connection, which the next request finds and reports
+        // (connecting again).
+        let _ = store.backend().end_open_read();
     }
 
     /// An error response to a request that runs nothing.

@@ -493,6 +493,10 @@ impl Backend for PostgresBackend {
         self.reads_stay_open = true;
     }
 
+    fn has_open_read(&self) -> bool {
+        self.reads.as_ref().is_some_and(ReadConnection::is_open)
+    }
+
     fn end_open_read(&mut self) -> Result<()> {
         self.commit_open_read();
         Ok(())

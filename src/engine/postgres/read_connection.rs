@@ -83,6 +83,11 @@ impl ReadConnection {
         self.link.client().is_closed()
     }
 
+    /// Whether a read transaction is open on the server.
+    pub fn is_open(&self) -> bool {
+        self.link.open
+    }
+
     /// A read begins: nothing is sent until its first statement.
     pub fn begin(&mut self) {
         self.link.begin_pending = true;
