@@ -408,6 +408,19 @@ fn check_finds_counts_out_of_step_with_the_entries() {
     );
 }
 
+/// Ends every connection to `pg`'s database but the caller's (as a server restart would);
+/// how many.
+fn drop_connections(pg: &crate::common::PgDatabase) -> i64 {
+    pg.client()
+        .query_one(
+            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+              WHERE datname = $1 AND pid <> pg_backend_pid()) t",
+            &[&pg.name],
+        )
+        .unwrap()
+        .get(0)
+}
+
 /// A long-lived `serve` whose connection the server drops (a restart, an administrator's
 /// pg_terminate_backend) answers the request that hits the dead connection with an I/O error
 /// (74, nothing partial) and connects again for the next one.
@@ -420,15 +433,7 @@ fn serve_connects_again_after_the_server_dropped_its_connection() {
     let request = |id: u64, args: &[&str]| json!({"id": id, "cmd": args});
     serve.ok(request(1, &["namespace", "set", "core", "k", "1"]));
     let pg = env.pg.as_ref().unwrap();
-    let dropped: i64 = pg
-        .client()
-        .query_one(
-            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-              WHERE datname = $1 AND pid <> pg_backend_pid()) t",
-            &[&pg.name],
-        )
-        .unwrap()
-        .get(0);
+    let dropped = drop_connections(pg);
     assert_eq!(dropped, 1, "serve's one connection");
     let first = serve.ask(request(2, &["namespace", "get", "core", "k"]));
     if first.get("ok").is_none() {
@@ -450,15 +455,7 @@ fn serve_connects_again_after_the_server_dropped_its_connection() {
     // Now with a read left open on serve's read connection: both connections dropped. A write
     // that finds its own connection dead is 74; the one after it connects again and is stored,
     // although the read connection it ends the open read on is dead too.
-    let dropped: i64 = pg
-        .client()
-        .query_one(
-            "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity
-              WHERE datname = $1 AND pid <> pg_backend_pid()) t",
-            &[&pg.name],
-        )
-        .unwrap()
-        .get(0);
+    let dropped = drop_connections(pg);
     assert_eq!(dropped, 2, "serve's connections, for writes and for reads");
     let first = serve.ask(request(4, &["namespace", "set", "core", "k", "2"]));
     if first.get("ok").is_none() {

@@ -30,6 +30,14 @@ fn tls_env() -> Option<(Env, String)> {
     Some((env, ca.display().to_string()))
 }
 
+/// `out` is exit 78 with `says` in its message and `fix` in its hint.
+fn assert_config_error(out: &std::process::Output, says: &str, fix: &str) {
+    assert_eq!(code(out), 78, "{}", stderr(out));
+    let err = error_doc(out);
+    assert!(err["message"].as_str().unwrap().contains(says), "{err}");
+    assert!(err["hint"].as_str().unwrap().contains(fix), "{err}");
+}
+
 /// `env`'s store URL with `params` added.
 fn url_with(env: &Env, params: &str) -> String {
     format!("{}?{params}", env.pg.as_ref().unwrap().url)
@@ -89,19 +97,7 @@ fn a_server_certificate_of_an_unknown_ca_is_78_pointing_to_sslrootcert() {
     // The system's roots do not hold the test cluster's CA.
     let url = url_with(&env, "sslmode=verify-full");
     let out = env.run(&["--store", &url, "namespace", "set", "t", "k", "1"]);
-    assert_eq!(code(&out), 78, "{}", stderr(&out));
-    let err = error_doc(&out);
-    assert!(
-        err["message"]
-            .as_str()
-            .unwrap()
-            .contains("invalid peer certificate"),
-        "{err}"
-    );
-    assert!(
-        err["hint"].as_str().unwrap().contains("sslrootcert=PATH"),
-        "{err}"
-    );
+    assert_config_error(&out, "invalid peer certificate", "sslrootcert=PATH");
     // Nothing was stored: the database has no schema yet.
     let tables: i64 = env
         .pg
@@ -133,17 +129,5 @@ fn tls_asked_of_a_server_that_has_it_off_is_78_saying_so() {
     let env = Env::new();
     let url = format!("postgres://app@127.0.0.1:{port}/store?sslmode=require&connect_timeout=5");
     let out = env.run(&["--store", &url, "namespace", "get", "ns", "k"]);
-    assert_eq!(code(&out), 78, "{}", stderr(&out));
-    let err = error_doc(&out);
-    assert!(
-        err["message"]
-            .as_str()
-            .unwrap()
-            .contains("server does not support TLS"),
-        "{err}"
-    );
-    assert!(
-        err["hint"].as_str().unwrap().contains("sslmode=prefer"),
-        "{err}"
-    );
+    assert_config_error(&out, "server does not support TLS", "sslmode=prefer");
 }
