@@ -42,7 +42,10 @@ its line and column.
 
 Transactions: each request is its own transaction, as the command is on its own (reads take \
 read transactions; a write is committed before its response is written, then moderation hooks \
-run). Between requests serve holds no lock and no open transaction. To make several requests \
+run). Between requests serve holds no lock and no write transaction. On a PostgreSQL store \
+serve reads over a second connection of its own, where a read's transaction stays open until \
+the next read begins (the two go out in one round trip to the server), until 20 ms pass \
+without a request, or until anything else runs. To make several requests \
 one transaction, send {\"tx\": \"begin\"}, the requests, then {\"tx\": \"commit\"} (or \
 \"rollback\"): the group holds the store's write lock until it ends. Their responses: {\"ok\": \
 {\"tx\": \"begin\"}}, then {\"ok\": {\"tx\": \"commit\", \"requests\": N}} (or \"rollback\"). An error inside a group \
