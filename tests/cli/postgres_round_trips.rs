@@ -120,3 +120,53 @@ fn a_serve_read_is_one_round_trip_to_the_server() {
     let (code, _) = serve.finish();
     assert_eq!(code, 0);
 }
+
+/// Serve's reads go over its read connection, rows streamed as they come: every read that
+/// streams (keys and dumps of a namespace, timelines by prefix, activity storage, the edit-log)
+/// gives the document the same command gives on its own, over several pages of rows, with
+/// reads that stop early and writes in between.
+#[test]
+fn serve_reads_that_stream_give_what_the_commands_give_on_their_own() {
+    let Some(env) = postgres_env() else {
+        return;
+    };
+    // Items written and read without ACLs: what is compared is the rows, not the rights.
+    let env = env.with_var("STORECTL_ACL_ENFORCE", "false");
+    let records: String = (0..3000)
+        .map(|i| format!("{{\"namespace\":\"big\",\"key\":\"k{i:05}\",\"value\":{i}}}\n"))
+        .collect();
+    env.json_stdin(&["namespace", "import", "-"], &records);
+    let activities: String = (0..300)
+        .map(|i| format!("{{\"actor\":{i},\"verb\":1,\"object\":{i}}}\n"))
+        .collect();
+    for key in ["user:1", "user:2", "user:20", "zeta"] {
+        env.json_stdin(&["feed", "add-many", key, "-"], &activities);
+    }
+    for (page, text) in [("Front", "one"), ("Other", "two"), ("Front", "three")] {
+        env.json_stdin(&["item", "put", page, "-"], text);
+    }
+    let reads: &[&[&str]] = &[
+        &["namespace", "keys", "big"],
+        &["namespace", "dump", "big"],
+        &["feed", "keys", "--prefix", "user:"],
+        &["feed", "keys"],
+        &["feed", "activity", "list"],
+        &["item", "log"],
+    ];
+    let alone: Vec<serde_json::Value> = reads.iter().map(|args| env.json(args)).collect();
+    let mut serve = Served::start(&env, &[]);
+    for round in 0..2 {
+        for (i, args) in reads.iter().enumerate() {
+            let id = (round * 100 + i) as u64;
+            assert_eq!(
+                serve.ok(json!({"id": id, "cmd": args})),
+                alone[i],
+                "{args:?} through serve, round {round}"
+            );
+        }
+        // A write between rounds ends the read left open; the next reads begin afresh.
+        serve.ok(json!({"id": 99 + round, "cmd": ["namespace", "set", "other", "k", "1"]}));
+    }
+    let (code, _) = serve.finish();
+    assert_eq!(code, 0);
+}
