@@ -1,15 +1,19 @@
 """Fixtures: the real storectl binary and a fresh store per test.
 
 The binary is ``$STORECTL_BIN`` (``.ci/run`` sets it to the one it built), else ``storectl`` on
-PATH. Without one these tests skip, visibly (``-rs`` shows why); under ``CI=true`` they fail
-instead, as CI provides everything.
+PATH. Every test that takes a store runs twice: on a new SQLite file, and on a new database of
+the PostgreSQL server that ``$STORECTL_TEST_POSTGRES`` names (as for ``cargo test``; CI starts
+one). Without the binary or the server these tests skip, visibly (``-rs`` shows why); under
+``CI=true`` they fail instead, as CI provides everything.
 """
 
 from __future__ import annotations
 
+import glob
 import os
 import shutil
 import subprocess
+import uuid
 
 import pytest
 
@@ -39,19 +43,84 @@ def storectl_bin():
     return _binary()
 
 
-@pytest.fixture
-def store(tmp_path, storectl_bin):
-    """A new, initialised store. Initialised first because two processes that create the same
-    new store at once can fail with exit 75 (a storectl bug outside these tests: the store's
-    creation does not wait for the other creator)."""
-    path = str(tmp_path / "store.db")
+def _without_storectl_vars():
+    return {k: v for k, v in os.environ.items() if not k.startswith("STORECTL_")}
+
+
+def _postgres_admin_url():
+    url = os.environ.get("STORECTL_TEST_POSTGRES")
+    if url:
+        return url
+    reason = (
+        "STORECTL_TEST_POSTGRES is not set (it names a PostgreSQL server, e.g. the URL "
+        "`.ci/pg-cluster start DIR` prints)"
+    )
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: tests may not skip)")
+    pytest.skip(reason)
+
+
+def _psql(admin_url, sql):
+    """Runs one statement as the test server's admin, with Debian's versioned psql if there."""
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/psql")) or [shutil.which("psql")]
+    if not found[-1]:
+        pytest.fail("STORECTL_TEST_POSTGRES is set but no psql was found")
     subprocess.run(
-        [storectl_bin, "--store", path, "init"],
+        [found[-1], "-X", "-q", "-d", admin_url, "-c", sql],
         check=True,
         capture_output=True,
-        env={k: v for k, v in os.environ.items() if not k.startswith("STORECTL_")},
     )
-    return path
+
+
+def _with_database(url, name):
+    """``url`` naming database ``name`` instead (its parameters kept)."""
+    base, _, params = url.partition("?")
+    server = base.rsplit("/", 1)[0] if base.count("/") > 2 else base
+    return f"{server}/{name}" + (f"?{params}" if params else "")
+
+
+#: The backends every test that takes a store runs on.
+STORE_KINDS = ["sqlite", "postgres"]
+
+
+def new_store(kind, directory, storectl_bin):
+    """A new, initialised store of ``kind`` (a SQLite file in ``directory``, or a new database on
+    the test server), and a function that removes it. Initialised first, so that every test
+    starts from a store that exists."""
+    if kind == "sqlite":
+        store = str(directory / "store.db")
+
+        def remove():
+            pass
+
+    else:
+        admin = _postgres_admin_url()
+        name = f"storectl_py_{os.getpid()}_{uuid.uuid4().hex[:12]}"
+        _psql(
+            admin,
+            f"CREATE DATABASE {name} TEMPLATE template0 ENCODING 'UTF8' "
+            "LC_COLLATE 'C' LC_CTYPE 'C'",
+        )
+        store = _with_database(admin, name)
+
+        def remove():
+            _psql(admin, f"DROP DATABASE {name} WITH (FORCE)")
+
+    subprocess.run(
+        [storectl_bin, "--store", store, "init"],
+        check=True,
+        capture_output=True,
+        env=_without_storectl_vars(),
+    )
+    return store, remove
+
+
+@pytest.fixture(params=STORE_KINDS)
+def store(request, tmp_path, storectl_bin):
+    """A new store of each kind (see :func:`new_store`)."""
+    store, remove = new_store(request.param, tmp_path, storectl_bin)
+    yield store
+    remove()
 
 
 @pytest.fixture
@@ -59,7 +128,7 @@ def cli(storectl_bin, store):
     """Runs one storectl command on the test's store, as an operator would; returns stdout."""
 
     def run(*args, input=None, check=True):
-        env = {k: v for k, v in os.environ.items() if not k.startswith("STORECTL_")}
+        env = _without_storectl_vars()
         done = subprocess.run(
             [storectl_bin, "--store", store, *args],
             input=input,

@@ -10,9 +10,9 @@ collects only these subclasses.
 from __future__ import annotations
 
 import os
-import subprocess
 
 import pytest
+from conftest import new_store
 
 try:
     import stream_framework_shims  # noqa: F401  (Python 3.11 shims; see the module)
@@ -31,19 +31,23 @@ except ImportError as e:  # pragma: no cover - depends on the venv
     )
 
 
-@pytest.fixture(autouse=True, scope="module")
-def one_store_for_the_module(tmp_path_factory, storectl_bin):
+@pytest.fixture(autouse=True, scope="class")
+def one_store_for_the_class(request, tmp_path_factory, storectl_bin):
     """Stream Framework's tests build their storages and feeds themselves (class attributes),
-    so the store is the module default (:func:`storectl.stream_framework.configure`)."""
-    path = str(tmp_path_factory.mktemp("stream_framework") / "store.db")
-    env = {k: v for k, v in os.environ.items() if not k.startswith("STORECTL_")}
-    subprocess.run(
-        [storectl_bin, "--store", path, "init"], check=True, capture_output=True, env=env
-    )
+    so the store is the module default (:func:`storectl.stream_framework.configure`). Its test
+    classes are unittest classes, which take no parametrized fixture: each runs on the kind of
+    store its ``store_kind`` names, and has a twin on PostgreSQL (at the end of the module)."""
+    if request.cls is None:
+        yield None
+        return
+    kind = getattr(request.cls, "store_kind", "sqlite")
+    directory = tmp_path_factory.mktemp("stream_framework")
+    path, remove = new_store(kind, directory, storectl_bin)
     sf.configure(store=path, binary=storectl_bin)
     yield path
     sf.client_for().close()
     sf.configure()
+    remove()
 
 
 # -- storages (tests/storage/redis/activity_storage.py, timeline_storage.py) --
@@ -95,6 +99,19 @@ class StorectlManager(Manager):
 
 class TestStorectlManager(manager_tests.BaseManagerTest):
     manager_class = StorectlManager
+
+
+# Each of Stream Framework's test classes again, on a PostgreSQL store.
+for _suite in (
+    TestStorectlActivityStorage,
+    TestStorectlTimelineStorage,
+    TestStorectlFeed,
+    TestCustomStorectlFeed,
+    TestStorectlManager,
+):
+    _twin = f"{_suite.__name__}OnPostgres"
+    globals()[_twin] = type(_twin, (_suite,), {"store_kind": "postgres"})
+del _suite, _twin
 
 
 # -- what storectl adds: the operator's view, exact ids --
