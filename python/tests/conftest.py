@@ -18,14 +18,19 @@ import uuid
 import pytest
 
 
+def skip_or_fail(reason):
+    """Skips the test for ``reason``, visibly; fails it instead under CI=true, as CI provides
+    everything."""
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: tests may not skip)")
+    pytest.skip(reason)
+
+
 def _binary():
     found = os.environ.get("STORECTL_BIN") or shutil.which("storectl")
     if found and os.access(found, os.X_OK):
         return found
-    reason = "no storectl binary: set STORECTL_BIN or put storectl on PATH"
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: tests may not skip)")
-    pytest.skip(reason)
+    skip_or_fail("no storectl binary: set STORECTL_BIN or put storectl on PATH")
 
 
 def require(module):
@@ -33,9 +38,9 @@ def require(module):
     try:
         return __import__(module, fromlist=["_"])
     except ImportError as e:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{module} is not installed (CI=true: tests may not skip): {e}")
-        pytest.skip(f"{module} is not installed: pip install -r python/requirements-test.txt")
+        skip_or_fail(
+            f"{module} is not installed ({e}): pip install -r python/requirements-test.txt"
+        )
 
 
 @pytest.fixture(scope="session")
@@ -51,13 +56,10 @@ def _postgres_admin_url():
     url = os.environ.get("STORECTL_TEST_POSTGRES")
     if url:
         return url
-    reason = (
+    skip_or_fail(
         "STORECTL_TEST_POSTGRES is not set (it names a PostgreSQL server, e.g. the URL "
         "`.ci/pg-cluster start DIR` prints)"
     )
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: tests may not skip)")
-    pytest.skip(reason)
 
 
 def _psql(admin_url, sql):
