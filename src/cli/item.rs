@@ -168,9 +168,9 @@ pub struct ListArgs {
     /// Only pages whose current text has every word of TEXT, as whole words, in any order
     ///
     /// Text is lower-cased, then a word is a run of letters and digits of any script; every
-    /// other character separates words, so `well-known` is two words and `alice@example.org` three. No stemming,
-    /// diacritics kept (`cafe` does not find `café`), no query syntax; the same on SQLite,
-    /// PostgreSQL and moin16 stores. TEXT without a word matches nothing; a word of more than
+    /// other character separates words, so `well-known` is two words and `alice@example.org`
+    /// three. No stemming, diacritics kept (`cafe` does not find `café`), no query syntax; the
+    /// same on SQLite, PostgreSQL and moin16 stores. TEXT without a word matches nothing; a word of more than
     /// 255 bytes is refused (exit 65): longer words are not indexed, nor are a page's words past
     /// its first 1,000,000 bytes of distinct words.
     #[arg(long, value_name = "TEXT")]

@@ -323,6 +323,18 @@ impl PgDatabase {
         postgres::Client::connect(&self.url, postgres::NoTls).unwrap()
     }
 
+    /// A column of the server's statistics of one table (`pg_stat_user_tables`): `n_tup_ins`,
+    /// `n_tup_upd`, .... A session reports them when it ends, so a test polls for them.
+    pub fn table_stat(&self, table: &str, column: &str) -> i64 {
+        self.client()
+            .query_one(
+                &format!("SELECT {column} FROM pg_stat_user_tables WHERE relname = $1"),
+                &[&table],
+            )
+            .unwrap()
+            .get(0)
+    }
+
     /// Every row of every table, in order: equal dumps mean an unchanged store.
     pub fn dump(&self) -> String {
         let mut client = self.client();

@@ -278,10 +278,8 @@ fn an_older_store_is_migrated_forward_and_keeps_its_data() {
     {
         // A store as the first storectl with a schema (namespaces only) left it.
         let conn = rusqlite::Connection::open(&env.store).unwrap();
-        conn.execute_batch(include_str!(
-            "../../src/engine/migrations/0001_namespaces.sql"
-        ))
-        .unwrap();
+        conn.execute_batch(storectl::engine::sqlite::MIGRATIONS[0])
+            .unwrap();
         conn.execute_batch(
             "INSERT INTO namespaces (name) VALUES ('old');
              INSERT INTO namespace_entries (namespace_id, key, value) VALUES (1, 'k', '\"kept\"');

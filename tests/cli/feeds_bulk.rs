@@ -73,16 +73,8 @@ fn add_many_writes_the_count_of_its_timeline_once(env: Env) {
     let file = env.write("records.ndjson", &ndjson((1..=3_000).map(activity)));
     let report = env.json(&["feed", "add-many", "k", file.to_str().unwrap()]);
     assert_eq!(report["keys"]["k"]["added"], json!(3_000));
-    let mut client = env.pg.as_ref().unwrap().client();
-    let mut stat = |table: &str, column: &str| -> i64 {
-        client
-            .query_one(
-                &format!("SELECT {column} FROM pg_stat_user_tables WHERE relname = '{table}'"),
-                &[],
-            )
-            .unwrap()
-            .get(0)
-    };
+    let pg = env.pg.as_ref().unwrap();
+    let stat = |table: &str, column: &str| pg.table_stat(table, column);
     poll_until("the add's statistics", || {
         stat("feed_entries", "n_tup_ins") >= 3_000
     });

@@ -283,14 +283,7 @@ fn activities_stored_before_schema_version_7_read_their_fields_from_the_id() {
     {
         // A store as schema version 6 left it: verb, object and time only in the id.
         let conn = rusqlite::Connection::open(&env.store).unwrap();
-        for script in [
-            include_str!("../../src/engine/migrations/0001_namespaces.sql"),
-            include_str!("../../src/engine/migrations/0002_comments.sql"),
-            include_str!("../../src/engine/migrations/0003_feeds.sql"),
-            include_str!("../../src/engine/migrations/0004_items.sql"),
-            include_str!("../../src/engine/migrations/0005_sessions.sql"),
-            include_str!("../../src/engine/migrations/0006_moin_logs.sql"),
-        ] {
+        for script in &storectl::engine::sqlite::MIGRATIONS[..6] {
             conn.execute_batch(script).unwrap();
         }
         conn.execute_batch(

@@ -20,7 +20,7 @@ const PAUSED: &str = "storectl: paused at fail point write-before-commit";
 
 /// `storectl ARGS` with the fail point set, once it has stopped itself inside its transaction.
 /// Its stderr lines follow on the receiver.
-fn paused(env: &Env, args: &[&str]) -> (Child, Receiver<String>) {
+pub fn paused(env: &Env, args: &[&str]) -> (Child, Receiver<String>) {
     let mut child = env
         .std_cmd()
         .args(args)
@@ -38,7 +38,7 @@ fn paused(env: &Env, args: &[&str]) -> (Child, Receiver<String>) {
     (child, lines)
 }
 
-fn signal(child: &Child, signal: i32) {
+pub fn signal(child: &Child, signal: i32) {
     // SAFETY: kill has no memory preconditions; the pid is our child's.
     assert_eq!(unsafe { libc::kill(child.id() as i32, signal) }, 0);
 }

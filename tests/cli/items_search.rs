@@ -236,16 +236,7 @@ fn an_sqlite_store_of_schema_8_comes_up_searchable_by_words() {
     let conn = rusqlite::Connection::open(&env.store).unwrap();
     conn.execute_batch("PRAGMA page_size = 16384; PRAGMA journal_mode = WAL;")
         .unwrap();
-    for script in [
-        include_str!("../../src/engine/migrations/0001_namespaces.sql"),
-        include_str!("../../src/engine/migrations/0002_comments.sql"),
-        include_str!("../../src/engine/migrations/0003_feeds.sql"),
-        include_str!("../../src/engine/migrations/0004_items.sql"),
-        include_str!("../../src/engine/migrations/0005_sessions.sql"),
-        include_str!("../../src/engine/migrations/0006_moin_logs.sql"),
-        include_str!("../../src/engine/migrations/0007_feed_activity_fields.sql"),
-        include_str!("../../src/engine/migrations/0008_feed_aggregated.sql"),
-    ] {
+    for script in &storectl::engine::sqlite::MIGRATIONS[..8] {
         conn.execute_batch(script).unwrap();
     }
     conn.execute_batch("PRAGMA user_version = 8; PRAGMA application_id = 1398031188;")
@@ -315,16 +306,7 @@ fn a_postgres_store_of_schema_8_comes_up_searchable_by_words() {
              INSERT INTO schema_version (version) VALUES (8);",
         )
         .unwrap();
-    for script in [
-        include_str!("../../src/engine/postgres/migrations/0001_namespaces.sql"),
-        include_str!("../../src/engine/postgres/migrations/0002_locks.sql"),
-        include_str!("../../src/engine/postgres/migrations/0003_sessions.sql"),
-        include_str!("../../src/engine/postgres/migrations/0004_feeds.sql"),
-        include_str!("../../src/engine/postgres/migrations/0005_comments.sql"),
-        include_str!("../../src/engine/postgres/migrations/0006_items.sql"),
-        include_str!("../../src/engine/postgres/migrations/0007_feed_activity_fields.sql"),
-        include_str!("../../src/engine/postgres/migrations/0008_feed_aggregated.sql"),
-    ] {
+    for script in &storectl::engine::postgres::MIGRATIONS[..8] {
         client.batch_execute(script).unwrap();
     }
     let mut blob = 0i64;

@@ -166,16 +166,8 @@ fn an_import_writes_the_counts_of_its_namespace_once(env: Env) {
         .collect();
     let report = env.json_stdin(&["namespace", "import"], &ndjson(&records));
     assert_eq!(report["added"], json!(120_000));
-    let mut client = env.pg.as_ref().unwrap().client();
-    let mut stat = |table: &str, column: &str| -> i64 {
-        client
-            .query_one(
-                &format!("SELECT {column} FROM pg_stat_user_tables WHERE relname = '{table}'"),
-                &[],
-            )
-            .unwrap()
-            .get(0)
-    };
+    let pg = env.pg.as_ref().unwrap();
+    let stat = |table: &str, column: &str| pg.table_stat(table, column);
     poll_until("the import's statistics", || {
         stat("namespace_entries", "n_tup_ins") >= 120_000
     });
@@ -190,26 +182,13 @@ fn an_import_writes_the_counts_of_its_namespace_once(env: Env) {
 #[cfg(unix)]
 fn a_writer_of_the_namespace_an_import_appends_to_waits_for_it_then_runs_again(env: Env) {
     use std::process::Stdio;
-    use std::time::Duration;
     env.json(&["namespace", "create", "new"]);
     let records: Vec<(&str, String, Value)> = (0..60_000u64)
         .map(|i| ("new", format!("k{i}"), json!(i)))
         .collect();
     let file = env.write("records.ndjson", &ndjson(&records));
-    let mut import = env
-        .std_cmd()
-        .args(["namespace", "import"])
-        .arg(&file)
-        .env("STORECTL_FAILPOINT", "write-before-commit")
-        .stdin(Stdio::null())
-        .stdout(Stdio::null())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let said = crate::serve::lines_of(import.stderr.take().unwrap())
-        .recv_timeout(Duration::from_secs(60))
-        .expect("the import never reached its fail point");
-    assert_eq!(said, "storectl: paused at fail point write-before-commit");
+    let (mut import, _) =
+        crate::interrupted::paused(&env, &["namespace", "import", file.to_str().unwrap()]);
     // One sets a key the import appended, the other a key it did not: the second waits on the
     // namespace's row, which the import locked when it found the namespace empty.
     let sets: Vec<_> = [["k1", "\"set\""], ["fresh", "1"]]
@@ -236,8 +215,7 @@ fn a_writer_of_the_namespace_an_import_appends_to_waits_for_it_then_runs_again(e
             .get(0);
         waiting == 2
     });
-    // SAFETY: kill has no memory preconditions; the pid is our child's.
-    assert_eq!(unsafe { libc::kill(import.id() as i32, libc::SIGCONT) }, 0);
+    crate::interrupted::signal(&import, libc::SIGCONT);
     assert!(import.wait().unwrap().success());
     for set in sets {
         let out = set.wait_with_output().unwrap();

@@ -316,83 +316,82 @@ impl Connection {
         let store: &mut Store = store;
         // The group's transaction lives in this block; an error that ends it leaves the block,
         // so that the store can explain it (naming the store) once the transaction is gone.
-        let ended: GroupEnd =
-            'group: {
-                let mut tx = match store.backend().begin(TxMode::Write) {
-                    Ok(tx) => tx,
-                    Err(e) => break 'group GroupEnd::NotBegun(e),
-                };
-                request::write_ok_doc(response, begin_id, &json!({"tx": "begin"}));
-                emit(response, input, out)?;
-                let mut after_commit: Vec<AfterCommit> = Vec::new();
-                let mut requests = 0u64;
-                loop {
-                    let request = match input.next_line()? {
-                        Next::Line(text) => {
-                            *line_no += 1;
-                            if text.iter().all(u8::is_ascii_whitespace) {
-                                continue;
-                            }
-                            request::parse(text, *line_no)
-                        }
-                        // Rolled back: the transaction is dropped uncommitted.
-                        Next::End | Next::Stop => return Ok(Flow::Stop),
-                    };
-                    let id = &request.id;
-                    let failed = match request.body {
-                Ok(Body::Tx(TxVerb::Commit)) => {
-                    match tx.commit() {
-                        Ok(()) => {
-                            for work in after_commit.drain(..) {
-                                work(ctx);
-                            }
-                            let doc = json!({"tx": "commit", "requests": requests});
-                            request::write_ok_doc(response, id, &doc);
-                        }
-                        Err(e) => break 'group GroupEnd::CommitFailed(request.id, e),
-                    }
-                    return Ok(Flow::Continue);
-                }
-                Ok(Body::Tx(TxVerb::Rollback)) => {
-                    drop(tx);
-                    let doc = json!({"tx": "rollback", "requests": requests});
-                    request::write_ok_doc(response, id, &doc);
-                    return Ok(Flow::Continue);
-                }
-                Ok(Body::Group(_)) => Error::usage(
-                    "a \"group\" request inside a transaction group (groups do not nest)",
-                )
-                .hint("send its commands as requests of this group, or end the group first"),
-                Ok(Body::Tx(TxVerb::Begin)) => Error::usage(
-                    "{\"tx\": \"begin\"} inside a transaction group (groups do not nest)",
-                )
-                .hint("end the group with {\"tx\": \"commit\"} or {\"tx\": \"rollback\"} first"),
-                Ok(Body::Command(mut cmd)) => {
-                    identify(ctx, &mut cmd, user, *moderator);
-                    let outcome = parser.parse(&cmd.args, &GROUP).and_then(|parsed| {
-                        let mut runner = Runner::Batch {
-                            tx: &mut *tx,
-                            after_commit: &mut after_commit,
-                        };
-                        line::run_captured(parsed.command, cmd.stdin, ctx, &mut runner)
-                    });
-                    match outcome {
-                        Ok(()) => {
-                            respond(response, ctx, id, Ok(()), false);
-                            emit(response, input, out)?;
-                            requests += 1;
+        let ended: GroupEnd = 'group: {
+            let mut tx = match store.backend().begin(TxMode::Write) {
+                Ok(tx) => tx,
+                Err(e) => break 'group GroupEnd::NotBegun(e),
+            };
+            request::write_ok_doc(response, begin_id, &json!({"tx": "begin"}));
+            emit(response, input, out)?;
+            let mut after_commit: Vec<AfterCommit> = Vec::new();
+            let mut requests = 0u64;
+            loop {
+                let request = match input.next_line()? {
+                    Next::Line(text) => {
+                        *line_no += 1;
+                        if text.iter().all(u8::is_ascii_whitespace) {
                             continue;
                         }
-                        Err(e) => e,
+                        request::parse(text, *line_no)
                     }
-                }
-                Err(e) => e,
-            };
-                    // Any error ends the group, rolled back: a client never commits half of what it
-                    // meant to.
-                    break 'group GroupEnd::Failed(request.id, failed);
-                }
-            };
+                    // Rolled back: the transaction is dropped uncommitted.
+                    Next::End | Next::Stop => return Ok(Flow::Stop),
+                };
+                let id = &request.id;
+                let failed = match request.body {
+                    Ok(Body::Tx(TxVerb::Commit)) => {
+                        match tx.commit() {
+                            Ok(()) => {
+                                for work in after_commit.drain(..) {
+                                    work(ctx);
+                                }
+                                let doc = json!({"tx": "commit", "requests": requests});
+                                request::write_ok_doc(response, id, &doc);
+                            }
+                            Err(e) => break 'group GroupEnd::CommitFailed(request.id, e),
+                        }
+                        return Ok(Flow::Continue);
+                    }
+                    Ok(Body::Tx(TxVerb::Rollback)) => {
+                        drop(tx);
+                        let doc = json!({"tx": "rollback", "requests": requests});
+                        request::write_ok_doc(response, id, &doc);
+                        return Ok(Flow::Continue);
+                    }
+                    Ok(Body::Group(_)) => nested(
+                        "a \"group\" request",
+                        "send its commands as requests of this group, or end the group first",
+                    ),
+                    Ok(Body::Tx(TxVerb::Begin)) => nested(
+                        "{\"tx\": \"begin\"}",
+                        "end the group with {\"tx\": \"commit\"} or {\"tx\": \"rollback\"} first",
+                    ),
+                    Ok(Body::Command(mut cmd)) => {
+                        identify(ctx, &mut cmd, user, *moderator);
+                        let outcome = parser.parse(&cmd.args, &GROUP).and_then(|parsed| {
+                            let mut runner = Runner::Batch {
+                                tx: &mut *tx,
+                                after_commit: &mut after_commit,
+                            };
+                            line::run_captured(parsed.command, cmd.stdin, ctx, &mut runner)
+                        });
+                        match outcome {
+                            Ok(()) => {
+                                respond(response, ctx, id, Ok(()), false);
+                                emit(response, input, out)?;
+                                requests += 1;
+                                continue;
+                            }
+                            Err(e) => e,
+                        }
+                    }
+                    Err(e) => e,
+                };
+                // Any error ends the group, rolled back: a client never commits half of what it
+                // meant to.
+                break 'group GroupEnd::Failed(request.id, failed);
+            }
+        };
         match ended {
             GroupEnd::NotBegun(e) => {
                 let e = store.explain(e);
@@ -412,6 +411,14 @@ impl Connection {
         }
         Ok(Flow::Continue)
     }
+}
+
+/// `what` sent inside a transaction group, where `fix` says what to do instead.
+fn nested(what: &str, fix: &str) -> Error {
+    Error::usage(format!(
+        "{what} inside a transaction group (groups do not nest)"
+    ))
+    .hint(fix.to_string())
 }
 
 /// How a transaction group ended other than by its commit or rollback.

@@ -7,7 +7,7 @@
 //! comments was 100,000 round trips).
 
 use postgres::binary_copy::BinaryCopyInWriter;
-use postgres::types::Type;
+use postgres::types::{ToSql, Type};
 
 use super::PgTx;
 use crate::engine::comments::{
@@ -58,6 +58,46 @@ fn has_nul(c: &CommentRecord) -> bool {
     .any(|t| t.contains('\0'))
 }
 
+/// The columns a new comment is written to, in the order of [`COMMENT_TYPES`] and
+/// [`comment_values`]: one list for the COPY of new comments and the INSERT of one alone.
+macro_rules! new_comment_columns {
+    () => {
+        "id, node_id, parent_id, text, username, time_us, rating, displayed, proposal, \
+         proposal_diff, proposal_diff_text"
+    };
+}
+
+const COMMENT_TYPES: [Type; 11] = [
+    Type::INT8,
+    Type::TEXT,
+    Type::INT8,
+    Type::TEXT,
+    Type::TEXT,
+    Type::INT8,
+    Type::INT8,
+    Type::BOOL,
+    Type::TEXT,
+    Type::TEXT,
+    Type::TEXT,
+];
+
+/// A comment's values for [`new_comment_columns`], with `id` as its id.
+fn comment_values<'a>(id: &'a i64, c: &'a CommentRecord) -> [&'a (dyn ToSql + Sync); 11] {
+    [
+        id,
+        &c.node,
+        &c.parent,
+        &c.text,
+        &c.username,
+        &c.time_us,
+        &c.rating,
+        &c.displayed,
+        &c.proposal,
+        &c.proposal_diff,
+        &c.proposal_diff_text,
+    ]
+}
+
 fn node_from_row(r: &postgres::Row) -> NodeRecord {
     NodeRecord {
         id: r.get(0),
@@ -73,39 +113,14 @@ impl PgTx<'_> {
             return Ok(());
         }
         let comments = std::mem::take(&mut self.pending_comments);
-        let sink = self.tx.copy_in(
-            "COPY comments (id, node_id, parent_id, text, username, time_us, rating, displayed,
-                            proposal, proposal_diff, proposal_diff_text)
-             FROM STDIN (FORMAT binary)",
-        )?;
-        let types = [
-            Type::INT8,
-            Type::TEXT,
-            Type::INT8,
-            Type::TEXT,
-            Type::TEXT,
-            Type::INT8,
-            Type::INT8,
-            Type::BOOL,
-            Type::TEXT,
-            Type::TEXT,
-            Type::TEXT,
-        ];
-        let mut writer = BinaryCopyInWriter::new(sink, &types);
+        let sink = self.tx.copy_in(concat!(
+            "COPY comments (",
+            new_comment_columns!(),
+            ") FROM STDIN (FORMAT binary)"
+        ))?;
+        let mut writer = BinaryCopyInWriter::new(sink, &COMMENT_TYPES);
         for c in &comments {
-            writer.write(&[
-                &c.id,
-                &c.node,
-                &c.parent,
-                &c.text,
-                &c.username,
-                &c.time_us,
-                &c.rating,
-                &c.displayed,
-                &c.proposal,
-                &c.proposal_diff,
-                &c.proposal_diff_text,
-            ])?;
+            writer.write(&comment_values(&c.id, c))?;
         }
         writer.finish()?;
         Ok(())
@@ -236,27 +251,12 @@ impl CommentStorage for PgTx<'_> {
             return Ok(id);
         }
         self.write_pending_comments()?;
-        let stmt = self.statement(
-            "INSERT INTO comments (id, node_id, parent_id, text, username, time_us, rating,
-                                   displayed, proposal, proposal_diff, proposal_diff_text)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)",
-        )?;
-        self.tx.execute(
-            &stmt,
-            &[
-                &id,
-                &c.node,
-                &c.parent,
-                &c.text,
-                &c.username,
-                &c.time_us,
-                &c.rating,
-                &c.displayed,
-                &c.proposal,
-                &c.proposal_diff,
-                &c.proposal_diff_text,
-            ],
-        )?;
+        let stmt = self.statement(concat!(
+            "INSERT INTO comments (",
+            new_comment_columns!(),
+            ") VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)"
+        ))?;
+        self.tx.execute(&stmt, &comment_values(&id, c))?;
         Ok(id)
     }
 

@@ -25,7 +25,7 @@ mod sessions;
 mod tls;
 mod url;
 
-pub use schema::SCHEMA_VERSION;
+pub use schema::{MIGRATIONS, SCHEMA_VERSION};
 pub use url::{redact, PgUrl, SslMode};
 
 use std::collections::HashMap;

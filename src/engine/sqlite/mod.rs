@@ -34,8 +34,9 @@ use crate::settings::Synchronous;
 /// Marks a file as a storectl store (`PRAGMA application_id`, "STCT").
 pub const APPLICATION_ID: i32 = 0x5354_4354;
 
-/// Forward-only schema migrations: version N is reached by running the Nth script.
-const MIGRATIONS: &[&str] = &[
+/// Forward-only schema migrations: version N is reached by running the Nth script (public for
+/// the tests that build a store of an older version).
+pub const MIGRATIONS: &[&str] = &[
     include_str!("../migrations/0001_namespaces.sql"),
     include_str!("../migrations/0002_comments.sql"),
     include_str!("../migrations/0003_feeds.sql"),
