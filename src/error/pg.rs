@@ -177,7 +177,10 @@ mod tests {
 
     /// A client of the test server, or a visible skip.
     fn client() -> Option<postgres::Client> {
-        let Ok(url) = std::env::var("STORECTL_TEST_POSTGRES") else {
+        let Some(url) = std::env::var("STORECTL_TEST_POSTGRES")
+            .ok()
+            .filter(|u| !u.is_empty())
+        else {
             crate::test_skip::skip("STORECTL_TEST_POSTGRES names no PostgreSQL server");
             return None;
         };
